@@ -1,0 +1,25 @@
+package org.carepath.intake.system;
+
+import org.carepath.support.security.ApiSecurity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, ApiSecurity apiSecurity) {
+		apiSecurity.applyTo(http)
+			.authorizeHttpRequests(requests -> requests
+				// Anyone may read what the self-checks are: the public form is built from them.
+				.requestMatchers(HttpMethod.GET, "/api/intake/instruments", "/api/intake/instruments/**").permitAll()
+				.requestMatchers("/api/intake/screenings", "/api/intake/screenings/**").hasRole("staff")
+				.anyRequest().authenticated());
+		return http.build();
+	}
+
+}
