@@ -1,0 +1,40 @@
+package org.carepath.portal.layout;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which pages each realm role leads to. The one place that knows it: the header, the staff home cards and the
+ * placeholder pages all read from here. It decides what is shown, not what is allowed — the services check the
+ * token's roles on every call.
+ */
+public final class RoleNavigation {
+
+	private static final List<NavLink> LINKS = List.of(
+			new NavLink("staff", "Screening queue", "/staff/queue",
+					"Self-checks waiting for review, crisis flags first, with waiting time and status."),
+			new NavLink("clinician", "Referrals", "/staff/referrals",
+					"Referrals to partner programs: the level of care you chose, consent status and partner replies."),
+			new NavLink("content-editor", "Articles", "/staff/content",
+					"Write and revise education articles, then send them for clinical review."),
+			new NavLink("content-reviewer", "Review queue", "/staff/review",
+					"Article revisions waiting for your clinical approval before they are published."),
+			new NavLink("admin", "Audit log", "/staff/audit",
+					"Who read or changed a screening, referral or consent, and when."),
+			new NavLink("patient", "My check-ins", "/me/screenings",
+					"Your past self-checks and what they mean, visible only to you and your care team."));
+
+	private RoleNavigation() {
+	}
+
+	/** The links for these roles, in a fixed order so the menu does not reshuffle between pages. */
+	public static List<NavLink> linksFor(Collection<String> roles) {
+		return LINKS.stream().filter(link -> roles.contains(link.role())).toList();
+	}
+
+	public static Optional<NavLink> forPath(String path) {
+		return LINKS.stream().filter(link -> link.path().equals(path)).findFirst();
+	}
+
+}

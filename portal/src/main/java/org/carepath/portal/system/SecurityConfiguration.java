@@ -1,0 +1,46 @@
+package org.carepath.portal.system;
+
+import org.carepath.support.security.ApiSecurity;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The portal is a resource server like every CarePath service: the gateway signs people in and relays their
+ * access token. Pages are public except the staff area and a patient's own pages; where sign-in is missing the
+ * answer is a small HTML page, not problem+json, because a person is reading it.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Pages that only make sense for a signed-in person. */
+	static final RequestMatcher SIGNED_IN_AREA = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/staff/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/me/**"));
+
+	@Bean
+	SecurityFilterChain pages(HttpSecurity http, ApiSecurity apiSecurity, JwtDecoder jwtDecoder,
+			ObjectProvider<ThymeleafViewResolver> views) {
+		PageErrorResponder errorPages = new PageErrorResponder(views);
+		apiSecurity.applyTo(http)
+			.oauth2ResourceServer(server -> server
+				.bearerTokenResolver(new PublicPageTokenResolver(SIGNED_IN_AREA, jwtDecoder))
+				.authenticationEntryPoint(errorPages)
+				.accessDeniedHandler(errorPages))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errorPages)
+				.accessDeniedHandler(errorPages))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(SIGNED_IN_AREA).authenticated()
+				.anyRequest().permitAll());
+		return http.build();
+	}
+
+}

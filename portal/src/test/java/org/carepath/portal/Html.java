@@ -1,0 +1,63 @@
+package org.carepath.portal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Checks every CarePath page must pass, on the rendered HTML. */
+public final class Html {
+
+	private Html() {
+	}
+
+	public static int count(String html, String regex) {
+		Matcher matcher = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(html);
+		int count = 0;
+		while (matcher.find()) {
+			count++;
+		}
+		return count;
+	}
+
+	/** The value of {@code name="_csrf"} inside the sign-out form, or {@code null} when there is no such form. */
+	public static String signOutCsrfValue(String html) {
+		Matcher form = Pattern.compile("<form[^>]*method=\"post\"[^>]*action=\"/logout\"[^>]*>(.*?)</form>",
+				Pattern.DOTALL).matcher(html);
+		if (!form.find()) {
+			return null;
+		}
+		Matcher field = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]*)\"").matcher(form.group(1));
+		return field.find() ? field.group(1) : null;
+	}
+
+	/** Landmarks, one h1, skip link, no inline style or script (the gateway's CSP would block them). */
+	public static void assertAccessibleLayout(String html) {
+		assertThat(html).startsWith("<!DOCTYPE html>");
+		assertThat(html).contains("<html lang=\"en\">");
+		assertThat(html).contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+		assertThat(count(html, "<h1[\\s>]")).as("h1 elements").isEqualTo(1);
+		assertThat(count(html, "<main[\\s>]")).as("main landmarks").isEqualTo(1);
+		assertThat(html).containsPattern("<main[^>]*id=\"main\"");
+		assertThat(html).contains("<a class=\"skip-link\" href=\"#main\">Skip to content</a>");
+		assertThat(html.indexOf("skip-link")).as("skip link comes first").isLessThan(html.indexOf("<header"));
+		assertThat(count(html, "<header[\\s>]")).isEqualTo(1);
+		assertThat(count(html, "<footer[\\s>]")).isEqualTo(1);
+		assertThat(html).containsPattern("<nav[^>]*aria-label=\"Main\"");
+		assertThat(count(html, "<link rel=\"stylesheet\"")).isEqualTo(1);
+		assertThat(html).contains("<link rel=\"stylesheet\" href=\"/css/portal.css\">");
+		assertThat(html).doesNotContainPattern("(?i)\\sstyle\\s*=");
+		assertThat(html).doesNotContainPattern("(?i)<style[\\s>]");
+		assertThat(html).doesNotContainPattern("(?i)<script[\\s>]");
+		assertThat(html).doesNotContainPattern("(?i)\\son[a-z]+\\s*=");
+		assertCrisisLine(html);
+	}
+
+	public static void assertCrisisLine(String html) {
+		assertThat(html).contains("href=\"tel:988\"", "href=\"sms:988\"", "href=\"tel:911\"");
+		String text = html.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+		assertThat(text).contains("In crisis? Call or text 988 (Suicide &amp; Crisis Lifeline) · Emergency: 911");
+		assertThat(text).contains("not monitored around the clock");
+	}
+
+}

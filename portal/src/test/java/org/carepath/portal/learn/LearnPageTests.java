@@ -1,0 +1,118 @@
+package org.carepath.portal.learn;
+
+import java.time.Duration;
+
+import org.carepath.portal.Html;
+import org.carepath.portal.PageTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class LearnPageTests extends PageTestSupport {
+
+	private static final String ARTICLES = "/api/content/articles";
+
+	private static final String KETAMINE = """
+			{"slug":"ketamine-addiction","title":"Ketamine addiction","summary":"Signs, tolerance and what treatment looks like."}""";
+
+	@Test
+	void listsThePublishedArticlesOfTheContentService() throws Exception {
+		services.answerJson(ARTICLES, "[" + KETAMINE + ", {\"slug\":\"smart-recovery\",\"title\":\"SMART Recovery\"}]");
+
+		String html = learnPage();
+
+		assertThat(html).contains("<h2>Ketamine addiction</h2>", "Signs, tolerance and what treatment looks like.",
+				"<h2>SMART Recovery</h2>");
+		assertThat(html).doesNotContain("temporarily unavailable", "Nothing here yet");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "items", "content" })
+	void readsArticlesFromAPageObjectToo(String field) throws Exception {
+		services.answerJson(ARTICLES, "{\"" + field + "\":[" + KETAMINE + "],\"total\":1}");
+
+		assertThat(learnPage()).contains("<h2>Ketamine addiction</h2>");
+	}
+
+	@Test
+	void skipsArticlesWithoutATitle() throws Exception {
+		services.answerJson(ARTICLES, "[{\"slug\":\"draft\"}, " + KETAMINE + "]");
+
+		assertThat(Html.count(learnPage(), "<li class=\"card\">")).isEqualTo(1);
+	}
+
+	@Test
+	void withNoArticlesYetSaysSoKindlyAndShowsWhereToGetHelp() throws Exception {
+		services.answerJson(ARTICLES, "[]");
+
+		String html = learnPage();
+
+		assertThat(html).contains("Nothing here yet", "Need to talk to someone now?", "href=\"tel:988\"");
+		assertThat(html).doesNotContain("temporarily unavailable");
+	}
+
+	@Test
+	void whenTheContentServiceFailsTheNoteSaysTemporarilyUnavailable() throws Exception {
+		services.answerStatus(ARTICLES, 503);
+
+		assertUnavailableNote(learnPage());
+	}
+
+	@Test
+	void whenTheContentServiceIsDownTheNoteSaysTemporarilyUnavailable() throws Exception {
+		services.dropConnections(ARTICLES);
+
+		assertUnavailableNote(learnPage());
+	}
+
+	@Test
+	void whenTheContentServiceIsTooSlowThePageDoesNotWaitForIt() throws Exception {
+		services.answerSlowly(ARTICLES, "[" + KETAMINE + "]", Duration.ofSeconds(3));
+
+		long start = System.nanoTime();
+		String html = learnPage();
+
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+		assertUnavailableNote(html);
+	}
+
+	@Test
+	void whenTheContentServiceAnswersSomethingOddThePageStillRenders() throws Exception {
+		services.answerJson(ARTICLES, "<html>not json</html>");
+
+		assertUnavailableNote(learnPage());
+	}
+
+	@Test
+	void articleTextIsEscaped() throws Exception {
+		services.answerJson(ARTICLES, "[{\"title\":\"<script>alert(1)</script>\",\"summary\":\"<b onclick=x>hi</b>\"}]");
+
+		String html = learnPage();
+
+		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>", "<b onclick");
+	}
+
+	@Test
+	void callsTheContentServiceWithTheTraceContext() throws Exception {
+		services.answerJson(ARTICLES, "[]");
+
+		learnPage();
+
+		assertThat(services.requestHeaders()).singleElement()
+			.satisfies(headers -> assertThat(headers.getFirst("traceparent")).isNotBlank());
+	}
+
+	private String learnPage() throws Exception {
+		return this.mvc.perform(get("/learn")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private static void assertUnavailableNote(String html) {
+		assertThat(html).contains("Articles are temporarily unavailable", "href=\"tel:988\"");
+		assertThat(html).doesNotContain("Exception", "Nothing here yet", "<h2>Ketamine addiction</h2>");
+	}
+
+}
