@@ -1,0 +1,118 @@
+package org.carepath.gateway.security;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.carepath.gateway.errors.GatewayProblem;
+import org.carepath.gateway.errors.ProblemResponses;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * Staff sign in with Keycloak (authorization code + PKCE); the tokens stay in the server-side session, the browser
+ * only gets an HttpOnly session cookie. Only {@code /staff/**} and {@code /api/me} need a session here: everything
+ * else, the APIs included, passes on and the services decide, because public pages and endpoints exist.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems,
+			ReactiveClientRegistrationRepository registrations, @Value("${carepath.keycloak.issuer}") String issuer,
+			@Value("${carepath.gateway.public-url}") String publicUrl) {
+		http.authorizeExchange(exchanges -> exchanges
+			.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+			// Unexposed actuator paths answer 404 here rather than fall through to the portal's catch-all route.
+			.pathMatchers("/actuator/**").denyAll()
+			.pathMatchers("/staff", "/staff/**", "/api/me").authenticated()
+			.anyExchange().permitAll());
+		http.oauth2Login(Customizer.withDefaults());
+		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems)));
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository())
+			// Plain (not XOR-masked) tokens: the portal renders the cookie's value into forms that work without
+			// JavaScript.
+			.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+			.requireCsrfProtectionMatcher(new CsrfProtectionMatcher())
+			.accessDeniedHandler((exchange, denied) -> problems.write(exchange, GatewayProblem.CSRF_REJECTED)));
+		http.logout(logout -> logout
+			.logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
+			.logoutSuccessHandler(keycloakLogout(registrations, publicUrl)));
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(issuer)))
+			.frameOptions(frame -> frame.mode(Mode.DENY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			// Written on HTTPS responses only.
+			.hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true))
+			.permissionsPolicy(permissions -> permissions
+				.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+		return http.build();
+	}
+
+	/** Authorized clients (the tokens) live in the WebSession, so they end with it. */
+	@Bean
+	ServerOAuth2AuthorizedClientRepository authorizedClientRepository() {
+		return new WebSessionServerOAuth2AuthorizedClientRepository();
+	}
+
+	static CookieServerCsrfTokenRepository csrfTokenRepository() {
+		CookieServerCsrfTokenRepository repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+		repository.setCookiePath("/");
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
+	}
+
+	/**
+	 * Pages under /staff send the browser to Keycloak; actuator endpoints that are not exposed do not exist;
+	 * everything else that needs a session gets a plain 401.
+	 */
+	private static ServerAuthenticationEntryPoint entryPoint(ProblemResponses problems) {
+		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
+				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/staff", "/staff/**"),
+						new RedirectServerAuthenticationEntryPoint(LOGIN_PATH)),
+				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/actuator/**"),
+						(exchange, ex) -> problems.write(exchange, HttpStatus.NOT_FOUND)));
+		entryPoint.setDefaultEntryPoint((exchange, ex) -> problems.write(exchange, GatewayProblem.UNAUTHENTICATED));
+		return entryPoint;
+	}
+
+	/** Ends the Keycloak session too, then comes back to the public home page. */
+	private static OidcClientInitiatedServerLogoutSuccessHandler keycloakLogout(
+			ReactiveClientRegistrationRepository registrations, String publicUrl) {
+		OidcClientInitiatedServerLogoutSuccessHandler handler = new OidcClientInitiatedServerLogoutSuccessHandler(
+				registrations);
+		// The public URL rather than {baseUrl}: it is what the Keycloak client allows, also behind a proxy.
+		handler.setPostLogoutRedirectUri(publicUrl.replaceAll("/+$", "") + "/");
+		handler.setLogoutSuccessUrl(URI.create("/"));
+		return handler;
+	}
+
+	static String contentSecurityPolicy(String issuer) {
+		URI keycloak = URI.create(issuer);
+		String keycloakOrigin = keycloak.getScheme() + "://" + keycloak.getRawAuthority();
+		return "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+				+ "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + keycloakOrigin;
+	}
+
+}
