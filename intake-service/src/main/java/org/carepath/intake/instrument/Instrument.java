@@ -1,0 +1,36 @@
+package org.carepath.intake.instrument;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A screening instrument as the server asks and scores it, read once from its FHIR Questionnaire. Immutable.
+ * {@code lookBack} is an ISO 8601 period ({@code P12M}, {@code P2W}); {@code totalScoreCode} is the LOINC code of
+ * the total score, {@code null} where none is known (CRAFFT 2.1).
+ */
+public record Instrument(String id, String url, String version, String name, String title, String description,
+		String copyright, List<Coding> codes, @Nullable Coding totalScoreCode, String lookBack, String population,
+		int estimatedMinutes, List<Item> items) {
+
+	public Instrument {
+		codes = List.copyOf(codes);
+		items = List.copyOf(items);
+	}
+
+	/** The items a person answers, in order (display text left out). */
+	public List<Item> questions() {
+		return this.items.stream().filter(Item::isQuestion).toList();
+	}
+
+	public Optional<Item> item(String linkId) {
+		return this.items.stream().filter(item -> item.linkId().equals(linkId)).findFirst();
+	}
+
+	/** The item carrying a code, e.g. PHQ-9 item 9 by its LOINC code 44260-8. */
+	public Optional<Item> itemWithCode(String system, String code) {
+		return this.items.stream().filter(item -> item.hasCode(system, code)).findFirst();
+	}
+
+}
