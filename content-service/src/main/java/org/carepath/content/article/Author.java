@@ -1,0 +1,9 @@
+package org.carepath.content.article;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Who wrote an article and what qualifies them, shown with it. The same shape is written and read. */
+public record Author(@NotBlank @Size(max = 120) String name, @Size(max = 200) String credentials) {
+
+}

@@ -1,0 +1,42 @@
+package org.carepath.content.revision;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.carepath.content.article.Author;
+import org.carepath.content.article.FaqEntry;
+
+/** A new article: its slug (its address, for good) and the content of revision 1. */
+record ArticleRequest(
+		@NotBlank @Size(max = 120) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+		@NotBlank @Size(max = 200) String title,
+		@NotBlank @Size(max = 600) String summary,
+		@NotNull @Valid Author author,
+		@Size(max = 10) List<@NotNull @Pattern(regexp = TOPIC, message = TOPIC_MESSAGE) String> topics,
+		@NotBlank @Size(max = 200_000) String body,
+		@Size(max = 30) List<@NotNull @Valid FaqEntry> faq,
+		@Size(max = 20) List<@NotNull @Pattern(regexp = INSTRUMENT, message = INSTRUMENT_MESSAGE) String> relatedInstruments,
+		@Size(max = 20) List<@NotBlank @Size(max = 60) String> resourceIds) {
+
+	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+	static final String SLUG_MESSAGE = "must be lower-case letters and digits, in words joined by single hyphens";
+
+	static final String TOPIC = "^[a-z0-9-]{1,40}$";
+
+	static final String TOPIC_MESSAGE = "must be 1 to 40 lower-case letters, digits or hyphens";
+
+	static final String INSTRUMENT = "^[a-z0-9.-]{1,40}$";
+
+	static final String INSTRUMENT_MESSAGE = "must be 1 to 40 lower-case letters, digits, dots or hyphens";
+
+	RevisionContent content() {
+		return RevisionContent.of(this.title, this.summary, this.author, this.topics, this.body, this.faq,
+				this.relatedInstruments, this.resourceIds);
+	}
+
+}

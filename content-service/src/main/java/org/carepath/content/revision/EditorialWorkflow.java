@@ -1,0 +1,128 @@
+package org.carepath.content.revision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.carepath.content.rendering.MarkdownRenderer;
+import org.carepath.content.rendering.RenderedBody;
+import org.carepath.content.resource.SupportResources;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing, reviewing and publishing articles. Each action is one transaction on one locked article: a refusal
+ * (4xx) rolls it back whole, so nothing is ever half-written. Bodies are rendered here, once, when a revision is
+ * written.
+ */
+@Service
+@Transactional
+class EditorialWorkflow {
+
+	private final Articles articles;
+
+	private final MarkdownRenderer renderer;
+
+	private final SupportResources resources;
+
+	private final Clock clock;
+
+	EditorialWorkflow(Articles articles, MarkdownRenderer renderer, SupportResources resources, Clock clock) {
+		this.articles = articles;
+		this.renderer = renderer;
+		this.resources = resources;
+		this.clock = clock;
+	}
+
+	RevisionView create(String slug, RevisionContent content, Staff editor) {
+		if (this.articles.existsBySlug(slug)) {
+			throw EditorialProblems.slugTaken(slug);
+		}
+		requireKnownResources(content);
+		Instant now = now();
+		Article article = new Article(slug, now);
+		Revision revision = article.saveDraft(content, render(content), editor, now);
+		try {
+			this.articles.saveAndFlush(article);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another editor took the slug between the check and the insert.
+			throw EditorialProblems.slugTaken(slug);
+		}
+		return view(article, revision);
+	}
+
+	RevisionView saveDraft(String slug, RevisionContent content, Staff editor) {
+		Article article = lock(slug);
+		requireKnownResources(content);
+		return view(article, article.saveDraft(content, render(content), editor, now()));
+	}
+
+	RevisionView submit(String slug, int number, Staff editor) {
+		Article article = lock(slug);
+		return view(article, article.submit(number, editor, now()));
+	}
+
+	RevisionView approve(String slug, int number, Staff reviewer) {
+		Article article = lock(slug);
+		return view(article, article.approve(number, reviewer, now()));
+	}
+
+	RevisionView sendBack(String slug, int number, Staff reviewer, String comments) {
+		Article article = lock(slug);
+		return view(article, article.sendBack(number, reviewer, comments.strip(), now()));
+	}
+
+	ArticleStatus archive(String slug, Staff staff) {
+		Article article = lock(slug);
+		article.archive(staff, now());
+		return ArticleStatus.of(article);
+	}
+
+	@Transactional(readOnly = true)
+	List<RevisionSummary> revisions(String slug) {
+		return find(slug).revisions().stream().map(RevisionSummary::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	RevisionView revision(String slug, int number) {
+		Article article = find(slug);
+		return view(article, article.revision(number));
+	}
+
+	private RenderedBody render(RevisionContent content) {
+		return this.renderer.render(content.body());
+	}
+
+	private void requireKnownResources(RevisionContent content) {
+		List<String> unknown = this.resources.unknown(content.resourceIds());
+		if (!unknown.isEmpty()) {
+			throw EditorialProblems.invalidField("resourceIds", "unknown resource ids: " + String.join(", ", unknown));
+		}
+	}
+
+	private Article lock(String slug) {
+		return this.articles.lockBySlug(slug).orElseThrow(() -> noSuchArticle(slug));
+	}
+
+	private Article find(String slug) {
+		return this.articles.findBySlug(slug).orElseThrow(() -> noSuchArticle(slug));
+	}
+
+	private RevisionView view(Article article, Revision revision) {
+		return RevisionView.of(article, revision, this.resources.byIds(revision.resourceIds()));
+	}
+
+	private Instant now() {
+		// PostgreSQL keeps microseconds: truncate so what is returned is what is stored.
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static RuntimeException noSuchArticle(String slug) {
+		return EditorialProblems.notFound("No article has the slug " + slug + ".");
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.carepath.content.revision;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why a reviewer returns a revision to its editor. */
+record SendBackRequest(@NotBlank @Size(max = 4000) String comments) {
+
+}

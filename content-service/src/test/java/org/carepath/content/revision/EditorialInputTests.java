@@ -1,0 +1,148 @@
+package org.carepath.content.revision;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.carepath.content.EducationTestSupport;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Bad input is a 400 naming the fields, and leaves nothing behind. */
+class EditorialInputTests extends EducationTestSupport {
+
+	private static final List<String> TABLES = List.of("article", "article_revision", "revision_event",
+			"revision_resource");
+
+	@Test
+	void invalidFieldsAreNamedAndNothingIsWritten() throws Exception {
+		expectInvalid("title", article -> article.remove("title"));
+		expectInvalid("title", article -> article.put("title", " "));
+		expectInvalid("title", article -> article.put("title", "t".repeat(201)));
+		expectInvalid("slug", article -> article.put("slug", "Bad Slug!"));
+		expectInvalid("slug", article -> article.put("slug", "trailing-"));
+		expectInvalid("slug", article -> article.put("slug", "s".repeat(121)));
+		expectInvalid("summary", article -> article.put("summary", "s".repeat(601)));
+		expectInvalid("author", article -> article.remove("author"));
+		expectInvalid("author.name", article -> article.put("author", Map.of("credentials", "MD")));
+		expectInvalid("body", article -> article.remove("body"));
+		expectInvalid("body", article -> article.put("body", "b".repeat(200_001)));
+		expectInvalid("topics[1]", article -> article.put("topics", List.of("fine", "Not Fine")));
+		expectInvalid("topics", article -> article.put("topics",
+				List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11")));
+		expectInvalid("faq[0].answer", article -> article.put("faq", List.of(Map.of("question", "Why?"))));
+		expectInvalid("relatedInstruments[0]", article -> article.put("relatedInstruments", List.of("DAST 10")));
+	}
+
+	@Test
+	void aLongButValidBodyIsAccepted() throws Exception {
+		Map<String, Object> article = article("input-long-body", "Long", "word ".repeat(40_000));
+
+		create(editor(), article).andExpect(status().isCreated()).andExpect(jsonPath("$.readingMinutes").value(200));
+	}
+
+	@Test
+	void unknownResourcesAreNamedAndNothingIsWritten() throws Exception {
+		Map<String, Long> before = rows();
+		Map<String, Object> article = article("input-unknown-resource", "Unknown", "Body.");
+		article.put("resourceIds", List.of("988-lifeline", "no-such-line", "another-missing"));
+
+		create(editor(), article).andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:validation"))
+			.andExpect(jsonPath("$.errors[0].field").value("resourceIds"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("no-such-line, another-missing")));
+
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
+	void aRefusedNewDraftLeavesTheArticleAsItWas() throws Exception {
+		Map<String, Object> article = article("input-draft", "Draft", "Body.");
+		create(editor(), article).andExpect(status().isCreated());
+		Map<String, Long> before = rows();
+
+		Map<String, Object> draft = draft(article);
+		draft.put("resourceIds", List.of("no-such-line"));
+		saveDraft(editor(), "input-draft", draft).andExpect(status().isBadRequest());
+		draft.put("resourceIds", List.of());
+		draft.put("title", "");
+		saveDraft(editor(), "input-draft", draft).andExpect(status().isBadRequest());
+
+		assertThat(rows()).isEqualTo(before);
+		this.mvc.perform(as(editor(), org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/content/articles/{slug}/revisions", "input-draft")))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].state").value("draft"));
+	}
+
+	@Test
+	void aSlugIsTakenOnce() throws Exception {
+		create(editor(), article("input-taken", "Taken", "Body.")).andExpect(status().isCreated());
+		Map<String, Long> before = rows();
+
+		create(editor(), article("input-taken", "Taken again", "Body.")).andExpect(status().isConflict())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:slug-taken"));
+		create(editor(), article("ketamine-addiction", "Taken again", "Body.")).andExpect(status().isConflict());
+
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
+	void aBodyOver256KilobytesIsTooLarge() throws Exception {
+		Map<String, Long> before = rows();
+
+		create(editor(), article("input-too-large", "Too large", "b".repeat(300_000)))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:payload-too-large"));
+
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
+	void malformedJsonIsABadRequest() throws Exception {
+		this.mvc.perform(as(editor(), post("/api/content/articles")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"slug\": "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void aRejectedValueIsNeverEchoed() throws Exception {
+		Map<String, Object> article = article("Secret Slug Value", "Echo", "Body.");
+
+		create(editor(), article).andExpect(status().isBadRequest())
+			.andExpect(content().string(not(containsString("Secret Slug Value"))));
+	}
+
+	private void expectInvalid(String field, Consumer<Map<String, Object>> change) throws Exception {
+		Map<String, Long> before = rows();
+		Map<String, Object> article = article("input-invalid", "Invalid", "Body.");
+		change.accept(article);
+
+		create(editor(), article).andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:validation"))
+			.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
+
+		assertThat(rows()).as("rows after an invalid %s", field).isEqualTo(before);
+	}
+
+	private Map<String, Long> rows() {
+		return TABLES.stream()
+			.collect(java.util.stream.Collectors.toMap(table -> table, table -> (long) count(table)));
+	}
+
+}
