@@ -10,9 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PageMarkupTests extends PageTestSupport {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/learn", "/check" })
+	@ValueSource(strings = { "/", "/learn", "/learn?q=ketamine&topic=treatment", "/learn/ketamine-addiction", "/check" })
 	void publicPagesForAnAnonymousVisitor(String path) throws Exception {
 		services.answerJson("/api/content/articles", "[{\"title\":\"Ketamine addiction\",\"summary\":\"What to know.\"}]");
+		services.answerJson(EducationFixtures.ARTICLE_PATH, EducationFixtures.KETAMINE_ARTICLE);
 		services.answerJson("/api/intake/instruments", "[{\"id\":\"dast-10\",\"title\":\"DAST-10\"}]");
 
 		Html.assertAccessibleLayout(render(this.mvc.perform(get(path)).andExpect(status().isOk())));
@@ -28,15 +29,39 @@ class PageMarkupTests extends PageTestSupport {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/learn", "/check", "/staff", "/staff/queue", "/staff/referrals", "/staff/content",
-			"/staff/review", "/staff/audit", "/me/screenings" })
+	@ValueSource(strings = { "/", "/learn", "/learn/ketamine-addiction", "/check", "/staff", "/staff/queue",
+			"/staff/referrals", "/staff/content", "/staff/content/new", "/staff/content/ketamine-addiction",
+			"/staff/content/ketamine-addiction/edit", "/staff/content/ketamine-addiction/history",
+			"/staff/content/ketamine-addiction/archive", "/staff/review", "/staff/review/ketamine-addiction/5",
+			"/staff/audit", "/me/screenings" })
 	void everyPageForSomeoneWithEveryRole(String path) throws Exception {
 		services.answerJson("/api/content/articles", "[]");
 		services.answerJson("/api/intake/instruments", "[]");
+		services.answerJson("/api/content/drafts", "[{\"slug\":\"ketamine-addiction\",\"title\":\"Ketamine addiction\",\"revision\":5,\"state\":\"draft\"}]");
+		services.answerJson("/api/content/review-queue", "[{\"slug\":\"ketamine-addiction\",\"revision\":5,\"title\":\"Ketamine addiction\"}]");
+		services.answerJson("/api/content/resources", EducationFixtures.RESOURCES);
+		services.answerJson(EducationFixtures.ARTICLE_PATH, EducationFixtures.KETAMINE_ARTICLE);
+		services.answerJson(EducationFixtures.REVISIONS_PATH, EducationFixtures.REVISIONS);
+		services.answerJson(EducationFixtures.REVISION_5_PATH, EducationFixtures.revision5("in-review"));
 
 		Html.assertAccessibleLayout(render(this.mvc.perform(get(path).with(signedInAs("ada", "Ada Admin", "staff",
 				"clinician", "content-editor", "content-reviewer", "admin", "patient")))
 			.andExpect(status().isOk())));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/learn/no-such-article", "/learn/ketamine-addiction" })
+	void theNotFoundAndUnavailablePagesOfTheEducationArticles(String path) throws Exception {
+		services.dropConnections(EducationFixtures.ARTICLE_PATH);
+
+		Html.assertAccessibleLayout(render(this.mvc.perform(get(path))));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/staff/content", "/staff/review/ketamine-addiction/5" })
+	void theNotAllowedPage(String path) throws Exception {
+		Html.assertAccessibleLayout(render(this.mvc.perform(get(path).with(signedInAs("ian", "Ian Intake", "staff")))
+			.andExpect(status().isForbidden())));
 	}
 
 	@ParameterizedTest

@@ -19,7 +19,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The intake and content services as the portal sees them: a tiny HTTP server on a random loopback port that
- * answers what a test tells it to. Unknown paths answer 404. Started once and shared by every test context.
+ * answers what a test tells it to, and records every request it gets so tests can check what the portal sent
+ * (method, query, body, and whether a bearer token went along). An answer is set for a path, or for one method
+ * on a path ({@code "PUT /api/…"}), which wins. Unknown paths answer 404. Started once and shared by every test
+ * context.
  */
 public final class StubServices {
 
@@ -30,6 +33,8 @@ public final class StubServices {
 	private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
 	private final List<Headers> requestHeaders = new CopyOnWriteArrayList<>();
+
+	private final List<Request> requests = new CopyOnWriteArrayList<>();
 
 	private StubServices() {
 		try {
@@ -55,6 +60,17 @@ public final class StubServices {
 		this.answers.put(path, new Answer(200, json, Duration.ZERO, false));
 	}
 
+	/** Answers one method on a path, e.g. {@code answerJson("PUT", "/api/content/articles/x/draft", 201, "{…}")}. */
+	public void answerJson(String method, String path, int status, String json) {
+		this.answers.put(method + " " + path, new Answer(status, json, Duration.ZERO, false));
+	}
+
+	/** An RFC 9457 problem as the CarePath services send it. */
+	public void answerProblem(String method, String path, int status, String json) {
+		this.answers.put(method + " " + path,
+				new Answer(status, json, Duration.ZERO, false, "application/problem+json"));
+	}
+
 	public void answerStatus(String path, int status) {
 		this.answers.put(path, new Answer(status, "{\"title\":\"stub failure\"}", Duration.ZERO, false));
 	}
@@ -72,15 +88,33 @@ public final class StubServices {
 		return List.copyOf(this.requestHeaders);
 	}
 
+	public List<Request> requests() {
+		return List.copyOf(this.requests);
+	}
+
+	/** The requests with this method and path, in the order they came. */
+	public List<Request> requests(String method, String path) {
+		return this.requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+	}
+
 	public void reset() {
 		this.answers.clear();
 		this.requestHeaders.clear();
+		this.requests.clear();
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
 		this.requestHeaders.add(exchange.getRequestHeaders());
-		Answer answer = this.answers.getOrDefault(exchange.getRequestURI().getPath(),
-				new Answer(404, "{\"title\":\"not found\"}", Duration.ZERO, false));
+		String path = exchange.getRequestURI().getPath();
+		String method = exchange.getRequestMethod();
+		byte[] requestBody = exchange.getRequestBody().readAllBytes();
+		this.requests.add(new Request(method, path, exchange.getRequestURI().getRawQuery(),
+				exchange.getRequestHeaders(), new String(requestBody, StandardCharsets.UTF_8)));
+		Answer answer = this.answers.get(method + " " + path);
+		if (answer == null) {
+			answer = this.answers.getOrDefault(path,
+					new Answer(404, "{\"title\":\"not found\"}", Duration.ZERO, false));
+		}
 		try (exchange) {
 			if (answer.drop()) {
 				return;
@@ -89,10 +123,12 @@ public final class StubServices {
 				Thread.sleep(answer.delay());
 			}
 			byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			exchange.sendResponseHeaders(answer.status(), body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
+			exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+			exchange.sendResponseHeaders(answer.status(), (body.length == 0) ? -1 : body.length);
+			if (body.length > 0) {
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(body);
+				}
 			}
 		}
 		catch (InterruptedException ex) {
@@ -103,7 +139,41 @@ public final class StubServices {
 		}
 	}
 
-	private record Answer(int status, String body, Duration delay, boolean drop) {
+	private record Answer(int status, String body, Duration delay, boolean drop, String contentType) {
+
+		Answer(int status, String body, Duration delay, boolean drop) {
+			this(status, body, delay, drop, "application/json");
+		}
+
+	}
+
+	/**
+	 * A request the stub received.
+	 *
+	 * @param query the raw query string, or null
+	 */
+	public record Request(String method, String path, String query, Headers headers, String body) {
+
+		public String authorization() {
+			return this.headers.getFirst("Authorization");
+		}
+
+		/** One decoded query parameter, or null. */
+		public String queryParam(String name) {
+			if (this.query == null) {
+				return null;
+			}
+			for (String pair : this.query.split("&")) {
+				int equals = pair.indexOf('=');
+				String key = java.net.URLDecoder.decode((equals < 0) ? pair : pair.substring(0, equals),
+						StandardCharsets.UTF_8);
+				if (key.equals(name)) {
+					return (equals < 0) ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+				}
+			}
+			return null;
+		}
+
 	}
 
 }

@@ -1,6 +1,12 @@
 package org.carepath.portal.learn;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.carepath.portal.system.ServiceListing;
+import org.carepath.portal.system.ServiceProblem;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -12,10 +18,13 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Reads published articles from the content service. Built from Boot's {@link RestClient.Builder}, so trace
- * headers propagate and the configured timeouts apply.
+ * headers propagate and the configured timeouts apply. Always anonymous, even for a signed-in visitor: public
+ * reads must not depend on who asks, so the service (and any cache) can answer everyone alike.
  */
 @Component
 class ContentClient {
+
+	static final int PAGE_SIZE = 20;
 
 	private static final Logger log = LoggerFactory.getLogger(ContentClient.class);
 
@@ -25,19 +34,51 @@ class ContentClient {
 		this.restClient = builder.baseUrl(contentUrl).build();
 	}
 
-	ServiceListing<ArticleSummary> publishedArticles() {
+	/** A page of the list or of a search; "unavailable" rather than an error, so the page still renders. */
+	ArticleResults articles(@Nullable String query, @Nullable String topic, int page) {
 		try {
 			JsonNode body = this.restClient.get()
-				.uri("/api/content/articles")
+				.uri(uri -> {
+					// Values as template variables, so they are encoded strictly: "a&b" stays one search.
+					Map<String, Object> values = new HashMap<>();
+					uri.path("/api/content/articles");
+					if (query != null) {
+						uri.queryParam("q", "{q}");
+						values.put("q", query);
+					}
+					if (topic != null) {
+						uri.queryParam("topic", "{topic}");
+						values.put("topic", topic);
+					}
+					return uri.queryParam("page", page).queryParam("size", PAGE_SIZE).build(values);
+				})
 				.accept(MediaType.APPLICATION_JSON)
 				.retrieve()
 				.body(JsonNode.class);
-			return ServiceListing.fromJson(body, ArticleSummary::fromJson);
+			return ArticleResults.fromJson(body);
 		}
 		catch (RuntimeException ex) {
 			// Whatever went wrong (down, slow, 5xx, odd JSON), the page still renders.
 			ServiceListing.logFailure(log, "Article list", ex);
-			return ServiceListing.unavailable();
+			return ArticleResults.unavailable();
+		}
+	}
+
+	/** The published article, or a {@link ServiceProblem} (404 when there is none by that slug). */
+	Article article(String slug) {
+		try {
+			Article article = this.restClient.get()
+				.uri("/api/content/articles/{slug}", slug)
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(Article.class);
+			if (article == null || article.title() == null) {
+				throw new ServiceProblem(ServiceProblem.UNREACHABLE, null, null, List.of());
+			}
+			return article;
+		}
+		catch (RuntimeException ex) {
+			throw ServiceProblem.of(ex);
 		}
 	}
 

@@ -26,6 +26,10 @@ class SecurityConfiguration {
 			PathPatternRequestMatcher.withDefaults().matcher("/staff/**"),
 			PathPatternRequestMatcher.withDefaults().matcher("/me/**"));
 
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http, ApiSecurity apiSecurity, JwtDecoder jwtDecoder,
 			ObjectProvider<ThymeleafViewResolver> views) {
@@ -37,7 +41,15 @@ class SecurityConfiguration {
 				.accessDeniedHandler(errorPages))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errorPages)
 				.accessDeniedHandler(errorPages))
+			// Which staff page needs which role. The content service checks the relayed token on every call as
+			// well; this keeps people out of forms they could not submit anyway.
 			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(path("/staff/content/*/history"))
+				.hasAnyRole("content-editor", "content-reviewer", "admin")
+				.requestMatchers(path("/staff/content/*/archive"))
+				.hasAnyRole("content-editor", "content-reviewer")
+				.requestMatchers(path("/staff/content/**")).hasRole("content-editor")
+				.requestMatchers(path("/staff/review/**")).hasRole("content-reviewer")
 				.requestMatchers(SIGNED_IN_AREA).authenticated()
 				.anyRequest().permitAll());
 		return http.build();

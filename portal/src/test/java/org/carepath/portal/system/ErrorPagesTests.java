@@ -86,6 +86,16 @@ class ErrorPagesTests {
 		assertThat(response.body()).contains(":focus-visible", "min-height: 44px");
 	}
 
+	@Test
+	void theEditorsLivePreviewScriptIsServedFromTheSameOrigin() throws Exception {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/js/editor-preview.js")).build());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).contains("javascript"));
+		assertThat(response.body()).contains("X-XSRF-TOKEN", "data-preview-url").doesNotContain("eval(");
+	}
+
 	private URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}

@@ -1,0 +1,113 @@
+package org.carepath.portal.editorial;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The content service's editorial API as the portal reads and writes it. Answers are read tolerantly: unknown
+ * fields are ignored and missing lists are empty, so the service can grow without breaking these pages.
+ */
+final class EditorialApi {
+
+	private EditorialApi() {
+	}
+
+	record Author(@Nullable String name, @Nullable String credentials) {
+	}
+
+	record Faq(@Nullable String question, @Nullable String answer) {
+	}
+
+	/** {@code POST /api/content/articles}: a new article and its first revision. */
+	record CreateRequest(String slug, String title, String summary, Author author, List<String> topics, String body,
+			List<Faq> faq, List<String> relatedInstruments, List<String> resourceIds) {
+	}
+
+	/** {@code PUT /api/content/articles/{slug}/draft}: always a new draft revision. */
+	record DraftRequest(String title, String summary, Author author, List<String> topics, String body, List<Faq> faq,
+			List<String> relatedInstruments, List<String> resourceIds) {
+	}
+
+	record SendBackRequest(String comments) {
+	}
+
+	record PreviewRequest(String body) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record TocEntry(@Nullable String id, @Nullable String text, @Nullable Integer level) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Preview(@Nullable String html, @Nullable List<TocEntry> toc, @Nullable Integer readingMinutes) {
+	}
+
+	/** One revision in full, as staff work on it; {@code publishedBody} is what the public reads now, or null. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Revision(@Nullable String slug, int revision, @Nullable String state, @Nullable String title,
+			@Nullable String summary, @Nullable Author author, @Nullable List<String> topics, @Nullable String body,
+			@Nullable String html, @Nullable List<Faq> faq, @Nullable List<String> relatedInstruments,
+			@Nullable List<String> resourceIds, @Nullable Integer readingMinutes, @Nullable String createdBy,
+			@Nullable Instant createdAt, @Nullable Instant submittedAt, @Nullable String reviewedBy,
+			@Nullable Instant reviewedAt, @Nullable String comments, @Nullable String publishedBody) {
+
+		Revision {
+			topics = present(topics);
+			faq = present(faq);
+			relatedInstruments = present(relatedInstruments);
+			resourceIds = present(resourceIds);
+		}
+
+		public RevisionState stateLabel() {
+			return RevisionState.of(this.state);
+		}
+
+	}
+
+	/** A line of an article's history, newest first. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record RevisionSummary(int revision, @Nullable String state, @Nullable String title, @Nullable String createdBy,
+			@Nullable Instant createdAt, @Nullable Instant submittedAt, @Nullable String reviewedBy,
+			@Nullable Instant reviewedAt, @Nullable String comments) {
+
+		public RevisionState stateLabel() {
+			return RevisionState.of(this.state);
+		}
+
+	}
+
+	/** A revision waiting for a reviewer, oldest first. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record QueueItem(String slug, int revision, @Nullable String title, @Nullable String createdBy,
+			@Nullable Instant submittedAt) {
+	}
+
+	/** An article on the editor's worklist, by its latest revision. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ArticleStatus(String slug, @Nullable String title, int revision, @Nullable String state,
+			@Nullable Instant updatedAt, @Nullable Instant createdAt) {
+
+		public RevisionState stateLabel() {
+			return RevisionState.of(this.state);
+		}
+
+		/** The contract says {@code updatedAt}; a service that only tells when the revision was made is read too. */
+		public @Nullable Instant lastChanged() {
+			return (this.updatedAt != null) ? this.updatedAt : this.createdAt;
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Resource(@Nullable String id, @Nullable String kind, @Nullable String name) {
+	}
+
+	private static <T> List<T> present(@Nullable List<T> values) {
+		return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.carepath.portal.editorial;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.carepath.portal.editorial.EditorialApi.ArticleStatus;
+import org.carepath.portal.editorial.EditorialApi.CreateRequest;
+import org.carepath.portal.editorial.EditorialApi.DraftRequest;
+import org.carepath.portal.editorial.EditorialApi.Preview;
+import org.carepath.portal.editorial.EditorialApi.PreviewRequest;
+import org.carepath.portal.editorial.EditorialApi.QueueItem;
+import org.carepath.portal.editorial.EditorialApi.Resource;
+import org.carepath.portal.editorial.EditorialApi.Revision;
+import org.carepath.portal.editorial.EditorialApi.RevisionSummary;
+import org.carepath.portal.editorial.EditorialApi.SendBackRequest;
+import org.carepath.portal.system.ServiceProblem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The content service's editorial API, called as the signed-in staff member: the access token the gateway
+ * relayed to the portal goes along on every call, so the service decides with their roles and records their
+ * name. Every failure arrives as a {@link ServiceProblem}.
+ */
+@Component
+class EditorialClient {
+
+	private static final ParameterizedTypeReference<List<ArticleStatus>> ARTICLES = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<QueueItem>> QUEUE = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<RevisionSummary>> REVISIONS = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<Resource>> RESOURCES = new ParameterizedTypeReference<>() {
+	};
+
+	private final RestClient restClient;
+
+	EditorialClient(RestClient.Builder builder, @Value("${carepath.services.content-url}") String contentUrl) {
+		// clone(): the token interceptor must never reach a builder that public, anonymous clients are made from.
+		this.restClient = builder.clone().baseUrl(contentUrl).requestInterceptor(forwardBearerToken()).build();
+	}
+
+	List<ArticleStatus> drafts() {
+		return call(() -> list(this.restClient.get().uri("/api/content/drafts").retrieve().body(ARTICLES)));
+	}
+
+	List<QueueItem> reviewQueue() {
+		return call(() -> list(this.restClient.get().uri("/api/content/review-queue").retrieve().body(QUEUE)));
+	}
+
+	List<RevisionSummary> revisions(String slug) {
+		return call(() -> list(this.restClient.get()
+			.uri("/api/content/articles/{slug}/revisions", slug)
+			.retrieve()
+			.body(REVISIONS)));
+	}
+
+	Revision revision(String slug, int number) {
+		return call(() -> required(this.restClient.get()
+			.uri("/api/content/articles/{slug}/revisions/{n}", slug, number)
+			.retrieve()
+			.body(Revision.class)));
+	}
+
+	/** The support resources an editor can attach to an article. */
+	List<Resource> resources() {
+		return call(() -> list(this.restClient.get().uri("/api/content/resources").retrieve().body(RESOURCES)));
+	}
+
+	Revision create(CreateRequest article) {
+		return call(() -> required(this.restClient.post()
+			.uri("/api/content/articles")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(article)
+			.retrieve()
+			.body(Revision.class)));
+	}
+
+	Revision saveDraft(String slug, DraftRequest draft) {
+		return call(() -> required(this.restClient.put()
+			.uri("/api/content/articles/{slug}/draft", slug)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(draft)
+			.retrieve()
+			.body(Revision.class)));
+	}
+
+	void submit(String slug, int number) {
+		transition(slug, number, "submit", null);
+	}
+
+	void approve(String slug, int number) {
+		transition(slug, number, "approve", null);
+	}
+
+	void sendBack(String slug, int number, String comments) {
+		transition(slug, number, "send-back", new SendBackRequest(comments));
+	}
+
+	void archive(String slug) {
+		call(() -> this.restClient.post().uri("/api/content/articles/{slug}/archive", slug).retrieve().toBodilessEntity());
+	}
+
+	Preview preview(String body) {
+		return call(() -> required(this.restClient.post()
+			.uri("/api/content/preview")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new PreviewRequest(body))
+			.retrieve()
+			.body(Preview.class)));
+	}
+
+	private void transition(String slug, int number, String action, @Nullable Object body) {
+		call(() -> {
+			RestClient.RequestBodySpec request = this.restClient.post()
+				.uri("/api/content/articles/{slug}/revisions/{n}/{action}", slug, number, action);
+			if (body != null) {
+				request.contentType(MediaType.APPLICATION_JSON).body(body);
+			}
+			return request.retrieve().toBodilessEntity();
+		});
+	}
+
+	private static <T> T call(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			throw ServiceProblem.of(ex);
+		}
+	}
+
+	private static <T> List<T> list(@Nullable List<T> items) {
+		return (items != null) ? items.stream().filter(Objects::nonNull).toList() : List.of();
+	}
+
+	private static <T> T required(@Nullable T body) {
+		if (body == null) {
+			throw new ServiceProblem(502, null, null, List.of());
+		}
+		return body;
+	}
+
+	/** Relays the caller's own access token; an anonymous call goes without, and the service answers 401. */
+	private static ClientHttpRequestInterceptor forwardBearerToken() {
+		return (request, body, execution) -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication instanceof AbstractOAuth2TokenAuthenticationToken<?> token) {
+				request.getHeaders().setBearerAuth(token.getToken().getTokenValue());
+			}
+			return execution.execute(request, body);
+		};
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.carepath.portal.editorial;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.carepath.portal.editorial.EditorialApi.Revision;
+import org.carepath.portal.system.ServiceProblem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The clinical reviewer's side: revisions waiting for review, oldest first; one revision with what it changes
+ * against the published text; approve it, or send it back with comments. Only {@code content-reviewer}s get here.
+ */
+@Controller
+class ReviewController {
+
+	static final String SELF_APPROVAL = "You wrote this revision — another reviewer must approve it.";
+
+	private static final Map<String, String> DONE = Map.of("approved", "Approved and published.", "sent-back",
+			"Sent back to the editor with your comments.");
+
+	private final EditorialClient editorial;
+
+	ReviewController(EditorialClient editorial) {
+		this.editorial = editorial;
+	}
+
+	@GetMapping("/staff/review")
+	String queue(@RequestParam(required = false) @Nullable String done, Model model) {
+		model.addAttribute("queue", this.editorial.reviewQueue());
+		model.addAttribute("done", (done != null) ? DONE.get(done) : null);
+		return "editorial/review-queue";
+	}
+
+	@GetMapping("/staff/review/{slug}/{number}")
+	String review(@PathVariable String slug, @PathVariable int number, Model model) {
+		return reviewPage(model, slug, number, "", FormErrors.none(), null);
+	}
+
+	@PostMapping("/staff/review/{slug}/{number}/approve")
+	String approve(@PathVariable String slug, @PathVariable int number, HttpServletResponse response, Model model) {
+		Slugs.require(slug);
+		try {
+			this.editorial.approve(slug, number);
+			return "redirect:/staff/review?done=approved";
+		}
+		catch (ServiceProblem problem) {
+			if (problem.isType("self-approval")) {
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				return reviewPage(model, slug, number, "", FormErrors.none(), SELF_APPROVAL);
+			}
+			if (problem.status() == 409) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return reviewPage(model, slug, number, "", FormErrors.none(), problem.detail());
+			}
+			throw problem;
+		}
+	}
+
+	@PostMapping("/staff/review/{slug}/{number}/send-back")
+	String sendBack(@PathVariable String slug, @PathVariable int number,
+			@RequestParam(defaultValue = "") String comments, Model model) {
+		Slugs.require(slug);
+		if (comments.isBlank()) {
+			return reviewPage(model, slug, number, comments,
+					FormErrors.of("comments", "Comments", "Tell the editor what to change before you send it back."),
+					null);
+		}
+		try {
+			this.editorial.sendBack(slug, number, comments.strip().replace("\r\n", "\n"));
+			return "redirect:/staff/review?done=sent-back";
+		}
+		catch (ServiceProblem problem) {
+			if (problem.status() == 400) {
+				return reviewPage(model, slug, number, comments, commentErrors(problem), null);
+			}
+			if (problem.status() == 409) {
+				return reviewPage(model, slug, number, comments, FormErrors.none(), problem.detail());
+			}
+			throw problem;
+		}
+	}
+
+	private String reviewPage(Model model, String slug, int number, String comments, FormErrors errors,
+			@Nullable String problem) {
+		Slugs.require(slug);
+		Revision revision = this.editorial.revision(slug, number);
+		model.addAttribute("slug", slug);
+		model.addAttribute("revision", revision);
+		model.addAttribute("diff", MarkdownDiff.between(revision.publishedBody(), revision.body()));
+		model.addAttribute("comments", comments);
+		model.addAttribute("errors", errors);
+		model.addAttribute("problem", problem);
+		return "editorial/review";
+	}
+
+	/** A send-back refusal names the comments field (or nothing): either way the message sits by the comments. */
+	private static FormErrors commentErrors(ServiceProblem problem) {
+		FormErrors errors = FormErrors.from(problem);
+		return new FormErrors(errors.messages()
+			.stream()
+			.map(message -> new FormErrors.Message("comments", "Comments", message.text()))
+			.toList());
+	}
+
+}

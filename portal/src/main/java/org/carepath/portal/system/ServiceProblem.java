@@ -1,0 +1,111 @@
+package org.carepath.portal.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.client.RestClientResponseException;
+
+/**
+ * Another CarePath service said no, or could not be reached. Carries what its problem+json said, so pages can
+ * put field messages next to the fields (400), show the reason (409), or pick the right error page.
+ */
+public final class ServiceProblem extends RuntimeException {
+
+	/** The type prefix of every CarePath problem: {@code urn:carepath:problem:<slug>}. */
+	public static final String TYPE_PREFIX = "urn:carepath:problem:";
+
+	/** The status used when the service did not answer at all. */
+	public static final int UNREACHABLE = 503;
+
+	private final int status;
+
+	private final @Nullable String type;
+
+	private final @Nullable String detail;
+
+	private final List<FieldProblem> errors;
+
+	public ServiceProblem(int status, @Nullable String type, @Nullable String detail, List<FieldProblem> errors) {
+		super("Service answered " + status + ((type != null) ? " " + type : ""));
+		this.status = status;
+		this.type = type;
+		this.detail = detail;
+		this.errors = List.copyOf(errors);
+	}
+
+	/**
+	 * Translates what a {@code RestClient} call threw: an error answer keeps its status and problem body; a
+	 * connection failure, timeout or unreadable answer counts as "unavailable".
+	 */
+	public static ServiceProblem of(RuntimeException ex) {
+		if (ex instanceof ServiceProblem problem) {
+			return problem;
+		}
+		if (ex instanceof RestClientResponseException response) {
+			return fromBody(response.getStatusCode().value(), response.getResponseBodyAsByteArray());
+		}
+		return new ServiceProblem(UNREACHABLE, null, null, List.of());
+	}
+
+	static ServiceProblem fromBody(int status, byte[] body) {
+		JsonNode problem = null;
+		try {
+			problem = (body.length > 0) ? JsonMapper.shared().readTree(body) : null;
+		}
+		catch (JacksonException ex) {
+			// Not problem+json (a proxy's HTML page, say): the status alone has to do.
+		}
+		if (problem == null || !problem.isObject()) {
+			return new ServiceProblem(status, null, null, List.of());
+		}
+		List<FieldProblem> errors = new ArrayList<>();
+		JsonNode list = problem.get("errors");
+		if (list != null && list.isArray()) {
+			for (JsonNode error : list) {
+				String message = ServiceListing.text(error, "message");
+				if (message != null) {
+					String field = ServiceListing.text(error, "field");
+					errors.add(new FieldProblem((field != null) ? field : "", message));
+				}
+			}
+		}
+		return new ServiceProblem(status, ServiceListing.text(problem, "type"), ServiceListing.text(problem, "detail"),
+				errors);
+	}
+
+	public int status() {
+		return this.status;
+	}
+
+	public @Nullable String type() {
+		return this.type;
+	}
+
+	/** Whether the problem type is {@code urn:carepath:problem:<slug>}. */
+	public boolean isType(String slug) {
+		return (TYPE_PREFIX + slug).equals(this.type);
+	}
+
+	/** The service's explanation for a person, when it gave one. */
+	public @Nullable String detail() {
+		return this.detail;
+	}
+
+	public List<FieldProblem> errors() {
+		return this.errors;
+	}
+
+	public boolean isUnavailable() {
+		return this.status >= 500;
+	}
+
+	/** One field the service rejected, as its problem's {@code errors} list names it (e.g. {@code faq[1].answer}). */
+	public record FieldProblem(String field, String message) {
+	}
+
+}

@@ -1,0 +1,186 @@
+package org.carepath.portal.editorial;
+
+import jakarta.servlet.http.Cookie;
+import org.carepath.portal.Html;
+import org.carepath.portal.PageTestSupport;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepath.portal.EducationFixtures.REVISION_5_PATH;
+import static org.carepath.portal.EducationFixtures.revision5;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A clinical reviewer works the queue: reads what changed, then approves or sends back with comments. */
+class ReviewPagesTests extends PageTestSupport {
+
+	private static final String CSRF = "7d2e-csrf";
+
+	private static final String APPROVE = "/api/content/articles/ketamine-addiction/revisions/5/approve";
+
+	private static final String SEND_BACK = "/api/content/articles/ketamine-addiction/revisions/5/send-back";
+
+	@Test
+	void theQueueListsRevisionsWaitingOldestFirstWithLinksToReviewThem() throws Exception {
+		services.answerJson("/api/content/review-queue", """
+				[{"slug":"ketamine-addiction","revision":5,"title":"Ketamine addiction","createdBy":"Erin Editor","submittedAt":"2025-06-10T10:00:00Z"},
+				 {"slug":"smart-recovery","revision":2,"title":"SMART Recovery","createdBy":"Eli Editor","submittedAt":"2025-06-11T10:00:00Z"}]""");
+
+		String html = page(get("/staff/review?done=approved"));
+
+		assertThat(html).contains("<p class=\"notice notice-success\" role=\"status\">Approved and published.</p>",
+				"2 waiting for review", "<a href=\"/staff/review/ketamine-addiction/5\">Ketamine addiction</a>",
+				"Erin Editor", "June 10, 2025, 10:00 AM UTC");
+		assertThat(html.indexOf("Ketamine addiction")).isLessThan(html.indexOf("SMART Recovery"));
+		assertThat(html).contains("<a href=\"/staff/review\" aria-current=\"page\">Review queue</a>");
+		assertThat(services.requests("GET", "/api/content/review-queue").getFirst().authorization())
+			.isEqualTo("Bearer token");
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void theReviewPageShowsALineDiffAgainstThePublishedRevisionInWordsNotJustColour() throws Exception {
+		services.answerJson(REVISION_5_PATH, revision5("in-review"));
+
+		String html = page(get("/staff/review/ketamine-addiction/5").cookie(new Cookie("XSRF-TOKEN", CSRF)));
+
+		assertThat(html).contains("<h1>Review: Ketamine addiction</h1>",
+				"Compared with the published revision: 2 lines added, 1 line removed.");
+		assertThat(html).containsPattern("<tr class=\"diff-removed\">\\s*<td class=\"diff-kind\">Removed</td>\\s*"
+				+ "<td class=\"diff-number\">7</td>\\s*<td class=\"diff-number\"></td>\\s*"
+				+ "<td class=\"diff-text\"><del>CBT helps.</del></td>");
+		assertThat(html).containsPattern("<tr class=\"diff-added\">\\s*<td class=\"diff-kind\">Added</td>\\s*"
+				+ "<td class=\"diff-number\"></td>\\s*<td class=\"diff-number\">7</td>\\s*"
+				+ "<td class=\"diff-text\"><ins>CBT and support groups help.</ins></td>");
+		assertThat(html).contains("<ins>SMART Recovery meets daily.</ins>", "<span>## Treatment</span>");
+		assertThat(html).contains("<h2 id=\"treatment\">Treatment</h2><p>CBT and support groups help.</p>");
+		assertThat(html).containsPattern("<form class=\"decision-form\" method=\"post\" action=\"/staff/review/ketamine-addiction/5/approve\">\\s*"
+				+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">");
+		assertThat(html).contains("<button type=\"submit\" class=\"button button-primary\">Approve and publish</button>",
+				"<label for=\"comments\">Comments for the editor</label>",
+				"<textarea id=\"comments\" name=\"comments\" rows=\"5\" aria-describedby=\"comments-hint\" required=\"required\"></textarea>",
+				"action=\"/staff/review/ketamine-addiction/5/send-back\"");
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void theFirstVersionOfAnArticleShowsEveryLineAsNew() throws Exception {
+		services.answerJson(REVISION_5_PATH, revision5("in-review").replaceAll("\"publishedBody\":\"[^\"]*\"", "\"publishedBody\":null"));
+
+		String html = page(get("/staff/review/ketamine-addiction/5"));
+
+		assertThat(html).contains("Nothing is published yet, so this is the first version: every line is new.");
+		assertThat(Html.count(html, "<tr class=\"diff-added\">")).isEqualTo(8);
+	}
+
+	@Test
+	void approvingCallsTheServiceAndReturnsToTheQueue() throws Exception {
+		services.answerJson("POST", APPROVE, 200, revision5("published"));
+
+		this.mvc.perform(post("/staff/review/ketamine-addiction/5/approve").with(reviewer()).param("_csrf", CSRF))
+			.andExpect(redirectedUrl("/staff/review?done=approved"));
+
+		assertThat(services.requests("POST", APPROVE)).singleElement()
+			.satisfies(request -> assertThat(request.authorization()).isEqualTo("Bearer token"));
+	}
+
+	@Test
+	void approvingYourOwnRevisionSaysAnotherReviewerMustApproveIt() throws Exception {
+		services.answerJson(REVISION_5_PATH, revision5("in-review"));
+		services.answerProblem("POST", APPROVE, 403, """
+				{"type":"urn:carepath:problem:self-approval","title":"Self-approval","status":403,
+				 "detail":"A reviewer may not approve a revision they wrote: another reviewer must approve it."}""");
+
+		String html = this.mvc.perform(post("/staff/review/ketamine-addiction/5/approve").with(reviewer()))
+			.andExpect(status().isForbidden())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("<div class=\"notice notice-problem\" role=\"alert\">",
+				"You wrote this revision — another reviewer must approve it.", "<h1>Review: Ketamine addiction</h1>");
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void anotherRefusalOfTheRoleShowsTheNotAllowedPage() throws Exception {
+		services.answerProblem("POST", APPROVE, 403, "{\"title\":\"Forbidden\",\"status\":403}");
+
+		String html = this.mvc.perform(post("/staff/review/ketamine-addiction/5/approve").with(reviewer()))
+			.andExpect(status().isForbidden())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("This page isn't available for your account").doesNotContain("You wrote this revision");
+	}
+
+	@Test
+	void sendingBackPostsTheCommentsAndReturnsToTheQueue() throws Exception {
+		services.answerJson("POST", SEND_BACK, 200, revision5("draft"));
+
+		this.mvc.perform(post("/staff/review/ketamine-addiction/5/send-back").with(reviewer())
+				.param("_csrf", CSRF).param("comments", " Please cite the figures.\r\nThanks! "))
+			.andExpect(redirectedUrl("/staff/review?done=sent-back"));
+
+		var sent = services.requests("POST", SEND_BACK).getFirst();
+		assertThat(sent.authorization()).isEqualTo("Bearer token");
+		assertThat(JsonMapper.shared().readTree(sent.body()))
+			.isEqualTo(JsonMapper.shared().readTree("{\"comments\":\"Please cite the figures.\\nThanks!\"}"));
+	}
+
+	@Test
+	void sendingBackWithoutCommentsAsksForThemAndCallsNothing() throws Exception {
+		services.answerJson(REVISION_5_PATH, revision5("in-review"));
+
+		String html = page(post("/staff/review/ketamine-addiction/5/send-back").param("comments", "  "));
+
+		assertThat(services.requests("POST", SEND_BACK)).isEmpty();
+		assertThat(html).contains("<title>Error: Review: Ketamine addiction, revision 5 — CarePath Counseling</title>",
+				"<a href=\"#comments\">Comments: Tell the editor what to change before you send it back.</a>",
+				"aria-describedby=\"comments-hint comments-error\" aria-invalid=\"true\"");
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void aRevisionNoLongerInReviewOffersNoDecision() throws Exception {
+		services.answerJson(REVISION_5_PATH, revision5("published"));
+
+		String html = page(get("/staff/review/ketamine-addiction/5"));
+
+		assertThat(html).contains("This revision is published: there is nothing to decide.")
+			.doesNotContain("Approve and publish");
+	}
+
+	@Test
+	void onlyReviewersGetIn() throws Exception {
+		this.mvc.perform(get("/staff/review").with(signedInAs("erin", "Erin Editor", "content-editor")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/staff/review/ketamine-addiction/5/approve")
+				.with(signedInAs("erin", "Erin Editor", "content-editor")))
+			.andExpect(status().isForbidden());
+
+		assertThat(services.requests()).isEmpty();
+	}
+
+	@Test
+	void anUnknownRevisionIsTheNotFoundPage() throws Exception {
+		services.answerProblem("GET", "/api/content/articles/ketamine-addiction/revisions/9", 404,
+				"{\"type\":\"urn:carepath:problem:not-found\",\"status\":404}");
+
+		this.mvc.perform(get("/staff/review/ketamine-addiction/9").with(reviewer())).andExpect(status().isNotFound());
+	}
+
+	private static JwtRequestPostProcessor reviewer() {
+		return signedInAs("morgan", "Dr. Morgan Lee", "content-reviewer");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		return this.mvc.perform(request.with(reviewer()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+}
