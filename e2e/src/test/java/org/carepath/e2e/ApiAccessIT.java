@@ -19,7 +19,7 @@ class ApiAccessIT {
 		HttpResponse<String> instruments = Http.get(CarePathStack.gateway() + "/api/intake/instruments");
 
 		assertThat(articles.statusCode()).isEqualTo(200);
-		assertThat(Http.json(articles).isArray()).isTrue();
+		assertThat(Http.json(articles).path("items").isArray()).isTrue();
 		assertThat(instruments.statusCode()).isEqualTo(200);
 		assertThat(Http.json(instruments).isArray()).isTrue();
 	}

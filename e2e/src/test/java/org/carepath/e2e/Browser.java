@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver. Pointing Selenium at both binaries means Selenium
@@ -28,6 +33,8 @@ final class Browser implements AutoCloseable {
 	private final Path profile;
 
 	private final Path screenshots;
+
+	private final WebDriverWait wait;
 
 	Browser() throws IOException {
 		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
@@ -47,6 +54,33 @@ final class Browser implements AutoCloseable {
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+	}
+
+	WebDriverWait await() {
+		return this.wait;
+	}
+
+	/** On Keycloak's own sign-in page (reached through the gateway's PKCE redirect): the demo password is {@code <user>-dev}. */
+	void signInOnKeycloakPage(String username) {
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+		assertThat(this.driver.getCurrentUrl()).startsWith(CarePathStack.PORTS.keycloakUrl())
+			.contains("code_challenge_method=S256");
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(username + "-dev");
+		this.driver.findElement(By.id("kc-login")).click();
+		this.wait.until(ExpectedConditions.urlContains(CarePathStack.gateway()));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), username));
+	}
+
+	/** The header's sign-out button: ends the gateway session and the Keycloak session. */
+	void signOut() {
+		this.driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Staff sign in")));
+	}
+
+	String bodyText() {
+		return this.driver.findElement(By.tagName("body")).getText();
 	}
 
 	ChromeDriver driver() {

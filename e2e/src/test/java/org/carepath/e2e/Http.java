@@ -36,6 +36,10 @@ final class Http {
 		return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearerToken).GET());
 	}
 
+	static HttpResponse<String> getWithHeader(String url, String name, String value) {
+		return send(HttpRequest.newBuilder(URI.create(url)).header(name, value).GET());
+	}
+
 	static HttpResponse<String> postForm(String url, Map<String, String> form) {
 		return send(HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/x-www-form-urlencoded")

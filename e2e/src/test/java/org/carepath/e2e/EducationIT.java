@@ -1,0 +1,98 @@
+package org.carepath.e2e;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The editorial loop as people meet it: a visitor finds the clinic's article, an editor changes it, a clinical
+ * reviewer approves the change, and visitors then read the new revision — all in a real browser, through the
+ * gateway, with real Keycloak sign-ins.
+ */
+@ExtendWith(CarePathStack.class)
+class EducationIT {
+
+	private static final String ARTICLE = "/learn/ketamine-addiction";
+
+	@Test
+	void publishedArticlesAreCacheableThroughTheGateway() {
+		String url = CarePathStack.gateway() + "/api/content/articles/ketamine-addiction";
+		HttpResponse<String> first = Http.get(url);
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				cacheControl -> assertThat(cacheControl).contains("public").doesNotContain("no-store"));
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+
+		HttpResponse<String> again = Http.getWithHeader(url, "If-None-Match", etag);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void aVisitorFindsTheArticleAndReadsTheRevisionAReviewerApproved() throws Exception {
+		try (Browser visitor = new Browser()) {
+			WebDriver driver = visitor.driver();
+			driver.get(CarePathStack.gateway() + "/learn");
+			driver.findElement(By.id("q")).sendKeys("ketamine");
+			driver.findElement(By.xpath("//form[@role='search']//button")).click();
+			visitor.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='" + ARTICLE + "']")));
+			assertThat(driver.getPageSource()).contains("<mark>");
+			visitor.screenshot("education-01-search-ketamine");
+
+			driver.findElement(By.cssSelector("a[href='" + ARTICLE + "']")).click();
+			visitor.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("article")));
+			assertThat(visitor.bodyText()).contains("Anna Raab", "Is Ketamine a Benzo?", "Is Ketamine an Opioid?",
+					"Clinically reviewed by", "988");
+			WebElement selfCheck = driver.findElement(By.partialLinkText("Take a confidential self-check"));
+			assertThat(selfCheck.getAttribute("href")).endsWith("/check/dast-10");
+			visitor.screenshot("education-02-article");
+		}
+
+		String marker = "Reviewed in the end-to-end test " + UUID.randomUUID().toString().substring(0, 8) + ".";
+		try (Browser staff = new Browser()) {
+			WebDriver driver = staff.driver();
+
+			driver.get(CarePathStack.gateway() + "/staff/content/ketamine-addiction/edit");
+			staff.signInOnKeycloakPage("editor");
+			WebElement body = staff.await().until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
+			body.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END), "\n\n" + marker);
+			staff.screenshot("education-03-editor");
+			driver.findElement(By.xpath("//button[@value='save']")).click();
+			staff.await().until(ExpectedConditions.presenceOfElementLocated(
+					By.xpath("//button[normalize-space()='Submit for review']"))).click();
+			staff.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "review"));
+			staff.signOut();
+
+			driver.get(CarePathStack.gateway() + "/staff/review");
+			staff.signInOnKeycloakPage("reviewer");
+			staff.await().until(ExpectedConditions.presenceOfElementLocated(
+					By.cssSelector("a[href^='/staff/review/ketamine-addiction/']"))).click();
+			staff.await().until(ExpectedConditions.presenceOfElementLocated(
+					By.xpath("//button[normalize-space()='Approve and publish']")));
+			assertThat(staff.bodyText()).contains(marker);
+			staff.screenshot("education-04-review-diff");
+			driver.findElement(By.xpath("//button[normalize-space()='Approve and publish']")).click();
+			staff.await().until(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/staff/review/ketamine-addiction/.*")));
+			staff.signOut();
+		}
+
+		// A fresh browser: the article page is publicly cacheable for a few minutes.
+		try (Browser visitor = new Browser()) {
+			visitor.driver().get(CarePathStack.gateway() + ARTICLE);
+			visitor.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("article")));
+			assertThat(visitor.bodyText()).contains(marker, "Clinically reviewed by Ravi Patel");
+			visitor.screenshot("education-05-new-revision");
+		}
+	}
+
+}
