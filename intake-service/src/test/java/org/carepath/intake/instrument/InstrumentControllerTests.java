@@ -2,7 +2,7 @@ package org.carepath.intake.instrument;
 
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.TestIssuer;
-import org.junit.jupiter.api.AfterAll;
+import org.carepath.support.test.TestIssuerConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,8 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,20 +20,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The public instrument API on the real application: no token needed, problem+json for an unknown id. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EmbeddedPostgresConfiguration.class)
+@Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
 class InstrumentControllerTests {
 
-	static final TestIssuer keycloak = TestIssuer.start();
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("carepath.keycloak.issuer", keycloak::issuer);
-	}
-
-	@AfterAll
-	static void stopIssuer() {
-		keycloak.close();
-	}
+	@Autowired
+	TestIssuer keycloak;
 
 	@Autowired
 	MockMvc mvc;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.TestIssuer;
-import org.junit.jupiter.api.AfterAll;
+import org.carepath.support.test.TestIssuerConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +13,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
@@ -27,20 +25,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The partner directory, migrated and seeded by Flyway on a real PostgreSQL. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EmbeddedPostgresConfiguration.class)
+@Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
 class ProgramDirectoryTests {
 
-	static final TestIssuer keycloak = TestIssuer.start();
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("carepath.keycloak.issuer", keycloak::issuer);
-	}
-
-	@AfterAll
-	static void stopIssuer() {
-		keycloak.close();
-	}
+	@Autowired
+	TestIssuer keycloak;
 
 	@Autowired
 	MockMvc mvc;
