@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LearnController {
 
 	/** Five minutes in shared caches: a newly approved revision shows up soon enough, and load stays low. */
-	static final String PUBLIC_CACHE = "public, max-age=300";
+	// Shared caches may keep the page but must revalidate (a cheap 304 on the ETag): a browser that later signs in
+	// must not be shown the anonymous copy.
+	static final String PUBLIC_CACHE = "public, no-cache";
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -91,7 +93,8 @@ class LearnController {
 			.stream()
 			.filter(id -> INSTRUMENT.matcher(id).matches())
 			.distinct()
-			.map(id -> new SelfCheck("/check/" + id, id.toUpperCase(Locale.ROOT)))
+			// The self-check list until each instrument has its own form page (screening issue).
+			.map(id -> new SelfCheck("/check#" + id, id.toUpperCase(Locale.ROOT)))
 			.toList();
 	}
 
@@ -99,7 +102,7 @@ class LearnController {
 		return new ServiceProblem(404, null, null, List.of());
 	}
 
-	/** A link to a confidential self-check the article recommends, e.g. {@code /check/dast-10}. */
+	/** A link to a confidential self-check the article recommends, e.g. {@code /check#dast-10}. */
 	record SelfCheck(String href, String name) {
 	}
 

@@ -39,6 +39,18 @@ class ArticlePageTests extends PageTestSupport {
 	}
 
 	@Test
+	void anArticleNotYetReviewedInCarePathSaysSoAndClaimsNoReviewer() throws Exception {
+		services.answerJson(ARTICLE_PATH, KETAMINE_ARTICLE.replace("\"reviewedBy\":\"Dr. Morgan Lee, MD\",\"reviewedAt\":\"2025-06-03T15:00:00Z\"",
+				"\"reviewedBy\":null,\"reviewedAt\":null"));
+
+		String html = article();
+
+		assertThat(Html.text(html)).doesNotContain("Clinically reviewed by")
+			.contains("not yet clinically reviewed in CarePath");
+		assertThat(html).doesNotContain("\"reviewedBy\"", "\"lastReviewed\"");
+	}
+
+	@Test
 	void theTableOfContentsLinksToTheHeadingsNestedByLevel() throws Exception {
 		services.answerJson(ARTICLE_PATH, KETAMINE_ARTICLE);
 
@@ -97,7 +109,7 @@ class ArticlePageTests extends PageTestSupport {
 		services.answerJson(ARTICLE_PATH, KETAMINE_ARTICLE);
 
 		assertThat(article()).contains(
-				"<a class=\"button button-primary\" href=\"/check/dast-10\">Take a confidential self-check</a>");
+				"<a class=\"button button-primary\" href=\"/check#dast-10\">Take a confidential self-check</a>");
 	}
 
 	@Test
@@ -157,7 +169,7 @@ class ArticlePageTests extends PageTestSupport {
 			.andReturn()
 			.getResponse();
 
-		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=300");
+		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, no-cache");
 		String etag = response.getHeader(HttpHeaders.ETAG);
 		assertThat(etag).startsWith("W/\"");
 		this.mvc.perform(get("/learn/ketamine-addiction").header(HttpHeaders.IF_NONE_MATCH, etag))

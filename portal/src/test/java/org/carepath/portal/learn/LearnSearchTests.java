@@ -124,7 +124,7 @@ class LearnSearchTests extends PageTestSupport {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getHeader(HttpHeaders.CACHE_CONTROL);
 
-		assertThat(anonymous).isEqualTo("public, max-age=300");
+		assertThat(anonymous).isEqualTo("public, no-cache");
 		assertThat(signedIn).doesNotContain("public").contains("no-store");
 		assertThat(services.requests("GET", ARTICLES)).hasSize(2)
 			.allSatisfy(request -> assertThat(request.authorization()).isNull());
