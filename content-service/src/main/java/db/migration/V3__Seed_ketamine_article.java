@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Imports the clinic's ketamine article as published revision 1, rendered by the same renderer that publishes
  * every later revision. The clinic published it before CarePath existed, so it is recorded as imported source
- * material, not as reviewed in CarePath: the first review by a content reviewer produces revision 2.
+ * material, not as reviewed in CarePath: it has no reviewer and no review date (the public page shows no "clinically
+ * reviewed" line), and the first review by a content reviewer produces revision 2.
  */
 public class V3__Seed_ketamine_article extends BaseJavaMigration {
 
@@ -28,6 +29,7 @@ public class V3__Seed_ketamine_article extends BaseJavaMigration {
 
 	static final String IMPORTER = "system:import";
 
+	/** The display name of the importer (revision 1's creator and the actor of its event); never a reviewer. */
 	static final String IMPORTED = "Clinic-approved source material (imported)";
 
 	@Override
@@ -46,12 +48,12 @@ public class V3__Seed_ketamine_article extends BaseJavaMigration {
 				    author_credentials, topics, body, html, toc, faq, related_instruments, body_text, reading_minutes,
 				    created_by, created_by_name, created_at, reviewed_by, reviewed_by_name, reviewed_at, published_at)
 				values (?, ?, 1, 'published', ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?,
-				    ?, ?, now(), ?, ?, now(), now())""", revisionId, articleId, seed.get("title").asString(),
+				    ?, ?, now(), null, null, null, now())""", revisionId, articleId, seed.get("title").asString(),
 				seed.get("summary").asString(), seed.get("author").get("name").asString(),
 				seed.get("author").get("credentials").asString(), strings(connection, seed.get("topics")), body,
 				rendered.html(), json.writeValueAsString(rendered.toc()), json.writeValueAsString(seed.get("faq")),
 				strings(connection, seed.get("relatedInstruments")), rendered.plainText(), rendered.readingMinutes(),
-				IMPORTER, IMPORTED, IMPORTER, IMPORTED);
+				IMPORTER, IMPORTED);
 		int position = 0;
 		for (JsonNode resourceId : seed.get("resourceIds")) {
 			update(connection, "insert into revision_resource (revision_id, position, resource_id) values (?, ?, ?)",
@@ -60,7 +62,7 @@ public class V3__Seed_ketamine_article extends BaseJavaMigration {
 		update(connection, """
 				insert into revision_event (revision_id, from_state, to_state, actor, actor_name, at, comments)
 				values (?, null, 'published', ?, ?, now(), ?)""", revisionId, IMPORTER, IMPORTED,
-				"Imported from the clinic's published article; not yet reviewed in CarePath.");
+				"Imported from the clinic's approved source material; awaiting its first clinical review in CarePath.");
 	}
 
 	private static void update(Connection connection, String sql, Object... parameters) throws SQLException {

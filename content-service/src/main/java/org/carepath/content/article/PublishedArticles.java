@@ -3,6 +3,8 @@ package org.carepath.content.article;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -64,8 +66,13 @@ class PublishedArticles {
 				rs.getString("html"), this.json.readValue(rs.getString("toc"), TOC),
 				this.json.readValue(rs.getString("faq"), FAQ), this.resources.byIds(resourceIds),
 				strings(rs.getArray("related_instruments")), rs.getString("reviewed_by_name"),
-				rs.getTimestamp("reviewed_at").toInstant(), rs.getInt("number"), rs.getInt("reading_minutes"),
+				instant(rs.getTimestamp("reviewed_at")), rs.getInt("number"), rs.getInt("reading_minutes"),
 				rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+	}
+
+	/** {@code null} for a revision never reviewed in CarePath (the imported revision 1). */
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	static List<String> strings(Array array) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.carepath.content.rendering.MarkdownRenderer;
 import org.carepath.content.rendering.RenderedBody;
 import org.carepath.content.resource.SupportResources;
+import org.hibernate.exception.ConstraintViolationException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class EditorialWorkflow {
+
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	/** The name PostgreSQL gave the {@code unique} on {@code article.slug} (V1__articles.sql). */
+	private static final String SLUG_CONSTRAINT = "article_slug_key";
 
 	private final Articles articles;
 
@@ -49,10 +55,24 @@ class EditorialWorkflow {
 			this.articles.saveAndFlush(article);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another editor took the slug between the check and the insert.
-			throw EditorialProblems.slugTaken(slug);
+			if (isSlugTaken(ex)) {
+				// Another editor took the slug between the check and the insert.
+				throw EditorialProblems.slugTaken(slug);
+			}
+			throw ex;
 		}
 		return view(article, revision);
+	}
+
+	/** Only a unique violation (SQL state 23505) of the article's slug constraint means the slug is taken. */
+	static boolean isSlugTaken(DataIntegrityViolationException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation) {
+				return UNIQUE_VIOLATION.equals(violation.getSQLState())
+						&& SLUG_CONSTRAINT.equalsIgnoreCase(violation.getConstraintName());
+			}
+		}
+		return false;
 	}
 
 	RevisionView saveDraft(String slug, RevisionContent content, Staff editor) {

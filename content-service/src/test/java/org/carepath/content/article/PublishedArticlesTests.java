@@ -15,12 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -92,16 +95,32 @@ class PublishedArticlesTests extends EducationTestSupport {
 	}
 
 	@Test
-	void theImportedArticleSaysHonestlyWhoApprovedIt() throws Exception {
-		// Revision 1 is the clinic's own published text; a content reviewer's first review will make revision 2.
+	void theImportedArticleDoesNotClaimAClinicalReview() throws Exception {
+		// Revision 1 is the clinic's own published text, never reviewed in CarePath: no reviewer, no review date,
+		// so the page shows no "clinically reviewed by" line. A content reviewer's first review makes revision 2.
 		// (No test changes the seeded article, so this holds whatever ran before.)
-		read("ketamine-addiction").andExpect(jsonPath("$.revision").value(1))
-			.andExpect(jsonPath("$.reviewedBy").value("Clinic-approved source material (imported)"))
-			.andExpect(jsonPath("$.reviewedAt").isNotEmpty())
-			.andExpect(jsonPath("$.publishedAt").isNotEmpty());
+		read("ketamine-addiction").andExpect(status().isOk())
+			.andExpect(jsonPath("$.revision").value(1))
+			.andExpect(jsonPath("$", hasKey("reviewedBy")))
+			.andExpect(jsonPath("$.reviewedBy").value(nullValue()))
+			.andExpect(jsonPath("$", hasKey("reviewedAt")))
+			.andExpect(jsonPath("$.reviewedAt").value(nullValue()))
+			.andExpect(jsonPath("$.publishedAt").isNotEmpty())
+			.andExpect(header().string(HttpHeaders.ETAG, "\"ketamine-addiction-r1\""))
+			.andExpect(header().exists(HttpHeaders.LAST_MODIFIED));
 		this.mvc.perform(as(reviewer(), get("/api/content/articles/ketamine-addiction/revisions")))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].createdByUsername").value("system:import"))
-			.andExpect(jsonPath("$[0].events[0].to").value("published"));
+			.andExpect(jsonPath("$[0].state").value("published"))
+			.andExpect(jsonPath("$[0].reviewedBy").value(nullValue()))
+			.andExpect(jsonPath("$[0].reviewedByUsername").value(nullValue()))
+			.andExpect(jsonPath("$[0].reviewedAt").value(nullValue()))
+			.andExpect(jsonPath("$[0].events[0].to").value("published"))
+			.andExpect(jsonPath("$[0].events[0].comments", containsString("awaiting its first clinical review")));
+		this.mvc.perform(as(reviewer(), get("/api/content/articles/ketamine-addiction/revisions/1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reviewedBy").value(nullValue()))
+			.andExpect(jsonPath("$.reviewedAt").value(nullValue()));
 	}
 
 	@Test

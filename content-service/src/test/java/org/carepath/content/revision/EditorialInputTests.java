@@ -45,6 +45,52 @@ class EditorialInputTests extends EducationTestSupport {
 	}
 
 	@Test
+	void controlCharactersAreNamedAndNothingIsWritten() throws Exception {
+		// PostgreSQL refuses the zero byte in text and jsonb: it must be a 400 naming the field, not a 500 or a 409.
+		expectInvalid("title", article -> article.put("title", "Nul\u0000title"));
+		expectInvalid("summary", article -> article.put("summary", "Bell\u0007"));
+		expectInvalid("author.name", article -> article.put("author", Map.of("name", "A\u0000", "credentials", "MD")));
+		expectInvalid("author.credentials",
+				article -> article.put("author", Map.of("name", "Anna", "credentials", "M\u0000D")));
+		expectInvalid("topics[0]", article -> article.put("topics", List.of("t\u0000")));
+		expectInvalid("body", article -> article.put("body", "Body\u0000."));
+		expectInvalid("faq[0].question",
+				article -> article.put("faq", List.of(Map.of("question", "Why\u0000?", "answer", "Because."))));
+		expectInvalid("faq[0].answer",
+				article -> article.put("faq", List.of(Map.of("question", "Why?", "answer", "Because\u0000."))));
+		expectInvalid("relatedInstruments[0]", article -> article.put("relatedInstruments", List.of("dast\u0000")));
+		expectInvalid("resourceIds[0]", article -> article.put("resourceIds", List.of("988-lifeline\u0000")));
+	}
+
+	@Test
+	void tabsAndLineBreaksAreNotControlCharactersToRefuse() throws Exception {
+		Map<String, Object> article = article("input-whitespace", "Tab\tand line", "Line one\r\nline two\n\tindented");
+		article.put("faq", List.of(Map.of("question", "Why?", "answer", "Because.\nReally.")));
+
+		create(editor(), article).andExpect(status().isCreated());
+	}
+
+	@Test
+	void controlCharactersInADraftASendBackOrAPreviewAreNamed() throws Exception {
+		Map<String, Object> article = article("input-nul-draft", "Nul draft", "Body.");
+		create(editor(), article).andExpect(status().isCreated());
+		transition(editor(), "input-nul-draft", 1, "submit").andExpect(status().isOk());
+		Map<String, Long> before = rows();
+
+		Map<String, Object> draft = draft(article);
+		draft.put("title", "Nul\u0000title");
+		expectNamed(saveDraft(editor(), "input-nul-draft", draft), "title");
+		draft = draft(article);
+		draft.put("faq", List.of(Map.of("question", "Why?", "answer", "Because\u0000.")));
+		expectNamed(saveDraft(editor(), "input-nul-draft", draft), "faq[0].answer");
+		expectNamed(sendBack(reviewer(), "input-nul-draft", 1, "Fix\u0000this"), "comments");
+		expectNamed(this.mvc.perform(as(editor(), post("/api/content/preview")).contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(Map.of("body", "Body\u0000.")))), "body");
+
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
 	void aLongButValidBodyIsAccepted() throws Exception {
 		Map<String, Object> article = article("input-long-body", "Long", "word ".repeat(40_000));
 
@@ -138,6 +184,14 @@ class EditorialInputTests extends EducationTestSupport {
 			.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
 
 		assertThat(rows()).as("rows after an invalid %s", field).isEqualTo(before);
+	}
+
+	private static void expectNamed(org.springframework.test.web.servlet.ResultActions result, String field)
+			throws Exception {
+		result.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:validation"))
+			.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
 	}
 
 	private Map<String, Long> rows() {
