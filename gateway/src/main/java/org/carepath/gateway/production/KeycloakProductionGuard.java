@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * With the {@code prod} profile the gateway refuses to start while it still runs on development credentials: its
  * own client secret, any configured value ending in {@code -dev}, or a Keycloak that still accepts the demo
- * accounts or the demo partner secret of the development realm. It asks Keycloak's token endpoint, so a realm
+ * accounts or demo partner secrets of the development realm. It asks Keycloak's token endpoint, so a realm
  * imported by mistake is caught, not just a wrong setting.
  */
 @Component
@@ -35,13 +35,43 @@ class KeycloakProductionGuard implements InitializingBean {
 
 	static final String DEV_CLIENT_SECRET = "carepath-gateway-dev";
 
-	/** username → password of the development realm's demo staff, signed in through the CLI client. */
-	static final Map<String, String> DEMO_ACCOUNTS = Map.of("intake", "intake-dev", "clinician", "clinician-dev",
-			"admin", "admin-dev");
+	/** The public client the development realm's demo users sign in through with the password grant. */
+	static final String DEMO_CLI_CLIENT = "carepath-cli";
 
-	static final String DEMO_PARTNER = "partner-harbor";
+	/**
+	 * Every credential of the development realm: the demo users (password {@code <user>-dev}, through the CLI
+	 * client) and the demo partner clients (secret {@code <client>-dev}). None may work against a production
+	 * Keycloak.
+	 */
+	static final List<DemoCredential> DEMO_CREDENTIALS = List.of(DemoCredential.user("intake"),
+			DemoCredential.user("clinician"), DemoCredential.user("editor"), DemoCredential.user("reviewer"),
+			DemoCredential.user("admin"), DemoCredential.user("patient"), DemoCredential.partner("partner-harbor"),
+			DemoCredential.partner("partner-summit"));
 
-	static final String DEMO_PARTNER_SECRET = "partner-harbor-dev";
+	/** A demo user or partner client of the development realm with its development password or secret. */
+	record DemoCredential(boolean partner, String name, String secret) {
+
+		static DemoCredential user(String username) {
+			return new DemoCredential(false, username, username + "-dev");
+		}
+
+		static DemoCredential partner(String clientId) {
+			return new DemoCredential(true, clientId, clientId + "-dev");
+		}
+
+		Map<String, String> tokenRequest() {
+			return this.partner
+					? Map.of("grant_type", "client_credentials", "client_id", this.name, "client_secret", this.secret)
+					: Map.of("grant_type", "password", "client_id", DEMO_CLI_CLIENT, "username", this.name,
+							"password", this.secret);
+		}
+
+		String description() {
+			return this.partner ? "the demo partner client '" + this.name + "' with its development secret"
+					: "the demo account '" + this.name + "' with its development password";
+		}
+
+	}
 
 	private static final List<String> CHECKED_PREFIXES = List.of("carepath.", "spring.security.oauth2.client.");
 
@@ -85,17 +115,10 @@ class KeycloakProductionGuard implements InitializingBean {
 
 	List<String> keycloakProblems(URI tokenEndpoint) {
 		List<String> problems = new ArrayList<>();
-		DEMO_ACCOUNTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(account -> {
-			if (accepts(tokenEndpoint, Map.of("grant_type", "password", "client_id", "carepath-cli", "username",
-					account.getKey(), "password", account.getValue()))) {
-				problems.add("Keycloak (" + tokenEndpoint + ") accepts the demo account '" + account.getKey()
-						+ "' with its development password");
+		for (DemoCredential credential : DEMO_CREDENTIALS) {
+			if (accepts(tokenEndpoint, credential.tokenRequest())) {
+				problems.add("Keycloak (" + tokenEndpoint + ") accepts " + credential.description());
 			}
-		});
-		if (accepts(tokenEndpoint, Map.of("grant_type", "client_credentials", "client_id", DEMO_PARTNER,
-				"client_secret", DEMO_PARTNER_SECRET))) {
-			problems.add("Keycloak (" + tokenEndpoint + ") accepts the demo partner client '" + DEMO_PARTNER
-					+ "' with its development secret");
 		}
 		return problems;
 	}

@@ -2,11 +2,14 @@ package org.carepath.gateway.production;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import org.carepath.gateway.GatewayApplication;
 import org.carepath.gateway.test.StubKeycloak;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,25 +39,41 @@ class KeycloakProductionGuardTests {
 		assertThat(KeycloakProductionGuard.configurationProblems("s3cr3t", List.of())).isEmpty();
 	}
 
-	@Test
-	void aKeycloakThatAcceptsADemoAccountIsNamed() {
-		KEYCLOAK.acceptDemoCredential("clinician");
-		assertThat(guard().keycloakProblems(tokenEndpoint())).singleElement()
-			.asString().contains("demo account 'clinician'");
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "intake, demo account 'intake'", "clinician, demo account 'clinician'",
+			"editor, demo account 'editor'", "reviewer, demo account 'reviewer'", "admin, demo account 'admin'",
+			"patient, demo account 'patient'", "partner-harbor, demo partner client 'partner-harbor'",
+			"partner-summit, demo partner client 'partner-summit'" })
+	void aKeycloakThatAcceptsADemoCredentialIsNamed(String credential, String named) {
+		KEYCLOAK.acceptDemoCredential(credential);
+		assertThat(guard().keycloakProblems(tokenEndpoint())).singleElement().asString().contains(named);
 	}
 
 	@Test
-	void aKeycloakThatAcceptsTheDemoPartnerSecretIsNamed() {
-		KEYCLOAK.acceptDemoCredential("partner-harbor");
-		assertThat(guard().keycloakProblems(tokenEndpoint())).singleElement()
-			.asString().contains("demo partner client 'partner-harbor'");
-	}
-
-	@Test
-	void aCleanKeycloakPasses() {
+	void aCleanKeycloakIsAskedAboutEveryDemoCredential() {
 		assertThat(guard().keycloakProblems(tokenEndpoint())).isEmpty();
-		assertThat(KEYCLOAK.tokenRequests()).extracting(form -> form.get("username"))
-			.contains("intake", "clinician", "admin");
+		List<Map<String, String>> requests = KEYCLOAK.tokenRequests();
+		assertThat(requests).filteredOn(form -> "password".equals(form.get("grant_type")))
+			.allSatisfy(form -> {
+				assertThat(form).containsEntry("client_id", "carepath-cli");
+				assertThat(form.get("password")).isEqualTo(form.get("username") + "-dev");
+			})
+			.extracting(form -> form.get("username"))
+			.containsExactlyInAnyOrder("intake", "clinician", "editor", "reviewer", "admin", "patient");
+		assertThat(requests).filteredOn(form -> "client_credentials".equals(form.get("grant_type")))
+			.allSatisfy(form -> assertThat(form.get("client_secret")).isEqualTo(form.get("client_id") + "-dev"))
+			.extracting(form -> form.get("client_id"))
+			.containsExactlyInAnyOrder("partner-harbor", "partner-summit");
+		assertThat(requests).hasSize(8);
+	}
+
+	@Test
+	void everyAcceptedDemoCredentialIsNamedAtOnce() {
+		KEYCLOAK.acceptDemoCredential("patient");
+		KEYCLOAK.acceptDemoCredential("partner-summit");
+		assertThat(guard().keycloakProblems(tokenEndpoint())).hasSize(2)
+			.anySatisfy(problem -> assertThat(problem).contains("demo account 'patient'"))
+			.anySatisfy(problem -> assertThat(problem).contains("demo partner client 'partner-summit'"));
 	}
 
 	@Test

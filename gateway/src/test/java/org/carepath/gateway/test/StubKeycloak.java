@@ -115,6 +115,14 @@ public final class StubKeycloak {
 		this.accessTokenSeconds = seconds;
 	}
 
+	/**
+	 * Ends every Keycloak session (as an idle timeout or a sign-out elsewhere would): refresh tokens handed out so
+	 * far are refused with {@code invalid_grant} from now on.
+	 */
+	public void endSessions() {
+		this.refreshTokens.clear();
+	}
+
 	/** Lets the password or client-credentials grant succeed for a client or user ("intake", "partner-harbor"). */
 	public void acceptDemoCredential(String usernameOrClient) {
 		this.acceptedPasswordGrants.add(usernameOrClient);
