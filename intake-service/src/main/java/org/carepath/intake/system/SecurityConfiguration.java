@@ -17,7 +17,11 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				// Anyone may read what the self-checks are: the public form is built from them.
 				.requestMatchers(HttpMethod.GET, "/api/intake/instruments", "/api/intake/instruments/**").permitAll()
+				// The public self-check; "mode": "staff" is checked in the controller, as it depends on the body.
+				.requestMatchers(HttpMethod.POST, "/api/intake/screenings").permitAll()
 				.requestMatchers("/api/intake/screenings", "/api/intake/screenings/**").hasRole("staff")
+				.requestMatchers("/api/intake/alerts", "/api/intake/alerts/**").hasRole("staff")
+				.requestMatchers("/api/intake/audit", "/api/intake/audit/**").hasRole("admin")
 				.anyRequest().authenticated());
 		return http.build();
 	}

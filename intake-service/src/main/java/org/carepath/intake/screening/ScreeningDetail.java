@@ -1,0 +1,27 @@
+package org.carepath.intake.screening;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A screening in full, for staff: every question with its wording and the answer given. Reading it is audited. */
+record ScreeningDetail(UUID id, String reference, String instrument, String version, String copyright, String mode,
+		String status, @Nullable String administeredBy, @Nullable Instant startedAt, Instant completedAt, int score,
+		String band, boolean positive, boolean crisis, boolean openAlert, SubmissionResult.Step nextStep,
+		String interpretation, List<String> notes, @Nullable Respondent respondent, List<ItemAnswer> items,
+		@Nullable Contact contact) {
+
+	/** {@code answer} is the code or the number given; {@code display} the option's wording; null when not asked. */
+	record ItemAnswer(String linkId, String text, @Nullable Object answer, @Nullable String display,
+			@Nullable Integer points) {
+	}
+
+	record Respondent(@Nullable String sex, @Nullable String ageBand) {
+	}
+
+	record Contact(@Nullable String name, @Nullable String phone, @Nullable String email, boolean consentToContact) {
+	}
+
+}

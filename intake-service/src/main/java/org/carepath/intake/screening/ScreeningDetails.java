@@ -1,0 +1,94 @@
+package org.carepath.intake.screening;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.carepath.intake.audit.AuditLog;
+import org.carepath.intake.instrument.AnswerOption;
+import org.carepath.intake.instrument.Instrument;
+import org.carepath.intake.instrument.InstrumentCatalog;
+import org.carepath.intake.instrument.Item;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Reads a screening in full and records the read in the audit trail, in one transaction. */
+@Service
+class ScreeningDetails {
+
+	private static final int MAX_REASON = 200;
+
+	private final ScreeningRepository screenings;
+
+	private final ScreeningContactRepository contacts;
+
+	private final ScreeningQueue queue;
+
+	private final InstrumentCatalog catalog;
+
+	private final AuditLog audit;
+
+	private final SubmissionService submissions;
+
+	private final JsonMapper json;
+
+	ScreeningDetails(ScreeningRepository screenings, ScreeningContactRepository contacts, ScreeningQueue queue,
+			InstrumentCatalog catalog, AuditLog audit, SubmissionService submissions, JsonMapper json) {
+		this.screenings = screenings;
+		this.contacts = contacts;
+		this.queue = queue;
+		this.catalog = catalog;
+		this.audit = audit;
+		this.submissions = submissions;
+		this.json = json;
+	}
+
+	@Transactional
+	ScreeningDetail read(UUID id, String actor, @Nullable String reason) {
+		Screening screening = this.screenings.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No screening has this id."));
+		String why = (reason == null || reason.isBlank()) ? "care" : reason.strip();
+		this.audit.record(actor, "screening.read", id, why.substring(0, Math.min(why.length(), MAX_REASON)));
+		SubmissionResult result = this.submissions.resultOf(screening);
+		Instrument instrument = this.catalog.find(screening.getInstrumentId())
+			.orElseThrow(() -> new IllegalStateException("Instrument no longer shipped: " + screening.getInstrumentId()));
+		Map<String, Object> answers = this.json.readValue(screening.getAnswers(),
+				new TypeReference<LinkedHashMap<String, Object>>() {
+				});
+		List<ScreeningDetail.ItemAnswer> items = instrument.questions()
+			.stream()
+			.map(item -> itemAnswer(item, answers.get(item.linkId())))
+			.toList();
+		ScreeningDetail.Contact contact = this.contacts.findById(id)
+			.map(c -> new ScreeningDetail.Contact(c.getName(), c.getPhone(), c.getEmail(), c.isConsentToContact()))
+			.orElse(null);
+		// Answers of another version of the instrument would need that version's wording: versions are stored
+		// and, for now, only the current one is shipped.
+		return new ScreeningDetail(screening.getId(), screening.getReference(), screening.getInstrumentId(),
+				screening.getInstrumentVersion(), instrument.copyright(), screening.getMode(), screening.getStatus(),
+				screening.getAdministeredBy(), screening.getStartedAt(), screening.getCompletedAt(), result.score(),
+				result.band(), result.positive(), result.crisis(), this.queue.hasOpenAlert(id), result.nextStep(),
+				result.interpretation(), result.notes(),
+				new ScreeningDetail.Respondent(screening.getRespondentSex(), screening.getRespondentAgeBand()), items,
+				contact);
+	}
+
+	private static ScreeningDetail.ItemAnswer itemAnswer(Item item, @Nullable Object answer) {
+		if (answer instanceof String code) {
+			AnswerOption option = item.option(code).orElse(null);
+			return new ScreeningDetail.ItemAnswer(item.linkId(), item.text(), code,
+					(option != null) ? option.coding().display() : null,
+					(option != null) ? option.ordinalValue() : null);
+		}
+		return new ScreeningDetail.ItemAnswer(item.linkId(), item.text(), answer, null, null);
+	}
+
+}

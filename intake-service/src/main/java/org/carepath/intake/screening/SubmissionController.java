@@ -1,0 +1,108 @@
+package org.carepath.intake.screening;
+
+import java.net.URI;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.carepath.support.problem.Problems;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/intake/screenings}: open to anyone for {@code mode: self} (a token, when sent, is checked by the
+ * filter chain); {@code mode: staff} needs the staff role, checked here because it depends on the body.
+ */
+@RestController
+@RequestMapping("/api/intake/screenings")
+class SubmissionController {
+
+	private final SubmissionService service;
+
+	SubmissionController(SubmissionService service) {
+		this.service = service;
+	}
+
+	@PostMapping
+	ResponseEntity<SubmissionResult> submit(@RequestBody SubmissionRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@Nullable Authentication authentication) {
+		String username = username(authentication);
+		String administeredBy = null;
+		if ("staff".equals(request.mode())) {
+			if (username == null) {
+				throw problem(HttpStatus.UNAUTHORIZED, "Sign in needed",
+						"A screening administered by staff needs a staff member's token.");
+			}
+			if (authentication.getAuthorities().stream().noneMatch(a -> "ROLE_staff".equals(a.getAuthority()))) {
+				throw problem(HttpStatus.FORBIDDEN, "Not allowed",
+						"Only staff may record a screening on a patient's behalf.");
+			}
+			administeredBy = username;
+		}
+		String key = checkedKey(idempotencyKey);
+		Submission submission;
+		try {
+			submission = this.service.submit(request, key, administeredBy, (username != null) ? username : "anonymous");
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two retries with the same key raced; the other one stored the screening first.
+			Optional<Submission> earlier = (key != null) ? this.service.replay(key, this.service.hash(request))
+					: Optional.empty();
+			submission = earlier.orElseThrow(() -> ex);
+		}
+		SubmissionResult result = submission.result();
+		if (!submission.created()) {
+			return ResponseEntity.ok().location(location(result)).body(result);
+		}
+		return ResponseEntity.created(location(result)).body(result);
+	}
+
+	private static URI location(SubmissionResult result) {
+		return URI.create("/api/intake/screenings/" + result.id());
+	}
+
+	private static @Nullable String checkedKey(@Nullable String key) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
+		if (key.length() > 100) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The Idempotency-Key header must be at most 100 characters.");
+			problem.setType(Problems.type("validation"));
+			problem.setTitle("Invalid request");
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+		}
+		return key;
+	}
+
+	static @Nullable String username(@Nullable Authentication authentication) {
+		if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+			String name = jwt.getClaimAsString("preferred_username");
+			return (name != null) ? name : jwt.getSubject();
+		}
+		return null;
+	}
+
+	private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = Problems.of(status, title, detail);
+		ErrorResponseException ex = new ErrorResponseException(status, problem, null);
+		if (status == HttpStatus.UNAUTHORIZED) {
+			ex.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		}
+		return ex;
+	}
+
+}
