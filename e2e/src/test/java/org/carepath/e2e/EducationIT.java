@@ -58,8 +58,9 @@ class EducationIT {
 			visitor.screenshot("education-02-article");
 
 			driver.findElement(By.partialLinkText("Take a confidential self-check")).click();
-			visitor.await().until(ExpectedConditions.urlContains("/check"));
-			assertThat(driver.findElement(By.id("dast-10")).getText()).contains("DAST-10");
+			visitor.await().until(ExpectedConditions.urlContains("/check/dast-10"));
+			assertThat(driver.findElement(By.tagName("h1")).getText()).contains("DAST-10");
+			assertThat(driver.findElements(By.cssSelector("fieldset.question"))).hasSize(10);
 		}
 
 		String marker = "Reviewed in the end-to-end test " + UUID.randomUUID().toString().substring(0, 8) + ".";

@@ -1,11 +1,34 @@
 package org.carepath.portal.check;
 
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.carepath.portal.system.ServiceProblem;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+/**
+ * The public self-checks: the list, one check's form (all questions on one page, works without JavaScript), and
+ * the result, rendered as the answer to the POST. Form and result are never cached: the form carries a CSRF token
+ * and a one-off idempotency key, the result is someone's answers.
+ */
 @Controller
 class CheckController {
+
+	static final String NO_STORE = "no-store";
+
+	private static final Pattern INSTRUMENT = Pattern.compile("[a-z0-9.-]{1,40}");
+
+	private static final String AUTOSAVE_SCRIPT = "/js/check-autosave.js";
 
 	private final IntakeClient intake;
 
@@ -17,6 +40,60 @@ class CheckController {
 	String instruments(Model model) {
 		model.addAttribute("instruments", this.intake.instruments());
 		return "check/instruments";
+	}
+
+	@GetMapping("/check/{instrument}")
+	String form(@PathVariable String instrument, HttpServletResponse response, Model model) {
+		Questionnaire questionnaire = this.intake.questionnaire(checked(instrument));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		return form(model, questionnaire, CheckForm.blank(), CheckErrors.none());
+	}
+
+	@PostMapping("/check/{instrument}")
+	String submit(@PathVariable String instrument, @RequestParam MultiValueMap<String, String> parameters,
+			HttpServletResponse response, Model model) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		Questionnaire questionnaire = this.intake.questionnaire(checked(instrument));
+		CheckForm form = CheckForm.from(parameters);
+		CheckErrors.Builder errors = new CheckErrors.Builder();
+		Map<String, Object> answers = form.apiAnswers(questionnaire, errors);
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(model, questionnaire, form, errors.build());
+		}
+		ScreeningResult result;
+		try {
+			result = this.intake.submit(questionnaire.id(), SkipRules.dropSkipped(questionnaire, answers), form.sex(),
+					form.ageBand(), form.idempotencyKey());
+		}
+		catch (ServiceProblem problem) {
+			if (problem.status() != 400 && problem.status() != 422) {
+				throw problem;
+			}
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(model, questionnaire, form.withNewKey(), CheckErrors.from(questionnaire, problem));
+		}
+		model.addAttribute("questionnaire", questionnaire);
+		model.addAttribute("result", result);
+		model.addAttribute("scripts", List.of(AUTOSAVE_SCRIPT));
+		return "check/result";
+	}
+
+	private static String form(Model model, Questionnaire questionnaire, CheckForm form, CheckErrors errors) {
+		model.addAttribute("questionnaire", questionnaire);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("sexes", CheckForm.SEXES);
+		model.addAttribute("ageBands", CheckForm.AGE_BANDS);
+		model.addAttribute("scripts", List.of(AUTOSAVE_SCRIPT));
+		return "check/form";
+	}
+
+	private static String checked(String instrument) {
+		if (!INSTRUMENT.matcher(instrument).matches()) {
+			throw new ServiceProblem(404, null, null, List.of());
+		}
+		return instrument;
 	}
 
 }

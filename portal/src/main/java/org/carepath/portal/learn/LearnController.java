@@ -93,8 +93,7 @@ class LearnController {
 			.stream()
 			.filter(id -> INSTRUMENT.matcher(id).matches())
 			.distinct()
-			// The self-check list until each instrument has its own form page (screening issue).
-			.map(id -> new SelfCheck("/check#" + id, id.toUpperCase(Locale.ROOT)))
+			.map(id -> new SelfCheck("/check/" + id, id.toUpperCase(Locale.ROOT)))
 			.toList();
 	}
 
@@ -102,7 +101,7 @@ class LearnController {
 		return new ServiceProblem(404, null, null, List.of());
 	}
 
-	/** A link to a confidential self-check the article recommends, e.g. {@code /check#dast-10}. */
+	/** A link to a confidential self-check the article recommends, e.g. {@code /check/dast-10}. */
 	record SelfCheck(String href, String name) {
 	}
 

@@ -109,7 +109,7 @@ class ArticlePageTests extends PageTestSupport {
 		services.answerJson(ARTICLE_PATH, KETAMINE_ARTICLE);
 
 		assertThat(article()).contains(
-				"<a class=\"button button-primary\" href=\"/check#dast-10\">Take a confidential self-check</a>");
+				"<a class=\"button button-primary\" href=\"/check/dast-10\">Take a confidential self-check</a>");
 	}
 
 	@Test
