@@ -12,15 +12,15 @@ class CheckPageTests extends PageTestSupport {
 	private static final String INSTRUMENTS = "/api/intake/instruments";
 
 	@Test
-	void listsTheSelfChecksOfTheIntakeServiceByTitleOrName() throws Exception {
+	void listsTheSelfChecksOfTheIntakeServiceByTitleOrNameEachLinkedToItsForm() throws Exception {
 		services.answerJson(INSTRUMENTS, """
 				[{"id":"dast-10","title":"Drug use (DAST-10)","version":"1.0","description":"Ten yes/no questions about the past 12 months."},
 				 {"id":"audit-c","name":"Alcohol use (AUDIT-C)"}]""");
 
 		String html = checkPage();
 
-		assertThat(html).contains("<h2>Drug use (DAST-10)</h2>", "Ten yes/no questions about the past 12 months.",
-				"<h2>Alcohol use (AUDIT-C)</h2>");
+		assertThat(html).contains("<a href=\"/check/dast-10\">Drug use (DAST-10)</a>",
+				"Ten yes/no questions about the past 12 months.", "<a href=\"/check/audit-c\">Alcohol use (AUDIT-C)</a>");
 		assertThat(html).doesNotContain("temporarily unavailable", "Nothing here yet");
 	}
 
