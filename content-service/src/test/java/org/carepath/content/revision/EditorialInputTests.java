@@ -146,10 +146,22 @@ class EditorialInputTests extends EducationTestSupport {
 	}
 
 	@Test
-	void aBodyOver256KilobytesIsTooLarge() throws Exception {
+	void aBodyOverTheLengthLimitIsNamedAsAFieldError() throws Exception {
 		Map<String, Long> before = rows();
 
-		create(editor(), article("input-too-large", "Too large", "b".repeat(300_000)))
+		// 300,000 three-byte characters: ~900 KB on the wire, still a plain "too long" for the body field.
+		create(editor(), article("input-too-long", "Too long", "é€".repeat(150_000)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
+	void aBodyOver2MegabytesIsTooLarge() throws Exception {
+		Map<String, Long> before = rows();
+
+		create(editor(), article("input-too-large", "Too large", "b".repeat(2_200_000)))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("urn:carepath:problem:payload-too-large"));

@@ -27,12 +27,13 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * The portal's forms post {@code application/x-www-form-urlencoded} with the CSRF token as a {@code _csrf} field.
  * Checking it reads the request body, which can be read only once, and the gateway must still forward it. So such
- * bodies are read into memory first (forms are small; a limit keeps them so) and replayed for both.
+ * bodies are read into memory first and replayed for both. The limit fits the largest article an editor may save
+ * (200,000 characters, percent-encoded) and matches Tomcat's form limit in the portal behind.
  */
 @Component
 class FormBodyCachingFilter implements WebFilter, Ordered {
 
-	static final int MAX_FORM_BYTES = 256 * 1024;
+	static final int MAX_FORM_BYTES = 2 * 1024 * 1024;
 
 	private static final ResolvableType FORM_TYPE = ResolvableType.forClassWithGenerics(MultiValueMap.class,
 			String.class, String.class);
