@@ -60,7 +60,10 @@ class EducationIT {
 			driver.findElement(By.partialLinkText("Take a confidential self-check")).click();
 			visitor.await().until(ExpectedConditions.urlContains("/check/dast-10"));
 			assertThat(driver.findElement(By.tagName("h1")).getText()).contains("DAST-10");
-			assertThat(driver.findElements(By.cssSelector("fieldset.question"))).hasSize(10);
+			assertThat(driver.findElements(By.cssSelector(".question-progress")))
+				.extracting(WebElement::getText)
+				.hasSize(10)
+				.contains("Question 1 of 10", "Question 10 of 10");
 		}
 
 		String marker = "Reviewed in the end-to-end test " + UUID.randomUUID().toString().substring(0, 8) + ".";
