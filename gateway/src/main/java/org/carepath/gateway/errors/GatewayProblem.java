@@ -1,26 +1,28 @@
 package org.carepath.gateway.errors;
 
+import org.carepath.support.problem.Problems;
+
 import org.springframework.http.HttpStatus;
 
 /** The problems the gateway itself answers with; {@code type} is stable, clients may switch on it. */
 public enum GatewayProblem {
 
-	UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "urn:carepath:problem:unauthenticated", "Not signed in",
+	UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in",
 			"Sign in to use this."),
 
-	CSRF_REJECTED(HttpStatus.FORBIDDEN, "urn:carepath:problem:csrf-rejected", "Form expired",
+	CSRF_REJECTED(HttpStatus.FORBIDDEN, "csrf-rejected", "Form expired",
 			"The form was missing its security token or it has expired. Reload the page and try again."),
 
-	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "urn:carepath:problem:service-unavailable",
+	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
 			"Service unavailable", "This part of CarePath is temporarily unavailable. Please try again in a few minutes."),
 
-	GATEWAY_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "urn:carepath:problem:gateway-timeout", "Service timed out",
+	GATEWAY_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout", "Service timed out",
 			"This part of CarePath did not answer in time. Please try again in a few minutes."),
 
-	BAD_GATEWAY(HttpStatus.BAD_GATEWAY, "urn:carepath:problem:bad-gateway", "Bad gateway",
+	BAD_GATEWAY(HttpStatus.BAD_GATEWAY, "bad-gateway", "Bad gateway",
 			"This part of CarePath gave an unusable answer. Please try again in a few minutes."),
 
-	INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "urn:carepath:problem:internal-error", "Internal error",
+	INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 			"Something went wrong on our side. Please try again in a few minutes.");
 
 	private final HttpStatus status;
@@ -31,9 +33,10 @@ public enum GatewayProblem {
 
 	private final String detail;
 
-	GatewayProblem(HttpStatus status, String type, String title, String detail) {
+	GatewayProblem(HttpStatus status, String slug, String title, String detail) {
 		this.status = status;
-		this.type = type;
+		// The same type URIs as the services' problems (e.g. 500 is "internal" everywhere).
+		this.type = Problems.type(slug).toString();
 		this.title = title;
 		this.detail = detail;
 	}

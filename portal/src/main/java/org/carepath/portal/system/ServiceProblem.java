@@ -3,6 +3,7 @@ package org.carepath.portal.system;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.carepath.support.problem.Problems;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -15,9 +16,6 @@ import org.springframework.web.client.RestClientResponseException;
  * put field messages next to the fields (400), show the reason (409), or pick the right error page.
  */
 public final class ServiceProblem extends RuntimeException {
-
-	/** The type prefix of every CarePath problem: {@code urn:carepath:problem:<slug>}. */
-	public static final String TYPE_PREFIX = "urn:carepath:problem:";
 
 	/** The status used when the service did not answer at all. */
 	public static final int UNREACHABLE = 503;
@@ -88,7 +86,7 @@ public final class ServiceProblem extends RuntimeException {
 
 	/** Whether the problem type is {@code urn:carepath:problem:<slug>}. */
 	public boolean isType(String slug) {
-		return (TYPE_PREFIX + slug).equals(this.type);
+		return Problems.type(slug).toString().equals(this.type);
 	}
 
 	/** The service's explanation for a person, when it gave one. */
