@@ -53,8 +53,8 @@ final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
-		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(60));
 	}
 
 	WebDriverWait await() {
