@@ -29,16 +29,21 @@ class AlertController {
 	}
 
 	@GetMapping
-	List<AlertRow> list(@RequestParam(defaultValue = "open") String status) {
+	List<AlertRow> list(@RequestParam(defaultValue = "open") String status, @AuthenticationPrincipal Jwt jwt) {
 		if (!STATUSES.contains(status)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status must be open or acknowledged.");
 		}
-		return this.alerts.list(status);
+		return this.alerts.list(status, username(jwt));
 	}
 
 	@PostMapping("/{id}/acknowledge")
 	AlertRow acknowledge(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-		return this.alerts.acknowledge(id, jwt.getClaimAsString("preferred_username"));
+		return this.alerts.acknowledge(id, username(jwt));
+	}
+
+	private static String username(Jwt jwt) {
+		String name = jwt.getClaimAsString("preferred_username");
+		return (name != null) ? name : jwt.getSubject();
 	}
 
 }

@@ -1,17 +1,26 @@
 package org.carepath.intake.alert;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.carepath.intake.audit.AuditLog;
 import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,6 +30,14 @@ import org.springframework.web.ErrorResponseException;
 /** Crisis alerts (DOMAIN.md §3): opened with the screening, open until a named staff member acknowledges them. */
 @Component
 public class CrisisAlerts {
+
+	/** Where a crisis alert goes: the staff queue, where open alerts come first for every staff member. */
+	static final String STAFF_QUEUE = "staff";
+
+	private static final String SELECT = """
+			select a.id, a.screening_id, s.reference, s.instrument_id, a.status, a.raised_at, a.acknowledged_by,
+			       a.acknowledged_at, a.alerted_to
+			from crisis_alert a join screening s on s.id = a.screening_id""";
 
 	private final JdbcClient jdbc;
 
@@ -38,35 +55,38 @@ public class CrisisAlerts {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID open(UUID screeningId, Instant raisedAt) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into crisis_alert (id, screening_id, status, raised_at) values (?, ?, 'open', ?)")
-			.params(id, screeningId, Timestamp.from(raisedAt))
+		this.jdbc.sql("""
+				insert into crisis_alert (id, screening_id, status, raised_at, alerted_to)
+				values (?, ?, 'open', ?, ?)""")
+			.params(id, screeningId, Timestamp.from(raisedAt), STAFF_QUEUE)
 			.update();
 		return id;
 	}
 
-	@Transactional(readOnly = true)
-	List<AlertRow> list(String status) {
+	/**
+	 * The alerts with this status, oldest first. Listing the open ones counts as seeing them: the first time each
+	 * staff member does so is recorded.
+	 */
+	@Transactional
+	List<AlertRow> list(String status, String viewer) {
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("""
-				select a.id, a.screening_id, s.reference, s.instrument_id, a.status, a.raised_at, a.acknowledged_by,
-				       a.acknowledged_at
-				from crisis_alert a join screening s on s.id = a.screening_id
-				where a.status = ?
-				order by a.raised_at asc, a.id asc""")
+		if ("open".equals(status)) {
+			this.jdbc.sql("""
+					insert into alert_view (alert_id, seen_by, first_seen_at)
+					select id, ?, ? from crisis_alert where status = 'open'
+					on conflict do nothing""").params(viewer, Timestamp.from(now)).update();
+		}
+		Map<UUID, List<AlertSeen>> seen = seenBy("a.status = ?", status);
+		return this.jdbc.sql(SELECT + " where a.status = ? order by a.raised_at asc, a.id asc")
 			.param(status)
-			.query((rs, row) -> {
-				Instant raisedAt = rs.getTimestamp("raised_at").toInstant();
-				Timestamp acknowledgedAt = rs.getTimestamp("acknowledged_at");
-				return new AlertRow(rs.getObject("id", UUID.class), rs.getObject("screening_id", UUID.class),
-						rs.getString("reference"), rs.getString("instrument_id"), rs.getString("status"), raisedAt,
-						(acknowledgedAt != null) ? acknowledgedAt.toInstant() : null, rs.getString("acknowledged_by"),
-						Duration.between(raisedAt, (acknowledgedAt != null) ? acknowledgedAt.toInstant() : now)
-							.toMinutes());
-			})
+			.query((rs, row) -> row(rs, now, seen))
 			.list();
 	}
 
-	/** Records who acknowledged, when; 404 for an unknown alert, 409 when someone already has. */
+	/**
+	 * Records who acknowledged, when (acknowledging is also seeing it); 404 for an unknown alert, 409 naming who
+	 * acknowledged it, and when, if someone already has.
+	 */
 	@Transactional
 	AlertRow acknowledge(UUID id, String actor) {
 		Instant now = this.clock.instant();
@@ -76,29 +96,83 @@ public class CrisisAlerts {
 			.params(actor, Timestamp.from(now), id)
 			.update();
 		if (updated == 0) {
-			boolean exists = this.jdbc.sql("select count(*) from crisis_alert where id = ?")
-				.param(id)
-				.query(Integer.class)
-				.single() > 0;
-			if (!exists) {
-				throw problem(HttpStatus.NOT_FOUND, "not-found", "Unknown alert", "No crisis alert has this id.");
-			}
-			throw problem(HttpStatus.CONFLICT, "alert-already-acknowledged", "Alert already acknowledged",
-					"Someone has already acknowledged this crisis alert.");
+			AlertRow earlier = find(id, now).orElseThrow(
+					() -> problem(HttpStatus.NOT_FOUND, "not-found", "Unknown alert", "No crisis alert has this id."));
+			ErrorResponseException conflict = problem(HttpStatus.CONFLICT, "alert-already-acknowledged",
+					"Alert already acknowledged",
+					earlier.acknowledgedBy() + " acknowledged this crisis alert at " + earlier.acknowledgedAt() + ".");
+			conflict.getBody().setProperty("acknowledgedBy", earlier.acknowledgedBy());
+			conflict.getBody().setProperty("acknowledgedAt", earlier.acknowledgedAt());
+			throw conflict;
 		}
-		AlertRow alert = this.jdbc.sql("""
-				select a.id, a.screening_id, s.reference, s.instrument_id, a.raised_at
-				from crisis_alert a join screening s on s.id = a.screening_id where a.id = ?""")
-			.param(id)
-			.query((rs, row) -> {
-				Instant raisedAt = rs.getTimestamp("raised_at").toInstant();
-				return new AlertRow(id, rs.getObject("screening_id", UUID.class), rs.getString("reference"),
-						rs.getString("instrument_id"), "acknowledged", raisedAt, now, actor,
-						Duration.between(raisedAt, now).toMinutes());
-			})
-			.single();
+		this.jdbc.sql("insert into alert_view (alert_id, seen_by, first_seen_at) values (?, ?, ?) on conflict do nothing")
+			.params(id, actor, Timestamp.from(now))
+			.update();
+		AlertRow alert = find(id, now).orElseThrow();
 		this.audit.record(actor, "alert.acknowledged", alert.screeningId(), "care");
 		return alert;
+	}
+
+	/**
+	 * The screening's current alert (the open one, else the latest), or null when it never had one. Reading it while
+	 * it is open records that the viewer saw it.
+	 */
+	@Transactional
+	public @Nullable ScreeningAlert forScreening(UUID screeningId, String viewer) {
+		Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				insert into alert_view (alert_id, seen_by, first_seen_at)
+				select id, ?, ? from crisis_alert where screening_id = ? and status = 'open'
+				on conflict do nothing""").params(viewer, Timestamp.from(now), screeningId).update();
+		Map<UUID, List<AlertSeen>> seen = seenBy("a.screening_id = ?", screeningId);
+		return this.jdbc
+			.sql(SELECT + " where a.screening_id = ? order by (a.status = 'open') desc, a.raised_at desc limit 1")
+			.param(screeningId)
+			.query((rs, row) -> row(rs, now, seen))
+			.optional()
+			.map(row -> new ScreeningAlert(row.id(), row.status(), row.raisedAt(), row.alertedTo(), row.seenBy(),
+					row.acknowledgedBy(), row.acknowledgedAt()))
+			.orElse(null);
+	}
+
+	/** Whether the screening has an alert that nobody has acknowledged yet. */
+	@Transactional(readOnly = true)
+	public boolean hasOpenAlert(UUID screeningId) {
+		return this.jdbc.sql("select count(*) from crisis_alert where screening_id = ? and status = 'open'")
+			.param(screeningId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private Optional<AlertRow> find(UUID id, Instant now) {
+		Map<UUID, List<AlertSeen>> seen = seenBy("a.id = ?", id);
+		return this.jdbc.sql(SELECT + " where a.id = ?").param(id).query((rs, row) -> row(rs, now, seen)).optional();
+	}
+
+	private Map<UUID, List<AlertSeen>> seenBy(String condition, Object param) {
+		Map<UUID, List<AlertSeen>> seen = new HashMap<>();
+		this.jdbc.sql("""
+				select v.alert_id, v.seen_by, v.first_seen_at
+				from alert_view v join crisis_alert a on a.id = v.alert_id
+				where %s
+				order by v.first_seen_at, v.seen_by""".formatted(condition))
+			.param(param)
+			.query((RowCallbackHandler) rs -> seen.computeIfAbsent(rs.getObject("alert_id", UUID.class),
+					alert -> new ArrayList<>())
+				.add(new AlertSeen(rs.getString("seen_by"), rs.getTimestamp("first_seen_at").toInstant())));
+		return seen;
+	}
+
+	private static AlertRow row(ResultSet rs, Instant now, Map<UUID, List<AlertSeen>> seen) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		Instant raisedAt = rs.getTimestamp("raised_at").toInstant();
+		Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
+		Instant acknowledgedAt = (acknowledged != null) ? acknowledged.toInstant() : null;
+		return new AlertRow(id, rs.getObject("screening_id", UUID.class), rs.getString("reference"),
+				rs.getString("instrument_id"), rs.getString("status"), raisedAt, acknowledgedAt,
+				rs.getString("acknowledged_by"),
+				Duration.between(raisedAt, (acknowledgedAt != null) ? acknowledgedAt : now).toMinutes(),
+				rs.getString("alerted_to"), List.copyOf(seen.getOrDefault(id, List.of())));
 	}
 
 	private static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {

@@ -1,6 +1,7 @@
 package org.carepath.intake.instrument;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,20 @@ public record Instrument(String id, String url, String version, String name, Str
 
 	public Optional<Item> item(String linkId) {
 		return this.items.stream().filter(item -> item.linkId().equals(linkId)).findFirst();
+	}
+
+	/** The highest total a person can score: the most points of each scored item, added up. */
+	public int maxScore() {
+		return questions().stream()
+			.filter(Item::scored)
+			.mapToInt(item -> item.answerOptions()
+				.stream()
+				.map(AnswerOption::ordinalValue)
+				.filter(Objects::nonNull)
+				.mapToInt(Integer::intValue)
+				.max()
+				.orElse(0))
+			.sum();
 	}
 
 	/** The item carrying a code, e.g. PHQ-9 item 9 by its LOINC code 44260-8. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +75,17 @@ class Screening {
 
 	@Column(name = "request_hash")
 	private @Nullable String requestHash;
+
+	/** The signed-in patient's opaque id (token {@code sub}) for their own self-check; never a name. */
+	private @Nullable String subject;
+
+	// Optimistic lock: a change made on a stale copy fails instead of overwriting another staff member's change.
+	// A wrapper, so that a new screening is persisted without a select first.
+	@Version
+	private @Nullable Long version;
+
+	/** 1 as submitted, +1 per amendment; earlier revisions are kept in screening_revision. */
+	private int revision = 1;
 
 	protected Screening() {
 	}
@@ -169,6 +181,41 @@ class Screening {
 
 	@Nullable String getRequestHash() {
 		return this.requestHash;
+	}
+
+	@Nullable String getSubject() {
+		return this.subject;
+	}
+
+	/** Links a self-check to the signed-in patient who took it, so they can see it again. */
+	void linkToSubject(String subject) {
+		this.subject = subject;
+	}
+
+	long getVersion() {
+		return (this.version != null) ? this.version : 0;
+	}
+
+	int getRevision() {
+		return this.revision;
+	}
+
+	/** The transition rules live in {@link Status} and {@link StatusChanges}. */
+	void changeStatus(Status to) {
+		this.status = to.code();
+	}
+
+	/** Replaces answers and scores with a corrected revision; the caller keeps the previous one first. */
+	void amend(String answers, Scored scored) {
+		this.answers = answers;
+		this.score = scored.score();
+		this.band = scored.band();
+		this.positive = scored.positive();
+		this.crisis = scored.crisis();
+		this.nextStepCode = scored.nextStepCode();
+		this.interpretation = scored.interpretation();
+		this.notes = scored.notes();
+		this.revision++;
 	}
 
 }

@@ -6,12 +6,20 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A screening in full, for staff: every question with its wording and the answer given. Reading it is audited. */
+import org.carepath.intake.alert.ScreeningAlert;
+
+/**
+ * A screening in full, for staff: every question with its wording and the answer given, where it is in the workflow
+ * and how it got there, its amendments and its crisis alert. Reading it is audited. {@code recordVersion} goes back
+ * with a status change or an amendment, so that a change made on a stale copy is refused.
+ */
 record ScreeningDetail(UUID id, String reference, String instrument, String version, String copyright, String mode,
 		String status, @Nullable String administeredBy, @Nullable Instant startedAt, Instant completedAt, int score,
 		String band, boolean positive, boolean crisis, boolean openAlert, SubmissionResult.Step nextStep,
 		String interpretation, List<String> notes, @Nullable Respondent respondent, List<ItemAnswer> items,
-		@Nullable Contact contact) {
+		@Nullable Contact contact, long recordVersion, List<String> allowedTransitions, List<StatusChange> history,
+		@Nullable BriefIntervention briefIntervention, int revision, List<Amendment> amendments,
+		@Nullable ScreeningAlert alert) {
 
 	/** {@code answer} is the code or the number given; {@code display} the option's wording; null when not asked. */
 	record ItemAnswer(String linkId, String text, @Nullable Object answer, @Nullable String display,

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.carepath.intake.alert.CrisisAlerts;
+import org.carepath.intake.alert.ScreeningAlert;
 import org.carepath.intake.audit.AuditLog;
 import org.carepath.intake.instrument.AnswerOption;
 import org.carepath.intake.instrument.Instrument;
@@ -40,8 +42,18 @@ class ScreeningDetails {
 
 	private final JsonMapper json;
 
+	private final StatusChanges statusChanges;
+
+	private final Amendments amendments;
+
+	private final CrisisAlerts alerts;
+
 	ScreeningDetails(ScreeningRepository screenings, ScreeningContactRepository contacts, ScreeningQueue queue,
-			InstrumentCatalog catalog, AuditLog audit, SubmissionService submissions, JsonMapper json) {
+			InstrumentCatalog catalog, AuditLog audit, SubmissionService submissions, JsonMapper json,
+			StatusChanges statusChanges, Amendments amendments, CrisisAlerts alerts) {
+		this.statusChanges = statusChanges;
+		this.amendments = amendments;
+		this.alerts = alerts;
 		this.screenings = screenings;
 		this.contacts = contacts;
 		this.queue = queue;
@@ -70,6 +82,9 @@ class ScreeningDetails {
 		ScreeningDetail.Contact contact = this.contacts.findById(id)
 			.map(c -> new ScreeningDetail.Contact(c.getName(), c.getPhone(), c.getEmail(), c.isConsentToContact()))
 			.orElse(null);
+		List<StatusChange> history = this.statusChanges.history(id);
+		// Staff reading the detail of an open alert have seen it.
+		ScreeningAlert alert = this.alerts.forScreening(id, actor);
 		// Answers of another version of the instrument would need that version's wording: versions are stored
 		// and, for now, only the current one is shipped.
 		return new ScreeningDetail(screening.getId(), screening.getReference(), screening.getInstrumentId(),
@@ -78,7 +93,9 @@ class ScreeningDetails {
 				result.band(), result.positive(), result.crisis(), this.queue.hasOpenAlert(id), result.nextStep(),
 				result.interpretation(), result.notes(),
 				new ScreeningDetail.Respondent(screening.getRespondentSex(), screening.getRespondentAgeBand()), items,
-				contact);
+				contact, screening.getVersion(), Status.fromCode(screening.getStatus()).nextCodes(), history,
+				StatusChanges.briefIntervention(history), screening.getRevision(), this.amendments.list(screening),
+				alert);
 	}
 
 	private static ScreeningDetail.ItemAnswer itemAnswer(Item item, @Nullable Object answer) {

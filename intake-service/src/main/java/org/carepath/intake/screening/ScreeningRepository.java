@@ -1,5 +1,6 @@
 package org.carepath.intake.screening;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,5 +15,10 @@ interface ScreeningRepository extends Repository<Screening, UUID> {
 	Screening saveAndFlush(Screening screening);
 
 	boolean existsByReference(String reference);
+
+	/** A patient's own screenings, newest first. */
+	List<Screening> findBySubjectOrderByCompletedAtDescIdDesc(String subject);
+
+	Optional<Screening> findByIdAndSubject(UUID id, String subject);
 
 }

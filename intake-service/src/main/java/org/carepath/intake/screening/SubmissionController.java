@@ -55,7 +55,8 @@ class SubmissionController {
 		String key = checkedKey(idempotencyKey);
 		Submission submission;
 		try {
-			submission = this.service.submit(request, key, administeredBy, (username != null) ? username : "anonymous");
+			submission = this.service.submit(request, key, administeredBy, (username != null) ? username : "anonymous",
+					patientSubject(request, authentication));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Two retries with the same key raced; the other one stored the screening first.
@@ -86,6 +87,15 @@ class SubmissionController {
 			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 		}
 		return key;
+	}
+
+	/** A signed-in patient's own self-check is linked to their token's {@code sub}; anonymous ones stay unlinked. */
+	private static @Nullable String patientSubject(SubmissionRequest request, @Nullable Authentication authentication) {
+		if ("self".equals(request.mode()) && authentication != null && authentication.getPrincipal() instanceof Jwt jwt
+				&& authentication.getAuthorities().stream().anyMatch(a -> "ROLE_patient".equals(a.getAuthority()))) {
+			return jwt.getSubject();
+		}
+		return null;
 	}
 
 	static @Nullable String username(@Nullable Authentication authentication) {

@@ -32,6 +32,7 @@ import org.carepath.intake.scoring.ScoreResult;
 import org.carepath.intake.scoring.Scorer;
 import org.carepath.support.problem.Problems;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -69,8 +70,10 @@ class SubmissionService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SubmissionService(InstrumentCatalog catalog, ScreeningRepository screenings, ScreeningContactRepository contacts,
-			CrisisAlerts alerts, AuditLog audit, JsonMapper json, Clock clock) {
+			CrisisAlerts alerts, AuditLog audit, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
 		this.catalog = catalog;
 		this.screenings = screenings;
 		this.contacts = contacts;
@@ -78,6 +81,7 @@ class SubmissionService {
 		this.json = json;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -87,6 +91,13 @@ class SubmissionService {
 	@Transactional
 	Submission submit(SubmissionRequest request, @Nullable String idempotencyKey, @Nullable String administeredBy,
 			String actor) {
+		return submit(request, idempotencyKey, administeredBy, actor, null);
+	}
+
+	/** @param subject the signed-in patient's token {@code sub} for their own self-check, else null */
+	@Transactional
+	Submission submit(SubmissionRequest request, @Nullable String idempotencyKey, @Nullable String administeredBy,
+			String actor, @Nullable String subject) {
 		Instrument instrument = checkRequest(request);
 		String requestHash = hash(request);
 		if (idempotencyKey != null) {
@@ -117,6 +128,9 @@ class SubmissionService {
 						this.json.writeValueAsString(result.notes())),
 				sex, (request.respondent() != null) ? request.respondent().ageBand() : null, administeredBy,
 				idempotencyKey, requestHash);
+		if (subject != null && "self".equals(request.mode())) {
+			screening.linkToSubject(subject);
+		}
 		this.screenings.saveAndFlush(screening);
 		SubmissionRequest.Contact contact = request.contact();
 		if (contact != null && hasAny(contact)) {
@@ -128,6 +142,8 @@ class SubmissionService {
 			this.alerts.open(id, now);
 		}
 		this.audit.record(actor, "screening.created", id, request.mode());
+		// Stored in this transaction by the outbox (event_publication), sent to Kafka after the commit.
+		this.events.publishEvent(ScreeningCompleted.of(screening));
 		return new Submission(resultOf(screening), true);
 	}
 
@@ -225,7 +241,8 @@ class SubmissionService {
 		return instrument;
 	}
 
-	private static ErrorResponseException invalidAnswers(InvalidAnswersException ex) {
+	// Also answers an invalid amendment (Amendments).
+	static ErrorResponseException invalidAnswers(InvalidAnswersException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Some answers are missing or invalid. Nothing was stored.");
 		problem.setType(Problems.type("invalid-answers"));
@@ -256,7 +273,7 @@ class SubmissionService {
 		}
 	}
 
-	private static Respondent.Sex sex(@Nullable String sex) {
+	static Respondent.Sex sex(@Nullable String sex) {
 		if (sex == null) {
 			return Respondent.Sex.NOT_GIVEN;
 		}

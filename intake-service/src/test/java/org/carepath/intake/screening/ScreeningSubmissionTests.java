@@ -64,7 +64,7 @@ class ScreeningSubmissionTests {
 
 	@BeforeEach
 	void emptyTables() {
-		this.jdbc.sql("truncate audit_event, crisis_alert, screening_contact, screening").update();
+		this.jdbc.sql("truncate audit_event, crisis_alert, screening_contact, screening cascade").update();
 	}
 
 	@Test

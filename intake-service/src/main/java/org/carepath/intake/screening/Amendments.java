@@ -1,0 +1,164 @@
+package org.carepath.intake.screening;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.carepath.intake.alert.CrisisAlerts;
+import org.carepath.intake.audit.AuditLog;
+import org.carepath.intake.instrument.Instrument;
+import org.carepath.intake.instrument.InstrumentCatalog;
+import org.carepath.intake.scoring.InvalidAnswersException;
+import org.carepath.intake.scoring.Respondent;
+import org.carepath.intake.scoring.ScoreResult;
+import org.carepath.intake.scoring.Scorer;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Corrects a completed screening without overwriting it: the revision being replaced is kept in full (answers,
+ * scores) with who amended it, when and why; the corrected answers are validated and scored again on the server
+ * with the screening's own instrument version. A correction that turns the screening into a crisis opens an alert.
+ */
+@Service
+class Amendments {
+
+	static final int MAX_REASON = 1000;
+
+	private final ScreeningRepository screenings;
+
+	private final InstrumentCatalog catalog;
+
+	private final CrisisAlerts alerts;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Amendments(ScreeningRepository screenings, InstrumentCatalog catalog, CrisisAlerts alerts, AuditLog audit,
+			JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.screenings = screenings;
+		this.catalog = catalog;
+		this.alerts = alerts;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** @return the new revision number */
+	@Transactional
+	int amend(UUID id, AmendmentRequest request, String actor) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		if (request.answers() == null || request.answers().isEmpty()) {
+			errors.add(WorkflowProblems.error("answers", "required: the full corrected set of answers"));
+		}
+		String reason = WorkflowProblems.blankToNull(request.reason());
+		if (reason == null) {
+			errors.add(WorkflowProblems.error("reason", "required: why the answers are corrected"));
+		}
+		else if (reason.length() > MAX_REASON) {
+			errors.add(WorkflowProblems.error("reason", "at most " + MAX_REASON + " characters"));
+		}
+		if (!errors.isEmpty() || reason == null) {
+			throw WorkflowProblems.invalid(errors);
+		}
+		Screening screening = this.screenings.findById(id).orElseThrow(WorkflowProblems::notFound);
+		StatusChanges.checkVersion(screening, request.recordVersion());
+		Status status = Status.fromCode(screening.getStatus());
+		if (status.isFinished()) {
+			Map<String, @Nullable Object> properties = new LinkedHashMap<>();
+			properties.put("currentStatus", status.code());
+			throw WorkflowProblems.of(HttpStatus.CONFLICT, "amendment-not-allowed", "Screening finished",
+					"A screening that is " + status.code() + " can no longer be amended.", properties);
+		}
+		Instrument instrument = this.catalog.find(screening.getInstrumentId())
+			.filter(shipped -> shipped.version().equals(screening.getInstrumentVersion()))
+			.orElseThrow(() -> WorkflowProblems.of(HttpStatus.CONFLICT, "instrument-version-unavailable",
+					"Instrument version unavailable", "This screening was taken with an instrument version that is no"
+							+ " longer shipped, so it cannot be scored again."));
+		Map<String, Object> answers = new TreeMap<>(request.answers());
+		ScoreResult result;
+		try {
+			result = Scorer.score(instrument, answers,
+					Respondent.of(SubmissionService.sex(screening.getRespondentSex())));
+		}
+		catch (InvalidAnswersException ex) {
+			throw SubmissionService.invalidAnswers(ex);
+		}
+		String corrected = this.json.writeValueAsString(answers);
+		if (this.json.readTree(corrected).equals(this.json.readTree(screening.getAnswers()))) {
+			throw WorkflowProblems
+				.invalid(List.of(WorkflowProblems.error("answers", "no answer differs from the current ones")));
+		}
+		Instant now = this.clock.instant();
+		keep(screening, actor, now, reason);
+		Screening.Scored before = screening.scored();
+		screening.amend(corrected,
+				new Screening.Scored(result.score(), result.band(), result.positive(), result.crisis(),
+						result.nextStep().code(), result.interpretation(),
+						this.json.writeValueAsString(result.notes())));
+		this.screenings.saveAndFlush(screening);
+		if (result.crisis() && !before.crisis() && !this.alerts.hasOpenAlert(id)) {
+			this.alerts.open(id, now);
+		}
+		this.audit.record(actor, "screening.amended", id, "revision " + screening.getRevision());
+		return screening.getRevision();
+	}
+
+	/** The amendments, oldest first, each with the scores before and after it. */
+	List<Amendment> list(Screening screening) {
+		List<Revision> kept = this.jdbc.sql("""
+				select revision, score, band, amended_by, amended_at, reason from screening_revision
+				where screening_id = ? order by revision""")
+			.param(screening.getId())
+			.query((rs, row) -> new Revision(rs.getInt("revision"), (Integer) rs.getObject("score"),
+					rs.getString("band"), rs.getString("amended_by"), rs.getTimestamp("amended_at").toInstant(),
+					rs.getString("reason")))
+			.list();
+		List<Amendment> amendments = new ArrayList<>();
+		for (int i = 0; i < kept.size(); i++) {
+			Revision before = kept.get(i);
+			Screening.Scored current = screening.scored();
+			Integer score = (i + 1 < kept.size()) ? kept.get(i + 1).score() : Integer.valueOf(current.score());
+			String band = (i + 1 < kept.size()) ? kept.get(i + 1).band() : current.band();
+			amendments.add(new Amendment(before.revision() + 1, before.amendedBy(), before.amendedAt(),
+					before.reason(), before.score(), before.band(), score, band));
+		}
+		return amendments;
+	}
+
+	/** Keeps the revision about to be replaced, exactly as it is stored. */
+	private void keep(Screening screening, String actor, Instant now, String reason) {
+		Screening.Scored scored = screening.scored();
+		this.jdbc.sql("""
+				insert into screening_revision (screening_id, revision, answers, score, band, positive, crisis,
+				    next_step_code, interpretation, notes, amended_by, amended_at, reason)
+				values (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
+			.params(screening.getId(), screening.getRevision(), screening.getAnswers(), scored.score(), scored.band(),
+					scored.positive(), scored.crisis(), scored.nextStepCode(), scored.interpretation(),
+					scored.notes(), actor, Timestamp.from(now), reason)
+			.update();
+	}
+
+	private record Revision(int revision, @Nullable Integer score, @Nullable String band, String amendedBy,
+			Instant amendedAt, String reason) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.carepath.intake.screening;
+
+import java.time.Instant;
+
+/** That a brief intervention happened (DOMAIN.md §1): who, when and a short note. */
+record BriefIntervention(String by, Instant at, String note) {
+}

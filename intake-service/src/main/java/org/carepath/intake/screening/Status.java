@@ -1,0 +1,62 @@
+package org.carepath.intake.screening;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a screening is in the SBIRT workflow (DOMAIN.md §1), and the only ways forward. A brief intervention is
+ * recorded by the note of its transition; closing straight from review (e.g. a negative screen, reinforced) needs
+ * the reason as its note.
+ */
+enum Status {
+
+	NEW("new"), IN_REVIEW("in-review"), BRIEF_INTERVENTION_DONE("brief-intervention-done"), REFERRED("referred"),
+	CLOSED("closed");
+
+	private final String code;
+
+	Status(String code) {
+		this.code = code;
+	}
+
+	String code() {
+		return this.code;
+	}
+
+	static Optional<Status> of(String code) {
+		return Arrays.stream(values()).filter(status -> status.code.equals(code)).findFirst();
+	}
+
+	static Status fromCode(String code) {
+		return of(code).orElseThrow(() -> new IllegalStateException("Unknown screening status"));
+	}
+
+	List<Status> next() {
+		return switch (this) {
+			case NEW -> List.of(IN_REVIEW);
+			case IN_REVIEW -> List.of(BRIEF_INTERVENTION_DONE, CLOSED);
+			case BRIEF_INTERVENTION_DONE -> List.of(REFERRED, CLOSED);
+			case REFERRED, CLOSED -> List.of();
+		};
+	}
+
+	List<String> nextCodes() {
+		return next().stream().map(Status::code).toList();
+	}
+
+	boolean allows(Status to) {
+		return next().contains(to);
+	}
+
+	/** Whether the change needs a note: the brief-intervention note, or the reason for closing without one. */
+	boolean needsNote(Status to) {
+		return this == IN_REVIEW && (to == BRIEF_INTERVENTION_DONE || to == CLOSED);
+	}
+
+	/** Referred and closed screenings are finished work: no more amendments. */
+	boolean isFinished() {
+		return this == REFERRED || this == CLOSED;
+	}
+
+}
