@@ -4,9 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -45,6 +49,23 @@ class Program {
 	@OrderBy
 	private Set<String> populations = new LinkedHashSet<>();
 
+	@ElementCollection
+	@CollectionTable(name = "program_language", joinColumns = @JoinColumn(name = "program_id"))
+	@Column(name = "language")
+	@OrderBy
+	private Set<String> languages = new LinkedHashSet<>();
+
+	private @Nullable String description;
+
+	@Embedded
+	private @Nullable Address address;
+
+	@Column(name = "intake_phone")
+	private @Nullable String intakePhone;
+
+	@Column(name = "intake_email")
+	private @Nullable String intakeEmail;
+
 	protected Program() {
 	}
 
@@ -74,6 +95,32 @@ class Program {
 
 	Set<String> getPopulations() {
 		return this.populations;
+	}
+
+	Set<String> getLanguages() {
+		return this.languages;
+	}
+
+	@Nullable String getDescription() {
+		return this.description;
+	}
+
+	@Nullable Address getAddress() {
+		return this.address;
+	}
+
+	@Nullable String getIntakePhone() {
+		return this.intakePhone;
+	}
+
+	@Nullable String getIntakeEmail() {
+		return this.intakeEmail;
+	}
+
+	/** The program's postal address (fictional for the demo partners). */
+	@Embeddable
+	record Address(@Nullable String street, @Nullable String city, @Nullable String region,
+			@Column(name = "postal_code") @Nullable String postalCode, @Nullable String country) {
 	}
 
 }

@@ -1,0 +1,85 @@
+package org.carepath.referral.referral;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The clinic's side of referrals (roles in SecurityConfiguration): clinicians refer with consent and record
+ * revocations; staff read referrals, the accounting of disclosures and the FHIR view.
+ */
+@RestController
+@RequestMapping("/api/referrals")
+class ReferralController {
+
+	static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
+
+	private final ReferralService service;
+
+	private final ReferralReader reader;
+
+	ReferralController(ReferralService service, ReferralReader reader) {
+		this.service = service;
+		this.reader = reader;
+	}
+
+	@PostMapping
+	ResponseEntity<ReferralViews.Details> refer(@RequestBody ReferralRequest request, @AuthenticationPrincipal Jwt jwt) {
+		UUID id = this.service.request(request, username(jwt));
+		return ResponseEntity.created(URI.create("/api/referrals/" + id))
+			.body(this.reader.details(id, username(jwt), "referral.read"));
+	}
+
+	@GetMapping
+	List<ReferralViews.Summary> list(@RequestParam(required = false) @Nullable String status,
+			@AuthenticationPrincipal Jwt jwt) {
+		ReferralStatus filter = null;
+		if (status != null && !status.isBlank()) {
+			filter = ReferralStatus.of(status)
+				.orElseThrow(() -> ReferralProblems.badRequest("status", "must be one of " + ReferralStatus.codes()));
+		}
+		return this.reader.list(filter, username(jwt));
+	}
+
+	@GetMapping("/{id}")
+	ReferralViews.Details details(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+		return this.reader.details(id, username(jwt), "referral.read");
+	}
+
+	@GetMapping("/{id}/disclosures")
+	List<DisclosureRecord> disclosures(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+		return this.reader.disclosures(id, username(jwt));
+	}
+
+	@GetMapping(path = "/{id}/fhir", produces = { "application/fhir+json", MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> fhir(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+		return ResponseEntity.ok().contentType(FHIR_JSON).body(this.reader.fhir(id, username(jwt)));
+	}
+
+	@PostMapping("/{id}/consent/revoke")
+	ReferralViews.Details revoke(@PathVariable UUID id, @RequestBody ReferralService.RevokeRequest request,
+			@AuthenticationPrincipal Jwt jwt) {
+		this.service.revoke(id, request, username(jwt));
+		return this.reader.details(id, username(jwt), "referral.read");
+	}
+
+	static String username(Jwt jwt) {
+		String name = jwt.getClaimAsString("preferred_username");
+		return (name != null) ? name : jwt.getSubject();
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.carepath.referral.referral;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Meta;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Task;
+
+import org.carepath.referral.consent.StoredConsent;
+import org.carepath.referral.program.ProgramDirectory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A referral in FHIR R4 (DOMAIN.md §7, HL7 BSeR style): the ServiceRequest says what is asked, the Task carries its
+ * lifecycle, the Consent the patient's Part 2 consent. Every resource carries the Part 2 security labels.
+ */
+@Component
+class ReferralFhir {
+
+	static final String CONFIDENTIALITY = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality";
+
+	static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+
+	/** The ASAM Criteria levels; the edition is the code system version. */
+	static final String ASAM_LEVELS = "https://www.asam.org/asam-criteria/levels-of-care";
+
+	static final String REASON_CATEGORIES = "urn:carepath:referral-reason-category";
+
+	static final String CLINIC = "CarePath Counseling Clinic";
+
+	private static final Map<ReferralStatus, Task.TaskStatus> TASK_STATUS = Map.of(ReferralStatus.REQUESTED,
+			Task.TaskStatus.REQUESTED, ReferralStatus.ACCEPTED, Task.TaskStatus.ACCEPTED, ReferralStatus.REJECTED,
+			Task.TaskStatus.REJECTED, ReferralStatus.IN_PROGRESS, Task.TaskStatus.INPROGRESS,
+			ReferralStatus.COMPLETED, Task.TaskStatus.COMPLETED, ReferralStatus.CANCELLED, Task.TaskStatus.CANCELLED);
+
+	private final FhirContext context = FhirContext.forR4Cached();
+
+	String bundle(ReferralRecord referral, StoredConsent consent, ProgramDirectory.Listing program,
+			List<StatusChange> history, LocalDate today) {
+		// The Task's id is derived from the referral's, so the same referral always gives the same bundle ids.
+		UUID taskId = UUID.nameUUIDFromBytes(("task:" + referral.id()).getBytes(StandardCharsets.UTF_8));
+		String serviceRequestUrl = "urn:uuid:" + referral.id();
+		String consentUrl = "urn:uuid:" + consent.id();
+		Reference performer = new Reference("Organization/" + program.id()).setDisplay(program.name());
+		Reference patient = new Reference().setDisplay(referral.patientName());
+		Reference clinic = new Reference().setDisplay(CLINIC);
+
+		ServiceRequest request = new ServiceRequest();
+		request.setId(referral.id().toString());
+		request.setMeta(securityLabels());
+		request.addIdentifier(new Identifier().setSystem("urn:carepath:referral").setValue(referral.id().toString()));
+		request.setStatus(serviceRequestStatus(referral.status()));
+		request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+		request.addCategory(new CodeableConcept(new Coding("http://snomed.info/sct", "3457005", "Patient referral")));
+		String levelName = ProgramDirectory.levelName(referral.asamEdition(), referral.levelCode());
+		request.setCode(new CodeableConcept(new Coding(ASAM_LEVELS, referral.levelCode(), levelName)
+			.setVersion(referral.asamEdition()))
+			.setText("ASAM Criteria (edition " + referral.asamEdition() + ") level " + referral.levelCode() + ": "
+					+ levelName));
+		request.addReasonCode(new CodeableConcept(new Coding(REASON_CATEGORIES, referral.reasonCategory(), null)));
+		request.setSubject(patient);
+		request.setAuthoredOn(Date.from(referral.createdAt()));
+		request.setRequester(new Reference().setDisplay(referral.requestedBy()));
+		request.addPerformer(performer);
+		request.addSupportingInfo(new Reference(consentUrl));
+
+		Task task = new Task();
+		task.setId(taskId.toString());
+		task.setMeta(securityLabels());
+		task.setStatus(TASK_STATUS.get(referral.status()));
+		task.setIntent(Task.TaskIntent.ORDER);
+		task.setFocus(new Reference(serviceRequestUrl));
+		task.setFor(patient);
+		task.setAuthoredOn(Date.from(referral.createdAt()));
+		task.setLastModified(Date.from(referral.updatedAt()));
+		task.setRequester(clinic);
+		task.setOwner(performer);
+		history.stream()
+			.reduce((first, second) -> second)
+			.filter(last -> last.reason() != null)
+			.ifPresent(last -> task.setStatusReason(new CodeableConcept().setText(last.reason())));
+
+		Consent fhirConsent = new Consent();
+		fhirConsent.setId(consent.id().toString());
+		fhirConsent.setMeta(securityLabels());
+		fhirConsent.addIdentifier(new Identifier().setSystem("urn:carepath:consent").setValue(consent.id().toString()));
+		fhirConsent.setStatus((consent.revoked() || consent.expiredOn(today)) ? Consent.ConsentState.INACTIVE
+				: Consent.ConsentState.ACTIVE);
+		fhirConsent.setScope(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/consentscope",
+				"patient-privacy", "Privacy Consent")));
+		fhirConsent.addCategory(new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Consent Document")));
+		fhirConsent.addCategory(new CodeableConcept(new Coding(ACT_CODE, "IDSCL", "information disclosure")));
+		fhirConsent.setPatient(new Reference().setDisplay(consent.patientName()));
+		fhirConsent.setDateTimeElement(new DateTimeType(consent.signedOn().toString()));
+		fhirConsent.addPerformer(new Reference().setDisplay(consent.signedBy() + " (" + consent.signerRole() + ")"));
+		fhirConsent.addOrganization(clinic);
+		fhirConsent.addPolicy().setUri("https://www.ecfr.gov/current/title-42/chapter-I/subchapter-A/part-2");
+		fhirConsent.setPolicyRule(new CodeableConcept(new Coding(ACT_CODE, "42CFRPart2", "42 CFR Part2")));
+		Consent.ProvisionComponent provision = fhirConsent.getProvision();
+		provision.setType(Consent.ConsentProvisionType.PERMIT);
+		Period period = new Period().setStartElement(new DateTimeType(consent.signedOn().toString()));
+		if (consent.revoked()) {
+			period.setEnd(Date.from(consent.revocation().revokedAt()));
+		}
+		else if (consent.expiresOn() != null) {
+			period.setEndElement(new DateTimeType(consent.expiresOn().toString()));
+		}
+		provision.setPeriod(period);
+		provision.addActor()
+			.setRole(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+					"IRCP", "information recipient")))
+			.setReference(new Reference("Organization/" + consent.recipientProgramId())
+				.setDisplay(consent.recipientName()));
+		provision.addPurpose(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActReason", "TREAT", "treatment"));
+		provision.addData()
+			.setMeaning(Consent.ConsentDataMeaning.RELATED)
+			.setReference(new Reference(serviceRequestUrl));
+		consent.elements()
+			.forEach(element -> provision.addCode(new CodeableConcept(
+					new Coding("urn:carepath:disclosure-element", element, null))));
+
+		Bundle bundle = new Bundle();
+		bundle.setType(Bundle.BundleType.COLLECTION);
+		bundle.setMeta(securityLabels());
+		bundle.setTimestamp(Date.from(referral.updatedAt()));
+		for (Resource resource : List.<Resource>of(request, task, fhirConsent)) {
+			bundle.addEntry().setFullUrl("urn:uuid:" + resource.getIdElement().getIdPart()).setResource(resource);
+		}
+		return this.context.newJsonParser().setPrettyPrint(false).encodeResourceToString(bundle);
+	}
+
+	/** Confidentiality R, 42 CFR Part 2, SUD information, no redisclosure without consent (DOMAIN.md §6). */
+	static Meta securityLabels() {
+		Meta meta = new Meta();
+		meta.addSecurity(new Coding(CONFIDENTIALITY, "R", "restricted"));
+		meta.addSecurity(new Coding(ACT_CODE, "42CFRPart2", "42 CFR Part2"));
+		meta.addSecurity(new Coding(ACT_CODE, "SUD", "substance use disorder information sensitivity"));
+		meta.addSecurity(new Coding(ACT_CODE, "NORDSCLCD", "no redisclosure without consent directive"));
+		return meta;
+	}
+
+	private static ServiceRequest.ServiceRequestStatus serviceRequestStatus(ReferralStatus status) {
+		return switch (status) {
+			case REQUESTED, ACCEPTED, IN_PROGRESS -> ServiceRequest.ServiceRequestStatus.ACTIVE;
+			case COMPLETED -> ServiceRequest.ServiceRequestStatus.COMPLETED;
+			case REJECTED, CANCELLED -> ServiceRequest.ServiceRequestStatus.REVOKED;
+		};
+	}
+
+}

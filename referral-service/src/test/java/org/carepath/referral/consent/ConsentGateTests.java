@@ -1,0 +1,161 @@
+package org.carepath.referral.consent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The §2.31 elements, one by one, without a database. */
+class ConsentGateTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+	static final UUID HARBOR = UUID.fromString("6f1c1c52-8a4e-4d61-9a53-0b6f2f0c0a01");
+
+	static final ConsentGate.Intent INTENT = new ConsentGate.Intent("Alex Rivera", HARBOR,
+			"Harbor Youth & Family Outpatient", List.of("level-of-care", "reason-category", "identity-and-contact"));
+
+	static ConsentForm valid() {
+		return new ConsentForm("Alex Rivera", "CarePath Counseling Clinic",
+				new ConsentForm.Information("My name, phone and email, the level of care chosen and the reason category",
+						List.of("identity-and-contact", "level-of-care", "reason-category")),
+				new ConsentForm.Recipient(HARBOR, "Harbor Youth & Family Outpatient"), "treatment-referral",
+				ConsentGate.STANDARD_REVOCATION_STATEMENT, TODAY.plusMonths(6), null,
+				new ConsentForm.Signature("Alex Rivera", "patient", "alex  RIVERA", "typed-e-signature"), TODAY);
+	}
+
+	static List<String> elements(ConsentForm form) {
+		return ConsentGate.check(form, INTENT, TODAY).stream().map(ConsentViolation::element).toList();
+	}
+
+	@Test
+	void aCompleteConsentForThisProgramPasses() {
+		assertThat(ConsentGate.check(valid(), INTENT, TODAY)).isEmpty();
+	}
+
+	@Test
+	void noConsentAtAllIsRefused() {
+		assertThat(ConsentGate.check(null, INTENT, TODAY)).extracting(ConsentViolation::element)
+			.containsExactly("consent");
+	}
+
+	@Test
+	void everyMissingElementIsNamed() {
+		ConsentForm empty = new ConsentForm(null, null, null, null, null, null, null, null, null, null);
+		assertThat(elements(empty)).containsExactlyInAnyOrder("patient-name", "discloser", "information",
+				"recipient", "purpose", "revocation", "expiry", "signature", "date-signed");
+	}
+
+	@Test
+	void thePatientNamedMustBeThePatientReferred() {
+		ConsentForm form = valid();
+		ConsentForm other = new ConsentForm("Jordan Rivera", form.discloser(), form.information(), form.recipient(),
+				form.purpose(), form.revocationStatement(), form.expiresOn(), null,
+				new ConsentForm.Signature("Jordan Rivera", "patient", "Jordan Rivera", "typed-e-signature"),
+				form.signedOn());
+		assertThat(elements(other)).containsExactly("patient-name");
+	}
+
+	@Test
+	void aConsentNamingAnotherProgramIsTheWrongRecipient() {
+		ConsentForm form = valid();
+		ConsentForm wrong = new ConsentForm(form.patientName(), form.discloser(), form.information(),
+				new ConsentForm.Recipient(UUID.fromString("6f1c1c52-8a4e-4d61-9a53-0b6f2f0c0a02"),
+						"Harbor Youth & Family Outpatient"),
+				form.purpose(), form.revocationStatement(), form.expiresOn(), null, form.signature(), form.signedOn());
+		assertThat(ConsentGate.check(wrong, INTENT, TODAY)).singleElement()
+			.satisfies(violation -> assertThat(violation.element()).isEqualTo("recipient"))
+			.satisfies(violation -> assertThat(violation.field()).isEqualTo("consent.recipient.programId"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Any and all information in my records", "All of my records from the clinic",
+			"My entire medical record at the clinic", "any information the clinic holds about me" })
+	void aGeneralReleaseIsNotASpecificDescription(String description) {
+		ConsentForm form = valid();
+		ConsentForm general = new ConsentForm(form.patientName(), form.discloser(),
+				new ConsentForm.Information(description, form.information().elements()), form.recipient(),
+				form.purpose(), form.revocationStatement(), form.expiresOn(), null, form.signature(), form.signedOn());
+		assertThat(elements(general)).containsExactly("information");
+	}
+
+	@Test
+	void theElementsMustCoverEverythingSent() {
+		ConsentForm form = valid();
+		ConsentForm narrow = new ConsentForm(form.patientName(), form.discloser(),
+				new ConsentForm.Information(form.information().description(), List.of("level-of-care", "reason-category")),
+				form.recipient(), form.purpose(), form.revocationStatement(), form.expiresOn(), null, form.signature(),
+				form.signedOn());
+		assertThat(ConsentGate.check(narrow, INTENT, TODAY)).singleElement()
+			.satisfies(violation -> assertThat(violation.message()).contains("identity-and-contact"));
+	}
+
+	@Test
+	void anExpiredConsentIsRefusedAndOneExpiringTodayIsNot() {
+		ConsentForm form = valid();
+		ConsentForm expired = new ConsentForm(form.patientName(), form.discloser(), form.information(),
+				form.recipient(), form.purpose(), form.revocationStatement(), TODAY.minusDays(1), null,
+				form.signature(), TODAY.minusDays(2));
+		assertThat(elements(expired)).containsExactly("expiry");
+		ConsentForm lastDay = new ConsentForm(form.patientName(), form.discloser(), form.information(),
+				form.recipient(), form.purpose(), form.revocationStatement(), TODAY, null, form.signature(), TODAY);
+		assertThat(elements(lastDay)).isEmpty();
+	}
+
+	@Test
+	void anExpiryEventIsEnoughWithoutADate() {
+		ConsentForm form = valid();
+		ConsentForm event = new ConsentForm(form.patientName(), form.discloser(), form.information(),
+				form.recipient(), form.purpose(), form.revocationStatement(), null,
+				"when the referral is completed or closed", form.signature(), form.signedOn());
+		assertThat(elements(event)).isEmpty();
+	}
+
+	@Test
+	void aRevocationStatementMustSayThatPastDisclosuresAreNotUndone() {
+		ConsentForm form = valid();
+		ConsentForm silent = new ConsentForm(form.patientName(), form.discloser(), form.information(),
+				form.recipient(), form.purpose(), "You can revoke this consent at any time.", form.expiresOn(), null,
+				form.signature(), form.signedOn());
+		assertThat(elements(silent)).containsExactly("revocation");
+	}
+
+	@Test
+	void onlyTheTreatmentReferralPurposeIsAllowed() {
+		ConsentForm form = valid();
+		ConsentForm marketing = new ConsentForm(form.patientName(), form.discloser(), form.information(),
+				form.recipient(), "marketing", form.revocationStatement(), form.expiresOn(), null, form.signature(),
+				form.signedOn());
+		assertThat(elements(marketing)).containsExactly("purpose");
+	}
+
+	@Test
+	void theTypedSignatureMustMatchTheSignerAndAParentMaySignForAMinor() {
+		ConsentForm form = valid();
+		ConsentForm mismatch = new ConsentForm(form.patientName(), form.discloser(), form.information(),
+				form.recipient(), form.purpose(), form.revocationStatement(), form.expiresOn(), null,
+				new ConsentForm.Signature("Maria Rivera", "parent", "M. R.", "typed-e-signature"), form.signedOn());
+		assertThat(ConsentGate.check(mismatch, INTENT, TODAY)).extracting(ConsentViolation::field)
+			.containsExactly("consent.signature.typedSignature");
+		ConsentForm parent = new ConsentForm(form.patientName(), form.discloser(), form.information(),
+				form.recipient(), form.purpose(), form.revocationStatement(), form.expiresOn(), null,
+				new ConsentForm.Signature("Maria Rivera", "parent", "Maria Rivera", "typed-e-signature"),
+				form.signedOn());
+		assertThat(elements(parent)).isEmpty();
+	}
+
+	@Test
+	void aConsentSignedInTheFutureOrAfterItsExpiryIsRefused() {
+		ConsentForm form = valid();
+		ConsentForm future = new ConsentForm(form.patientName(), form.discloser(), form.information(),
+				form.recipient(), form.purpose(), form.revocationStatement(), TODAY.plusDays(30), null,
+				form.signature(), TODAY.plusDays(1));
+		assertThat(elements(future)).containsExactly("date-signed");
+	}
+
+}

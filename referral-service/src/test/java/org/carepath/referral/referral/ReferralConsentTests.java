@@ -1,0 +1,265 @@
+package org.carepath.referral.referral;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.carepath.support.test.EmbeddedPostgresConfiguration;
+import org.carepath.support.test.TestIssuer;
+import org.carepath.support.test.TestIssuerConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Making a referral through the consent gate, on a real PostgreSQL with real tokens: what is stored, what is
+ * published (and validated against the published schema), and that a refused consent stores and sends nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+@Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
+class ReferralConsentTests {
+
+	@Autowired
+	TestIssuer keycloak;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@BeforeEach
+	void emptyTables() {
+		this.jdbc.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
+			.update();
+		this.jdbc.sql("update program set accepting_referrals = true").update();
+	}
+
+	@Test
+	void aConsentedReferralIsStoredLoggedAndPublishedOnce() throws Exception {
+		String body = refer(ReferralRequests.toHarbor(true, true)).andExpect(status().isCreated())
+			.andExpect(header().string(HttpHeaders.LOCATION, startsWith("/api/referrals/")))
+			.andExpect(jsonPath("$.status").value("requested"))
+			.andExpect(jsonPath("$.program.partnerId").value("harbor"))
+			.andExpect(jsonPath("$.levelOfCare.name").value("Intensive outpatient services"))
+			.andExpect(jsonPath("$.consent.version").value(1))
+			.andExpect(jsonPath("$.consent.status").value("active"))
+			.andExpect(jsonPath("$.history[0].status").value("requested"))
+			.andExpect(jsonPath("$.history[0].changedBy").value("clinician"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		UUID id = UUID.fromString(this.json.readTree(body).get("id").asString());
+		assertThat(count("referral")).isOne();
+		assertThat(count("consent")).isOne();
+		assertThat(count("referral_status_change")).isOne();
+
+		List<ReferralRequested> published = this.events.stream(ReferralRequested.class).toList();
+		assertThat(published).hasSize(1);
+		ReferralRequested event = published.get(0);
+		EventSchemas.assertValid(EventSchemas.REQUESTED, event, this.json);
+		assertThat(event.referralId()).isEqualTo(id);
+		assertThat(event.partnerId()).isEqualTo("harbor");
+		assertThat(event.contact().phone()).isEqualTo("555-0123");
+		assertThat(event.scores()).singleElement().satisfies(score -> assertThat(score.score()).isEqualTo(7));
+		assertThat(event.notice()).isEqualTo(ReferralRequested.NOTICE);
+		JsonNode data = this.json.readTree(this.json.writeValueAsString(event));
+		assertThat(data.has("screeningId")).isFalse();
+		assertThat(data.get("contact").has("dateOfBirth")).isFalse();
+
+		Map<String, Object> disclosure = this.jdbc.sql("""
+				select recipient_partner_id, purpose, consent_version, approved_by, event_id,
+				    array_to_string(elements, ',') as elements from disclosure where referral_id = ?""")
+			.param(id)
+			.query()
+			.singleRow();
+		assertThat(disclosure).containsEntry("recipient_partner_id", "harbor")
+			.containsEntry("purpose", "treatment-referral")
+			.containsEntry("consent_version", 1)
+			.containsEntry("approved_by", "clinician")
+			.containsEntry("event_id", event.eventId());
+		assertThat(((String) disclosure.get("elements")).split(",")).containsExactlyInAnyOrder("level-of-care",
+				"reason-category", "identity-and-contact", "screening-scores");
+	}
+
+	@Test
+	void withoutConsentToShareContactAndScoresThePartnerGetsNeither() throws Exception {
+		refer(ReferralRequests.toHarbor(false, false)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.share.contact").value(false));
+		ReferralRequested event = this.events.stream(ReferralRequested.class).findFirst().orElseThrow();
+		EventSchemas.assertValid(EventSchemas.REQUESTED, event, this.json);
+		assertThat(event.contact()).isNull();
+		assertThat(event.scores()).isNull();
+		JsonNode data = this.json.readTree(this.json.writeValueAsString(event));
+		assertThat(data.has("contact")).isFalse();
+		assertThat(data.has("scores")).isFalse();
+		assertThat(this.jdbc.sql("select array_to_string(elements, ',') from disclosure")
+			.query(String.class)
+			.single()).isEqualTo("level-of-care,reason-category");
+	}
+
+	@Test
+	void theSchemaRefusesAFieldOutsideTheConsent() {
+		Map<String, Object> data = new java.util.LinkedHashMap<>(Map.of("eventId", UUID.randomUUID().toString(),
+				"referralId", UUID.randomUUID().toString(), "partnerId", "harbor", "levelOfCare",
+				Map.of("edition", "3", "code", "2.1", "name", "Intensive outpatient services"), "reasonCategory",
+				"substance-use", "consent", Map.of("reference", UUID.randomUUID().toString(), "version", 1,
+						"expiresOn", "2026-09-01"),
+				"notice", ReferralRequested.NOTICE, "requestedAt", "2026-03-01T10:00:00Z"));
+		assertThat(EventSchemas.REQUESTED.validate(this.json.valueToTree(data))).isEmpty();
+		data.put("screeningId", UUID.randomUUID().toString());
+		assertThat(EventSchemas.REQUESTED.validate(this.json.valueToTree(data))).isNotEmpty();
+	}
+
+	@Test
+	void aConsentWithoutSignatureIsRefusedNamingTheElementAndNothingIsStoredOrSent() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
+		ReferralRequests.consent(body).remove("signature");
+		refused(body, "consent-invalid").andExpect(jsonPath("$.errors[*].element", hasItem("signature")));
+	}
+
+	@Test
+	void aConsentNamingAnotherProgramIsTheWrongRecipient() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
+		ReferralRequests.consent(body).put("recipient", Map.of("programId", ReferralRequests.SUMMIT, "name",
+				ReferralRequests.HARBOR_NAME));
+		refused(body, "consent-invalid")
+			.andExpect(jsonPath("$.errors[*].field", hasItem("consent.recipient.programId")));
+	}
+
+	@Test
+	void anExpiredConsentIsRefused() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
+		ReferralRequests.consent(body).put("expiresOn", ReferralRequests.TODAY.minusDays(1).toString());
+		ReferralRequests.consent(body).put("signedOn", ReferralRequests.TODAY.minusDays(30).toString());
+		refused(body, "consent-invalid").andExpect(jsonPath("$.errors[*].element", hasItem("expiry")));
+	}
+
+	@Test
+	void aGeneralReleaseIsRefused() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
+		ReferralRequests.consent(body).put("information",
+				Map.of("description", "Any and all information", "elements", List.of("identity-and-contact",
+						"level-of-care", "reason-category")));
+		refused(body, "consent-invalid").andExpect(jsonPath("$.errors[*].element", hasItem("information")));
+	}
+
+	@Test
+	void sharingContactNeedsAConsentThatCoversIt() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
+		ReferralRequests.consent(body).put("information", Map.of("description",
+				"The level of care chosen and the reason for referral", "elements",
+				List.of("level-of-care", "reason-category")));
+		refused(body, "consent-invalid").andExpect(jsonPath("$.errors[*].field", hasItem("consent.information.elements")));
+	}
+
+	@Test
+	void everyMissingElementIsListedAtOnce() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
+		body.put("consent", Map.of("purpose", "treatment-referral"));
+		refused(body, "consent-invalid").andExpect(jsonPath("$.errors[*].element", containsInAnyOrder("patient-name",
+				"discloser", "information", "recipient", "revocation", "expiry", "signature", "date-signed")));
+	}
+
+	@Test
+	void aProgramThatIsNotAcceptingOrALevelItDoesNotOfferIsRefused() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
+		body.put("levelOfCare", Map.of("edition", "3", "code", "3.7"));
+		refused(body, "referral-invalid").andExpect(jsonPath("$.errors[0].field").value("levelOfCare"));
+		this.jdbc.sql("update program set accepting_referrals = false where partner_id = 'harbor'").update();
+		refused(ReferralRequests.toHarbor(true, false), "referral-invalid")
+			.andExpect(jsonPath("$.errors[0].field").value("programId"));
+	}
+
+	@Test
+	void consentAndReferralProblemsAreReportedTogether() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
+		body.put("reasonCategory", "curiosity");
+		ReferralRequests.consent(body).remove("signedOn");
+		refused(body, "consent-invalid").andExpect(jsonPath("$.errors[*].field", hasItem("reasonCategory")))
+			.andExpect(jsonPath("$.errors[*].element", hasItem("date-signed")));
+	}
+
+	@Test
+	void malformedJsonIsABadRequest() throws Exception {
+		this.mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer(clinician()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"programId\": 42, \"share\": {\"contact\": \"maybe\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		assertThat(count("referral")).isZero();
+	}
+
+	@Test
+	void staffWithoutTheClinicianRoleCannotRefer() throws Exception {
+		this.mvc.perform(post("/api/referrals")
+			.header(HttpHeaders.AUTHORIZATION, bearer(this.keycloak.token("intake", List.of("staff"), "carepath-referral")))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(ReferralRequests.toHarbor(true, true))))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		assertThat(count("referral")).isZero();
+		assertThat(this.events.stream(ReferralRequested.class)).isEmpty();
+	}
+
+	private ResultActions refused(Map<String, Object> body, String type) throws Exception {
+		ResultActions result = refer(body).andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:" + type));
+		assertThat(count("referral")).isZero();
+		assertThat(count("consent")).isZero();
+		assertThat(count("disclosure")).isZero();
+		assertThat(this.events.stream(ReferralRequested.class)).isEmpty();
+		return result;
+	}
+
+	private ResultActions refer(Map<String, Object> body) throws Exception {
+		return this.mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer(clinician()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body)));
+	}
+
+	private String clinician() {
+		return this.keycloak.token("clinician", List.of("staff", "clinician"), "carepath-referral");
+	}
+
+	private static String bearer(String token) {
+		return "Bearer " + token;
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,330 @@
+package org.carepath.referral.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.carepath.referral.consent.ConsentGate;
+import org.carepath.referral.suggestion.ReferralSuggestions;
+import org.carepath.support.test.EmbeddedPostgresConfiguration;
+import org.carepath.support.test.TestIssuer;
+import org.carepath.support.test.TestIssuerConfiguration;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * After the referral: the partner's inbox and answers (isolated per partner), revocation, the staff views, the
+ * accounting of disclosures and the FHIR view.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+@Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
+class ReferralLifecycleTests {
+
+	static final String AUDIENCE = "carepath-referral";
+
+	@Autowired
+	TestIssuer keycloak;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	ConsentGate gate;
+
+	@Autowired
+	ReferralSuggestions suggestions;
+
+	@BeforeEach
+	void emptyTables() {
+		this.jdbc.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
+			.update();
+		this.jdbc.sql("update program set accepting_referrals = true").update();
+	}
+
+	@Test
+	void aPartnerSeesOnlyItsOwnReferralsAndAnotherPartnersIdIsNotFound() throws Exception {
+		UUID id = referToHarbor(true, true);
+		this.mvc.perform(get("/api/referrals/inbox").header(HttpHeaders.AUTHORIZATION, partner("harbor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].referralId", contains(id.toString())))
+			.andExpect(jsonPath("$[0].status").value("requested"));
+		this.mvc.perform(get("/api/referrals/inbox/" + id).header(HttpHeaders.AUTHORIZATION, partner("harbor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.referral.contact.phone").value("555-0123"))
+			.andExpect(jsonPath("$.referral.scores[0].band").value("substantial"))
+			.andExpect(jsonPath("$.referral.notice").value(ReferralRequested.NOTICE))
+			.andExpect(jsonPath("$.history[0].changedBy").value("clinic"));
+		this.mvc.perform(get("/api/referrals/inbox").header(HttpHeaders.AUTHORIZATION, partner("summit")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(0)));
+		this.mvc.perform(get("/api/referrals/inbox/" + id).header(HttpHeaders.AUTHORIZATION, partner("summit")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		answer(id, "summit", Map.of("status", "accepted")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/referrals/inbox/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION,
+				partner("harbor")))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = 'partner:harbor' and referral_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void thePartnerAnswersAlongTheTaskLifecycleAndStaffSeeItAtOnce() throws Exception {
+		UUID id = referToHarbor(false, false);
+		answer(id, "harbor", Map.of("status", "completed")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:transition-not-allowed"))
+			.andExpect(jsonPath("$.allowedTransitions", contains("accepted", "rejected")));
+		answer(id, "harbor", Map.of("status", "accepted", "reason", "Intake slot on Monday")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("accepted"));
+		this.mvc.perform(get("/api/referrals/" + id).header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("accepted"))
+			.andExpect(jsonPath("$.history[1].changedBy").value("harbor"))
+			.andExpect(jsonPath("$.history[1].changedByKind").value("partner"))
+			.andExpect(jsonPath("$.history[1].reason").value("Intake slot on Monday"));
+		answer(id, "harbor", Map.of("status", "in-progress", "date", ReferralRequests.TODAY.toString()))
+			.andExpect(status().isOk());
+		answer(id, "harbor", Map.of("status", "completed")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.history[*].status", contains("requested", "accepted", "in-progress", "completed")));
+		answer(id, "harbor", Map.of("status", "in-progress")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.allowedTransitions", hasSize(0)));
+		this.mvc.perform(get("/api/referrals?status=completed").header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(jsonPath("$[*].id", contains(id.toString())))
+			.andExpect(jsonPath("$[0].program.name").value(ReferralRequests.HARBOR_NAME))
+			.andExpect(jsonPath("$[0].screeningReference").value("KXM-4827"));
+	}
+
+	@Test
+	void rejectingNeedsAReasonAndUnknownStatusesAreRefused() throws Exception {
+		UUID id = referToHarbor(false, false);
+		answer(id, "harbor", Map.of("status", "rejected")).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		answer(id, "harbor", Map.of("status", "cancelled")).andExpect(status().isUnprocessableContent());
+		answer(id, "harbor", Map.of("status", "rejected", "reason", "No capacity for adolescents this month"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("rejected"));
+		answer(id, "harbor", Map.of("status", "accepted")).andExpect(status().isConflict());
+	}
+
+	@Test
+	void revokingConsentCancelsTheReferralTellsThePartnerAndStopsEveryFurtherDisclosure() throws Exception {
+		UUID id = referToHarbor(true, true);
+		UUID consentId = UUID.fromString(this.jdbc.sql("select consent_id::text from referral where id = ?")
+			.param(id)
+			.query(String.class)
+			.single());
+		List<String> elements = List.of("level-of-care", "reason-category", "identity-and-contact");
+		assertThat(this.gate.permitsDisclosure(consentId, elements, Instant.now())).isTrue();
+
+		revoke(id).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("cancelled"))
+			.andExpect(jsonPath("$.consent.status").value("revoked"))
+			.andExpect(jsonPath("$.consent.revocation.revokedBy").value("clinician"));
+
+		List<ReferralCancelled> cancelled = this.events.stream(ReferralCancelled.class).toList();
+		assertThat(cancelled).singleElement().satisfies(event -> {
+			assertThat(event.referralId()).isEqualTo(id);
+			assertThat(event.partnerId()).isEqualTo("harbor");
+			assertThat(event.reason()).isEqualTo("consent-revoked");
+		});
+		EventSchemas.assertValid(EventSchemas.CANCELLED, cancelled.get(0), this.json);
+		assertThat(this.gate.permitsDisclosure(consentId, elements, Instant.now())).isFalse();
+		this.mvc.perform(get("/api/referrals/inbox/" + id).header(HttpHeaders.AUTHORIZATION, partner("harbor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("cancelled"))
+			.andExpect(jsonPath("$.referral").doesNotExist())
+			.andExpect(jsonPath("$.history[1].reason").value("consent-revoked"));
+		this.mvc.perform(get("/api/referrals/" + id + "/disclosures").header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].eventType", contains(ReferralRequested.TYPE, ReferralCancelled.TYPE)))
+			.andExpect(jsonPath("$[1].elements", contains("cancellation-notice")))
+			.andExpect(jsonPath("$[0].approvedBy").value("clinician"))
+			.andExpect(jsonPath("$[0].consent.version").value(1));
+		answer(id, "harbor", Map.of("status", "accepted")).andExpect(status().isConflict());
+		revoke(id).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:consent-already-revoked"));
+		assertThat(this.events.stream(ReferralCancelled.class)).hasSize(1);
+	}
+
+	@Test
+	void theSignedConsentCannotBeChangedInTheDatabase() throws Exception {
+		UUID id = referToHarbor(false, false);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.jdbc
+				.sql("update consent set purpose = 'marketing' where id = (select consent_id from referral where id = ?)")
+				.param(id)
+				.update())
+			.hasMessageContaining("cannot be changed");
+	}
+
+	@Test
+	void theFhirViewParsesBackWithServiceRequestTaskConsentAndPart2Labels() throws Exception {
+		UUID id = referToHarbor(true, false);
+		revoke(id).andExpect(status().isOk());
+		String body = this.mvc.perform(get("/api/referrals/" + id + "/fhir").header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/fhir+json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Bundle bundle = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, body);
+		List<Resource> resources = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
+		assertThat(resources).hasSize(3);
+		for (Resource resource : resources) {
+			assertThat(resource.getMeta().getSecurity()).extracting(Coding::getCode)
+				.containsExactlyInAnyOrder("R", "42CFRPart2", "SUD", "NORDSCLCD");
+		}
+		ServiceRequest request = (ServiceRequest) resources.get(0);
+		assertThat(request.getCode().getCodingFirstRep().getCode()).isEqualTo("2.1");
+		assertThat(request.getCode().getCodingFirstRep().getVersion()).isEqualTo("3");
+		assertThat(request.getReasonCodeFirstRep().getCodingFirstRep().getCode()).isEqualTo("youth-substance-use");
+		assertThat(request.getPerformerFirstRep().getReference())
+			.isEqualTo("Organization/" + ReferralRequests.HARBOR);
+		Task task = (Task) resources.get(1);
+		assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
+		assertThat(task.getFocus().getReference()).isEqualTo("urn:uuid:" + id);
+		Consent consent = (Consent) resources.get(2);
+		assertThat(consent.getStatus()).isEqualTo(Consent.ConsentState.INACTIVE);
+		assertThat(consent.getScope().getCodingFirstRep().getCode()).isEqualTo("patient-privacy");
+		assertThat(consent.getProvision().getActorFirstRep().getReference().getReference())
+			.isEqualTo("Organization/" + ReferralRequests.HARBOR);
+		assertThat(consent.getProvision().getPurposeFirstRep().getCode()).isEqualTo("TREAT");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'referral.fhir-read'")
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void partnersAndPatientsCannotUseTheStaffEndpoints() throws Exception {
+		UUID id = referToHarbor(false, false);
+		for (String path : List.of("/api/referrals", "/api/referrals/" + id, "/api/referrals/" + id + "/disclosures",
+				"/api/referrals/" + id + "/fhir", "/api/referrals/suggestions")) {
+			this.mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, partner("harbor")))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, patient())).andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get("/api/referrals/inbox").header(HttpHeaders.AUTHORIZATION, patient()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/referrals/inbox").header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/referrals/" + id + "/consent/revoke").header(HttpHeaders.AUTHORIZATION, partner("harbor"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"patient request\"}")).andExpect(status().isForbidden());
+		answer(id, "harbor", Map.of("status", "accepted")).andExpect(status().isOk());
+		this.mvc.perform(post("/api/referrals/" + id + "/status").header(HttpHeaders.AUTHORIZATION, staff())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"in-progress\"}")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aReferralClosesTheSuggestionForItsScreening() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(false, false);
+		UUID screening = UUID.fromString((String) body.get("screeningId"));
+		this.suggestions.record(UUID.randomUUID(), screening, "KXM-4827", "dast-10", "severe", true, false, null);
+		this.mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, clinician())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body))).andExpect(status().isCreated());
+		assertThat(this.jdbc.sql("select status from referral_suggestion where screening_id = ?")
+			.param(screening)
+			.query(String.class)
+			.single()).isEqualTo("referred");
+	}
+
+	@Test
+	void theEventContractIsPublic() throws Exception {
+		this.mvc.perform(get("/contract/asyncapi.yaml"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("referrals.partner.{partnerId}.v1")));
+		this.mvc.perform(get("/contract/schemas/referral-requested.v1.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.additionalProperties").value(false));
+		this.mvc.perform(get("/contract/schemas/referral-cancelled.v1.json")).andExpect(status().isOk());
+	}
+
+	private UUID referToHarbor(boolean shareContact, boolean shareScores) throws Exception {
+		String body = this.mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, clinician())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(ReferralRequests.toHarbor(shareContact, shareScores))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return UUID.fromString(this.json.readTree(body).get("id").asString());
+	}
+
+	private ResultActions answer(UUID id, String partnerId, Map<String, Object> body) throws Exception {
+		return this.mvc.perform(post("/api/referrals/" + id + "/status").header(HttpHeaders.AUTHORIZATION,
+				partner(partnerId))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body)));
+	}
+
+	private ResultActions revoke(UUID id) throws Exception {
+		return this.mvc.perform(post("/api/referrals/" + id + "/consent/revoke").header(HttpHeaders.AUTHORIZATION,
+				clinician())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(Map.of("reason", "patient request", "requestedBy", "parent",
+					"receivedOn", ReferralRequests.TODAY.toString()))));
+	}
+
+	private String clinician() {
+		return "Bearer " + this.keycloak.token("clinician", List.of("staff", "clinician"), AUDIENCE);
+	}
+
+	private String staff() {
+		return "Bearer " + this.keycloak.token("intake", List.of("staff"), AUDIENCE);
+	}
+
+	private String patient() {
+		return "Bearer " + this.keycloak.token("patient", List.of("patient"), AUDIENCE);
+	}
+
+	private String partner(String partnerId) {
+		return "Bearer " + this.keycloak.partnerToken(partnerId, AUDIENCE);
+	}
+
+}
