@@ -4,13 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The five CarePath Spring Boot applications and the arguments that wire them to the local stack. */
+/**
+ * The five CarePath Spring Boot applications, and the example partner program (as partner {@code harbor}), with
+ * the arguments that wire them to the local stack.
+ */
 enum App {
     INTAKE("intake", "intake-service", Port.INTAKE, "intake"),
     REFERRAL("referral", "referral-service", Port.REFERRAL, "referral"),
     CONTENT("content", "content-service", Port.CONTENT, "content"),
     PORTAL("portal", "portal", Port.PORTAL, null),
-    GATEWAY("gateway", "gateway", Port.GATEWAY, null);
+    GATEWAY("gateway", "gateway", Port.GATEWAY, null),
+    PARTNER("partner", "partner-example", Port.PARTNER, null);
+
+    /** The partner program the example partner plays locally: its topic, Keycloak client and data folder. */
+    static final String EXAMPLE_PARTNER_ID = "harbor";
 
     private final String shortName;
     private final String module;
@@ -41,9 +48,12 @@ enum App {
         return projectRoot.resolve(module).resolve("target").resolve(module + ".jar");
     }
 
-    /** The gateway reads Keycloak's OIDC metadata when it starts; the others fetch Keycloak's keys lazily. */
+    /**
+     * The gateway reads Keycloak's OIDC metadata when it starts; the others fetch Keycloak's keys lazily. The example
+     * partner starts with the gateway: it asks Keycloak for a token and answers through the gateway.
+     */
     boolean needsKeycloakFirst() {
-        return this == GATEWAY;
+        return this == GATEWAY || this == PARTNER;
     }
 
     List<String> arguments(StackPorts ports) {
@@ -65,6 +75,21 @@ enum App {
         }
         if (this == GATEWAY) {
             args.add("--carepath.gateway.public-url=" + ports.gatewayUrl());
+        }
+        if (this == PARTNER) {
+            args.add("--partner.id=" + EXAMPLE_PARTNER_ID);
+            args.add("--partner.gateway-url=" + ports.gatewayUrl());
+            args.add("--partner.issuer=" + ports.issuer());
+        }
+        return args;
+    }
+
+    /** With the data folder: the example partner keeps its own small database there (so --reset empties it). */
+    List<String> arguments(StackPorts ports, Path dataDir) {
+        List<String> args = arguments(ports);
+        if (this == PARTNER) {
+            args.add("--spring.datasource.url=jdbc:h2:file:"
+                    + dataDir.resolve("partner-" + EXAMPLE_PARTNER_ID).resolve(EXAMPLE_PARTNER_ID) + ";DB_CLOSE_ON_EXIT=FALSE");
         }
         return args;
     }

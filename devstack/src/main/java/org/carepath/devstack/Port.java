@@ -9,7 +9,8 @@ enum Port {
     CONTENT("content-service", 8084),
     KEYCLOAK("Keycloak", 8180),
     KAFKA("Kafka", 9092),
-    POSTGRES("PostgreSQL", 15432);
+    POSTGRES("PostgreSQL", 15432),
+    PARTNER("example partner (harbor)", 8090);
 
     private final String label;
     private final int defaultPort;

@@ -22,8 +22,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 /**
- * The local platform: PostgreSQL, a Kafka broker, Keycloak with the carepath realm, and the five CarePath
- * applications, each in its own process. {@link #start} returns when all of them are ready, or stops what it
+ * The local platform: PostgreSQL, a Kafka broker, Keycloak with the carepath realm, the five CarePath
+ * applications and the example partner program, each in its own process. {@link #start} returns when all of them are ready, or stops what it
  * started and throws.
  */
 public final class Stack implements AutoCloseable {
@@ -196,7 +196,7 @@ public final class Stack implements AutoCloseable {
         Path jar = app.jar(config.projectRoot());
         List<String> command = new ArrayList<>(List.of(java.toString(),
                 "-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-        command.addAll(app.arguments(ports()));
+        command.addAll(app.arguments(ports(), config.dataDir()));
         log.info("Starting {}: {}", app.module(), command);
         Instant since = Instant.now();
         ChildProcess process = ChildProcess.start(app.module(), command, Map.of(), config.projectRoot(),

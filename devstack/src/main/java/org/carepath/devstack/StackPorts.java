@@ -6,11 +6,11 @@ import java.util.Map;
 
 /** Where each part of the local stack listens. Every port is valid and no two are equal. */
 public record StackPorts(int gateway, int portal, int intake, int referral, int content, int keycloak, int kafka,
-        int postgres) {
+        int postgres, int partner) {
 
     public StackPorts {
         Map<Integer, String> seen = new HashMap<>();
-        int[] values = {gateway, portal, intake, referral, content, keycloak, kafka, postgres};
+        int[] values = {gateway, portal, intake, referral, content, keycloak, kafka, postgres, partner};
         for (int i = 0; i < values.length; i++) {
             Port port = Port.values()[i];
             if (values[i] < 1 || values[i] > 65535) {
@@ -38,7 +38,7 @@ public record StackPorts(int gateway, int portal, int intake, int referral, int 
         }
         return new StackPorts(ports.get(Port.GATEWAY), ports.get(Port.PORTAL), ports.get(Port.INTAKE),
                 ports.get(Port.REFERRAL), ports.get(Port.CONTENT), ports.get(Port.KEYCLOAK), ports.get(Port.KAFKA),
-                ports.get(Port.POSTGRES));
+                ports.get(Port.POSTGRES), ports.get(Port.PARTNER));
     }
 
     private static int parse(Port port, String value) {
@@ -77,6 +77,7 @@ public record StackPorts(int gateway, int portal, int intake, int referral, int 
             case KEYCLOAK -> keycloak;
             case KAFKA -> kafka;
             case POSTGRES -> postgres;
+            case PARTNER -> partner;
         };
     }
 }

@@ -14,6 +14,8 @@ final class Summary {
         text.append(row.formatted("API docs: intake", swagger(ports.intake())));
         text.append(row.formatted("          referral", swagger(ports.referral())));
         text.append(row.formatted("          content", swagger(ports.content())));
+        text.append(row.formatted("example partner (harbor)", "http://127.0.0.1:" + ports.partner()
+                + "/actuator/health   accepts harbor's referrals (log: partner.log)"));
         text.append(row.formatted("PostgreSQL", "127.0.0.1:" + ports.postgres()
                 + "   databases intake, referral, content, keycloak (user = database, password <database>-dev)"));
         text.append(row.formatted("Kafka", "127.0.0.1:" + ports.kafka()));

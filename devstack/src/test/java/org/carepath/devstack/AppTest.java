@@ -45,8 +45,20 @@ class AppTest {
     }
 
     @Test
-    void onlyTheGatewayWaitsForKeycloak() {
-        assertThat(App.values()).filteredOn(App::needsKeycloakFirst).containsExactly(App.GATEWAY);
+    void onlyTheGatewayAndTheExamplePartnerWaitForKeycloak() {
+        assertThat(App.values()).filteredOn(App::needsKeycloakFirst).containsExactly(App.GATEWAY, App.PARTNER);
+    }
+
+    @Test
+    void theExamplePartnerPlaysHarborAgainstTheLocalGatewayAndKeepsItsDatabaseInTheDataFolder() {
+        assertThat(App.PARTNER.arguments(ports, Path.of("/p/.carepath"))).contains(
+                "--server.port=8090",
+                "--partner.id=harbor",
+                "--partner.gateway-url=http://localhost:8080",
+                "--partner.issuer=http://localhost:8180/realms/carepath",
+                "--spring.datasource.url=jdbc:h2:file:/p/.carepath/partner-harbor/harbor;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(App.PARTNER.jar(Path.of("/p"))).isEqualTo(Path.of("/p/partner-example/target/partner-example.jar"));
+        assertThat(App.INTAKE.arguments(ports, Path.of("/p/.carepath"))).noneMatch(arg -> arg.contains("h2"));
     }
 
     @Test

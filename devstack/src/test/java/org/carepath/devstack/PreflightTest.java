@@ -28,7 +28,7 @@ class PreflightTest {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             StackPorts free = freePorts();
             StackPorts ports = new StackPorts(free.gateway(), free.portal(), free.intake(), free.referral(),
-                    free.content(), taken.getLocalPort(), free.kafka(), free.postgres());
+                    free.content(), taken.getLocalPort(), free.kafka(), free.postgres(), free.partner());
 
             assertThatThrownBy(() -> Preflight.checkPortsFree(ports))
                     .isInstanceOf(StackException.class)
@@ -47,7 +47,7 @@ class PreflightTest {
 
     @Test
     void aMissingJarTellsToBuild() throws IOException {
-        createBuildOutputs(EnumSet.of(App.INTAKE, App.REFERRAL, App.CONTENT, App.PORTAL));
+        createBuildOutputs(EnumSet.of(App.INTAKE, App.REFERRAL, App.CONTENT, App.PORTAL, App.PARTNER));
 
         assertThatThrownBy(() -> Preflight.checkBuildOutputs(root, EnumSet.allOf(App.class)))
                 .isInstanceOf(StackException.class)
@@ -57,7 +57,7 @@ class PreflightTest {
     @Test
     void nothingBuiltNamesTheFirstAndCountsTheRest() {
         assertThatThrownBy(() -> Preflight.checkBuildOutputs(root, EnumSet.allOf(App.class)))
-                .hasMessage("intake-service/target/intake-service.jar is missing (and 6 more) — run ./mvnw "
+                .hasMessage("intake-service/target/intake-service.jar is missing (and 7 more) — run ./mvnw "
                         + "-DskipTests package first.");
     }
 
@@ -80,18 +80,19 @@ class PreflightTest {
         Files.createFile(outputs.keycloakTarball());
     }
 
-    /** Eight distinct ports that were free a moment ago. */
+    /** Nine distinct ports that were free a moment ago. */
     private static StackPorts freePorts() throws IOException {
         List<ServerSocket> held = new ArrayList<>();
         try {
-            int[] ports = new int[8];
+            int[] ports = new int[9];
             for (int i = 0; i < ports.length; i++) {
                 ServerSocket socket = new ServerSocket();
                 socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
                 held.add(socket);
                 ports[i] = socket.getLocalPort();
             }
-            return new StackPorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7]);
+            return new StackPorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7],
+                    ports[8]);
         } finally {
             for (ServerSocket socket : held) {
                 socket.close();

@@ -16,7 +16,7 @@ class RealmTest {
     private static final List<String> SERVICE_AUDIENCES =
             List.of("carepath-intake", "carepath-referral", "carepath-content", "carepath-portal");
 
-    private final JsonNode realm = parse(Realm.render(new StackPorts(9080, 9081, 9082, 9083, 9084, 9180, 9192, 9432)));
+    private final JsonNode realm = parse(Realm.render(new StackPorts(9080, 9081, 9082, 9083, 9084, 9180, 9192, 9432, 9090)));
 
     @Test
     void renderingLeavesNoPlaceholder() {
