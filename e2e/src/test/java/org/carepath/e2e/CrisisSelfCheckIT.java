@@ -1,7 +1,5 @@
 package org.carepath.e2e;
 
-import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A suicide-risk answer is never missed: a person answers PHQ-9 item 9 with "Several days" (total 1) in the public
- * form and sees the crisis panel before anything else; intake staff find that screening first in the queue with an
- * open alert and acknowledge it.
+ * form and sees the crisis panel before anything else; {@code intake} signs in to the staff portal, finds that
+ * screening first in the queue with an open alert, acknowledges it and sees it acknowledged under their name.
  */
 @ExtendWith(CarePathStack.class)
 class CrisisSelfCheckIT {
@@ -44,17 +42,36 @@ class CrisisSelfCheckIT {
 			person.screenshot("crisis-02-result-with-crisis-panel");
 		}
 
-		String intake = Keycloak.userToken("intake");
-		JsonNode queue = Http.json(Http.get(CarePathStack.gateway() + "/api/intake/screenings", intake));
-		assertThat(queue.get(0).path("reference").asString()).isEqualTo(reference);
-		assertThat(queue.get(0).path("openAlert").asBoolean()).isTrue();
+		try (Browser staff = new Browser()) {
+			WebDriver driver = staff.driver();
+			driver.get(CarePathStack.gateway() + "/staff/queue");
+			staff.signInOnKeycloakPage("intake");
+			staff.await().until(ExpectedConditions.presenceOfElementLocated(By.id("queue-caption")));
+			staff.screenshot("crisis-03-staff-queue-with-open-alert");
 
-		JsonNode alert = openAlertFor(reference, intake);
-		assertThat(alert).as("open alert for " + reference).isNotNull();
-		HttpResponse<String> acknowledged = Http.postJson(
-				CarePathStack.gateway() + "/api/intake/alerts/" + alert.path("id").asString() + "/acknowledge", intake, "");
-		assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
-		assertThat(Http.json(acknowledged).path("acknowledgedBy").asString()).isEqualTo("intake");
+			// The open alert section comes before the queue, and this screening heads both.
+			WebElement firstAlert = driver.findElement(By.cssSelector(".alert-section .alert-item"));
+			assertThat(firstAlert.getText()).contains(reference);
+			WebElement firstRow = driver.findElement(By.cssSelector(".queue-table tbody tr"));
+			assertThat(firstRow.findElement(By.tagName("th")).getText()).contains(reference, "Crisis: alert open");
+
+			firstAlert.findElement(By.xpath(".//button[normalize-space()='Acknowledge']")).click();
+			staff.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice-success"),
+					"Alert acknowledged"));
+			assertThat(driver.findElements(By.xpath("//*[contains(@class,'alert-item')][contains(., '" + reference + "')]")))
+				.as("no open alert left for " + reference)
+				.isEmpty();
+			staff.screenshot("crisis-04-alert-acknowledged");
+
+			driver.findElement(By.linkText(reference)).click();
+			staff.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".crisis-banner")));
+			String banner = driver.findElement(By.cssSelector(".crisis-banner")).getText();
+			assertThat(banner).contains("alert acknowledged", "by intake");
+			assertThat(driver.findElements(By.xpath("//button[normalize-space()='Acknowledge the alert']"))).isEmpty();
+			staff.screenshot("crisis-05-screening-acknowledged-by-intake");
+		}
+
+		String intake = Keycloak.userToken("intake");
 		assertThat(openAlertFor(reference, intake)).isNull();
 	}
 

@@ -33,7 +33,7 @@ class PageMarkupTests extends PageTestSupport {
 			"/staff/referrals", "/staff/content", "/staff/content/new", "/staff/content/ketamine-addiction",
 			"/staff/content/ketamine-addiction/edit", "/staff/content/ketamine-addiction/history",
 			"/staff/content/ketamine-addiction/archive", "/staff/review", "/staff/review/ketamine-addiction/5",
-			"/staff/audit", "/me/screenings" })
+			"/staff/audit", "/me/screenings", "/staff/administer" })
 	void everyPageForSomeoneWithEveryRole(String path) throws Exception {
 		services.answerJson("/api/content/articles", "[]");
 		services.answerJson("/api/intake/instruments", "[]");
@@ -43,6 +43,11 @@ class PageMarkupTests extends PageTestSupport {
 		services.answerJson(EducationFixtures.ARTICLE_PATH, EducationFixtures.KETAMINE_ARTICLE);
 		services.answerJson(EducationFixtures.REVISIONS_PATH, EducationFixtures.REVISIONS);
 		services.answerJson(EducationFixtures.REVISION_5_PATH, EducationFixtures.revision5("in-review"));
+		services.answerJson("/api/intake/screenings", "[]");
+		services.answerJson("/api/intake/alerts", "[]");
+		services.answerJson("/api/intake/my/screenings", "{\"screenings\":[],\"trends\":[]}");
+		services.answerJson("/api/referrals/suggestions", "[]");
+		services.answerJson("/api/referrals", "[]");
 
 		Html.assertAccessibleLayout(render(this.mvc.perform(get(path).with(signedInAs("ada", "Ada Admin", "staff",
 				"clinician", "content-editor", "content-reviewer", "admin", "patient")))

@@ -39,6 +39,7 @@ public abstract class PageTestSupport {
 		registry.add("carepath.keycloak.issuer", keycloak::issuer);
 		registry.add("carepath.services.intake-url", services::url);
 		registry.add("carepath.services.content-url", services::url);
+		registry.add("carepath.services.referral-url", services::url);
 		// Short enough for the "service too slow" tests; production uses 5s (see PortalConfigurationTests).
 		registry.add("spring.http.clients.read-timeout", () -> "1s");
 	}

@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.system.ServiceProblem;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -51,7 +55,8 @@ class CheckController {
 
 	@PostMapping("/check/{instrument}")
 	String submit(@PathVariable String instrument, @RequestParam MultiValueMap<String, String> parameters,
-			HttpServletResponse response, Model model) {
+			@Nullable Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		Questionnaire questionnaire = this.intake.questionnaire(checked(instrument));
 		CheckForm form = CheckForm.from(parameters);
@@ -63,8 +68,17 @@ class CheckController {
 		}
 		ScreeningResult result;
 		try {
-			result = this.intake.submit(questionnaire.id(), SkipRules.dropSkipped(questionnaire, answers), form.sex(),
-					form.ageBand(), form.idempotencyKey());
+			result = this.intake.submit(questionnaire.id(), "self", SkipRules.dropSkipped(questionnaire, answers),
+					form.sex(), form.ageBand(), form.idempotencyKey(),
+					IntakeClient.Caller.visitor(authentication, request.getRemoteAddr()));
+		}
+		catch (TooManyRequests tooMany) {
+			// Nothing was stored: the same answers, a new key, and when to try again.
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfter().toSeconds()));
+			return form(model, questionnaire, form.withNewKey(),
+					new CheckErrors(List.of(new CheckErrors.Message(CheckErrors.FORM, CheckErrors.FORM, "",
+							tooMany.message("self-checks")))));
 		}
 		catch (ServiceProblem problem) {
 			if (problem.status() != 400 && problem.status() != 422) {
@@ -75,21 +89,30 @@ class CheckController {
 		}
 		model.addAttribute("questionnaire", questionnaire);
 		model.addAttribute("result", result);
+		if (result.id() != null) {
+			model.addAttribute("contact", ContactForm.blank(result.id()));
+			model.addAttribute("contactErrors", CheckErrors.none());
+		}
 		model.addAttribute("scripts", List.of(AUTOSAVE_SCRIPT));
 		return "check/result";
 	}
 
 	private static String form(Model model, Questionnaire questionnaire, CheckForm form, CheckErrors errors) {
+		formModel(model, questionnaire, form, errors);
+		model.addAttribute("scripts", List.of(AUTOSAVE_SCRIPT));
+		return "check/form";
+	}
+
+	/** What the questions fragment reads; shared with the staff-administered form. */
+	static void formModel(Model model, Questionnaire questionnaire, CheckForm form, CheckErrors errors) {
 		model.addAttribute("questionnaire", questionnaire);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("sexes", CheckForm.SEXES);
 		model.addAttribute("ageBands", CheckForm.AGE_BANDS);
-		model.addAttribute("scripts", List.of(AUTOSAVE_SCRIPT));
-		return "check/form";
 	}
 
-	private static String checked(String instrument) {
+	static String checked(String instrument) {
 		if (!INSTRUMENT.matcher(instrument).matches()) {
 			throw new ServiceProblem(404, null, null, List.of());
 		}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.carepath.portal.layout.CurrentUser;
 import org.carepath.portal.system.ServiceListing;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
@@ -13,17 +14,23 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Reads the self-check instruments from the intake service. Built from Boot's {@link RestClient.Builder}, so
+ * The intake service's questionnaire side: the instruments, submitting one, and a "please contact me". Built from Boot's {@link RestClient.Builder}, so
  * trace headers propagate and the configured timeouts apply.
  */
 @Component
 class IntakeClient {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeClient.class);
+
+	/** The visitor's own address, which intake trusts from the portal on loopback for its per-visitor rate limit. */
+	static final String FORWARDED_FOR = "X-Forwarded-For";
 
 	private final RestClient restClient;
 
@@ -67,30 +74,64 @@ class IntakeClient {
 	}
 
 	/**
-	 * Submits a self-check anonymously ({@code mode: self}, no token). The idempotency key makes a double submit
-	 * or a retried request one screening. A refusal arrives as a {@link ServiceProblem}.
+	 * Submits a questionnaire: {@code mode: self} for the public self-check, {@code mode: staff} when a staff member
+	 * administers it on a patient's behalf. Who calls is the {@link Caller}'s business: a token when the screening
+	 * belongs to a signed-in person, the visitor's address otherwise (intake rate-limits anonymous submissions per
+	 * address). The idempotency key makes a double submit or a retried request one screening. A refusal arrives as
+	 * a {@link ServiceProblem}, a rate limit as {@link TooManyRequests}.
 	 */
-	ScreeningResult submit(String instrument, Map<String, Object> answers, @Nullable String sex,
-			@Nullable String ageBand, String idempotencyKey) {
+	ScreeningResult submit(String instrument, String mode, Map<String, Object> answers, @Nullable String sex,
+			@Nullable String ageBand, String idempotencyKey, Caller caller) {
 		Map<String, Object> respondent = new LinkedHashMap<>();
 		respondent.put("sex", sex);
 		respondent.put("ageBand", ageBand);
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("instrument", instrument);
-		request.put("mode", "self");
+		request.put("mode", mode);
 		request.put("answers", answers);
 		request.put("respondent", respondent);
 		request.put("contact", null);
+		JsonNode body = post(caller, "/api/intake/screenings", request, idempotencyKey);
+		return ScreeningResult.fromJson(body);
+	}
+
+	/**
+	 * Asks the clinic to contact the person who took this screening ({@code POST …/{id}/contact}, no token: the
+	 * unguessable id is the proof). 409 when they already did, 404 when the screening is unknown or too old.
+	 */
+	void contact(String screeningId, ContactForm form, Caller caller) {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("name", ContactForm.orNull(form.name()));
+		request.put("phone", ContactForm.orNull(form.phone()));
+		request.put("email", ContactForm.orNull(form.email()));
+		request.put("consentToContact", form.consent());
+		post(caller, "/api/intake/screenings/" + screeningId + "/contact", request, null);
+	}
+
+	private JsonNode post(Caller caller, String path, Map<String, Object> request, @Nullable String idempotencyKey) {
 		JsonNode body;
 		try {
 			body = this.restClient.post()
-				.uri("/api/intake/screenings")
+				.uri(path)
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-				.header("Idempotency-Key", idempotencyKey)
+				.headers(headers -> {
+					if (idempotencyKey != null) {
+						headers.set("Idempotency-Key", idempotencyKey);
+					}
+					if (caller.bearerToken() != null) {
+						headers.setBearerAuth(caller.bearerToken());
+					}
+					if (caller.clientAddress() != null) {
+						headers.set(FORWARDED_FOR, caller.clientAddress());
+					}
+				})
 				.body(request)
 				.retrieve()
 				.body(JsonNode.class);
+		}
+		catch (HttpClientErrorException.TooManyRequests ex) {
+			throw TooManyRequests.from(ex.getResponseHeaders());
 		}
 		catch (RuntimeException ex) {
 			throw ServiceProblem.of(ex);
@@ -98,7 +139,38 @@ class IntakeClient {
 		if (body == null || !body.isObject()) {
 			throw new ServiceProblem(502, null, null, List.of());
 		}
-		return ScreeningResult.fromJson(body);
+		return body;
+	}
+
+	/**
+	 * On whose behalf the portal calls intake.
+	 *
+	 * @param bearerToken the signed-in person's access token, relayed so intake knows who submits; null for a visitor
+	 * @param clientAddress the visitor's address (sent as {@code X-Forwarded-For}), so each visitor has their own
+	 * rate limit instead of sharing the portal's
+	 */
+	record Caller(@Nullable String bearerToken, @Nullable String clientAddress) {
+
+		/** A signed-in staff member: their token, no address (staff are not rate-limited as visitors). */
+		static Caller staff(Authentication authentication) {
+			return new Caller(token(authentication), null);
+		}
+
+		/**
+		 * A person on the public pages: always their address; a signed-in patient's token too, so intake links the
+		 * screening to them. Anyone else's token stays here: a staff member trying the public form is a visitor.
+		 */
+		static Caller visitor(@Nullable Authentication authentication, String remoteAddress) {
+			CurrentUser user = CurrentUser.of(authentication);
+			String token = (user != null && user.hasRole("patient")) ? token(authentication) : null;
+			return new Caller(token, remoteAddress);
+		}
+
+		private static @Nullable String token(@Nullable Authentication authentication) {
+			return (authentication instanceof AbstractOAuth2TokenAuthenticationToken<?> token)
+					? token.getToken().getTokenValue() : null;
+		}
+
 	}
 
 }

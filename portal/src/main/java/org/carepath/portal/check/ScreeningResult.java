@@ -7,8 +7,11 @@ import org.carepath.portal.system.ServiceListing;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-/** What the intake service answered to a submitted self-check, as the result page shows it. */
-record ScreeningResult(String reference, String instrument, @Nullable Integer score, @Nullable String band,
+/**
+ * What the intake service answered to a submitted self-check, as the result page shows it. {@code id} is the
+ * screening's unguessable id, returned only to whoever submitted it: the "please contact me" form carries it.
+ */
+record ScreeningResult(@Nullable String id, String reference, String instrument, @Nullable Integer score, @Nullable String band,
 		boolean positive, boolean crisis, @Nullable String crisisStatement, @Nullable String nextStep,
 		@Nullable String interpretation, List<String> notes, List<Resource> resources, List<ArticleLink> relatedArticles) {
 
@@ -56,7 +59,9 @@ record ScreeningResult(String reference, String instrument, @Nullable Integer sc
 		}
 		boolean crisis = node.path("crisis").asBoolean(false);
 		String reference = ServiceListing.text(node, "reference");
-		return new ScreeningResult((reference != null) ? reference : "", orEmpty(ServiceListing.text(node, "instrument")),
+		String id = ServiceListing.text(node, "id");
+		return new ScreeningResult((id != null && ContactForm.isScreeningId(id)) ? id : null,
+				(reference != null) ? reference : "", orEmpty(ServiceListing.text(node, "instrument")),
 				(score != null && score.isIntegralNumber()) ? score.intValue() : null, ServiceListing.text(node, "band"),
 				node.path("positive").asBoolean(false), crisis, statement,
 				(nextStep != null && nextStep.isObject()) ? ServiceListing.text(nextStep, "text") : null,

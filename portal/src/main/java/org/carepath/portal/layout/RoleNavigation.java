@@ -14,8 +14,10 @@ public final class RoleNavigation {
 	private static final List<NavLink> LINKS = List.of(
 			new NavLink("staff", "Screening queue", "/staff/queue",
 					"Self-checks waiting for review, crisis flags first, with waiting time and status."),
-			new NavLink("clinician", "Referrals", "/staff/referrals",
-					"Referrals to partner programs: the level of care you chose, consent status and partner replies."),
+			new NavLink("staff", "Administer", "/staff/administer",
+					"Take a patient through a screening in person or on the phone and record their answers."),
+			new NavLink("staff", "Referrals", "/staff/referrals",
+					"Suggested referrals and referrals to partner programs: level of care, consent and partner replies."),
 			new NavLink("content-editor", "Articles", "/staff/content",
 					"Write and revise education articles, then send them for clinical review."),
 			new NavLink("content-reviewer", "Review queue", "/staff/review",

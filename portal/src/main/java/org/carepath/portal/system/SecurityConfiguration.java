@@ -50,6 +50,14 @@ class SecurityConfiguration {
 				.hasAnyRole("content-editor", "content-reviewer")
 				.requestMatchers(path("/staff/content/**")).hasRole("content-editor")
 				.requestMatchers(path("/staff/review/**")).hasRole("content-reviewer")
+				// The screening work; intake checks the relayed token's staff role on every call too.
+				.requestMatchers(path("/staff/queue"), path("/staff/screenings/**"), path("/staff/alerts/**"),
+						path("/staff/administer"), path("/staff/administer/**"))
+				.hasRole("staff")
+				// Referrals: staff read them and their suggestions; referring and revoking consent are clinicians'.
+				.requestMatchers(path("/staff/referrals/new"), path("/staff/referrals/*/revoke")).hasRole("clinician")
+				.requestMatchers(path("/staff/referrals"), path("/staff/referrals/**")).hasRole("staff")
+				.requestMatchers(path("/me/screenings")).hasRole("patient")
 				.requestMatchers(SIGNED_IN_AREA).authenticated()
 				.anyRequest().permitAll());
 		return http.build();

@@ -35,7 +35,7 @@ class HomePageTests extends PageTestSupport {
 	@Test
 	void clinicianSeesTheirNameTheReferralsLinkAndASignOutFormCarryingTheGatewayCsrfToken() throws Exception {
 		String html = this.mvc.perform(get("/")
-				.with(signedInAs("clinician", "Clara Clinician", "clinician"))
+				.with(signedInAs("clinician", "Clara Clinician", "staff", "clinician"))
 				.cookie(new Cookie("XSRF-TOKEN", "4b1e7c9a-csrf")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -49,13 +49,14 @@ class HomePageTests extends PageTestSupport {
 	}
 
 	@Test
-	void intakeStaffSeeTheScreeningQueueButNotReferrals() throws Exception {
+	void intakeStaffSeeTheScreeningQueueAndTheReferralsTheyMayRead() throws Exception {
 		String html = this.mvc.perform(get("/").with(signedInAs("intake", "Ian Intake", "staff")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		assertThat(html).contains("intake", "<a href=\"/staff/queue\">Screening queue</a>");
-		assertThat(html).doesNotContain("Referrals", "/staff/referrals");
+		assertThat(html).contains("intake", "<a href=\"/staff/queue\">Screening queue</a>",
+				"<a href=\"/staff/referrals\">Referrals</a>");
+		assertThat(html).doesNotContain("/staff/content", "/staff/audit");
 	}
 
 	@ParameterizedTest

@@ -12,8 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleNavigationTests {
 
 	@ParameterizedTest
-	@CsvSource({ "staff, Screening queue, /staff/queue", "clinician, Referrals, /staff/referrals",
-			"content-editor, Articles, /staff/content", "content-reviewer, Review queue, /staff/review",
+	@CsvSource({ "content-editor, Articles, /staff/content", "content-reviewer, Review queue, /staff/review",
 			"admin, Audit log, /staff/audit", "patient, My check-ins, /me/screenings" })
 	void eachRoleLeadsToItsOwnPage(String role, String label, String path) {
 		List<NavLink> links = RoleNavigation.linksFor(Set.of(role));
@@ -29,13 +28,19 @@ class RoleNavigationTests {
 	void severalRolesGiveTheirLinksInAFixedOrder() {
 		List<NavLink> links = RoleNavigation.linksFor(List.of("admin", "clinician", "staff"));
 
-		assertThat(links).extracting(NavLink::label).containsExactly("Screening queue", "Referrals", "Audit log");
+		assertThat(links).extracting(NavLink::label)
+			.containsExactly("Screening queue", "Administer", "Referrals", "Audit log");
 	}
 
 	@Test
-	void intakeStaffDoNotGetReferrals() {
-		assertThat(RoleNavigation.linksFor(Set.of("staff"))).extracting(NavLink::label)
-			.doesNotContain("Referrals");
+	void staffWorkTheQueueAdministerScreeningsAndSeeReferrals() {
+		assertThat(RoleNavigation.linksFor(Set.of("staff"))).extracting(NavLink::path)
+			.containsExactly("/staff/queue", "/staff/administer", "/staff/referrals");
+	}
+
+	@Test
+	void theClinicianRoleAloneAddsNoLinkReferringHappensFromTheStaffPages() {
+		assertThat(RoleNavigation.linksFor(Set.of("clinician"))).isEmpty();
 	}
 
 	@Test

@@ -57,20 +57,11 @@ class StaffPagesTests extends PageTestSupport {
 
 	@Test
 	void aStaffPageNotBuiltYetSaysWhatWillBeThere() throws Exception {
-		String html = this.mvc.perform(get("/staff/referrals").with(signedInAs("clinician", "Clara Clinician", "clinician")))
+		String html = this.mvc.perform(get("/staff/audit").with(signedInAs("admin", "Ada Admin", "admin")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		assertThat(html).contains("<h1>Referrals</h1>", "Coming soon", "partner programs");
-	}
-
-	@Test
-	void aPatientSeesTheirCheckInsPlaceholder() throws Exception {
-		String html = this.mvc.perform(get("/me/screenings").with(signedInAs("pat", "Pat Patient", "patient")))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-
-		assertThat(html).contains("<h1>My check-ins</h1>", "<a href=\"/me/screenings\" aria-current=\"page\">My check-ins</a>");
+		assertThat(html).contains("<h1>Audit log</h1>", "Coming soon", "referral or consent");
 	}
 
 	@Test

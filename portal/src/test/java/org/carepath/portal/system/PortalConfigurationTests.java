@@ -35,6 +35,12 @@ class PortalConfigurationTests {
 	}
 
 	@Test
+	void takesTheVisitorsAddressFromTheGatewaysForwardedHeader() throws IOException {
+		// Intake rate-limits anonymous self-checks per visitor: the portal must know (and pass on) who that is.
+		assertThat(load("application.yml").getProperty("server.forward-headers-strategy")).hasToString("native");
+	}
+
+	@Test
 	void waitsOnOtherServicesOnlyBriefly() throws IOException {
 		PropertySource<?> yaml = load("application.yml");
 

@@ -16,7 +16,7 @@ class SignedInTokenTests extends PageTestSupport {
 
 	@Test
 	void aValidTokenForThePortalShowsWhoIsSignedInOnEveryPage() throws Exception {
-		String token = keycloak.token(keycloak.builder("clinician", List.of("clinician"), "carepath-portal",
+		String token = keycloak.token(keycloak.builder("clinician", List.of("staff", "clinician"), "carepath-portal",
 				"carepath-referral").claim("name", "Clara Clinician").build());
 
 		for (String path : List.of("/", "/staff")) {

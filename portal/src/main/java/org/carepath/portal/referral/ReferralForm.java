@@ -1,0 +1,371 @@
+package org.carepath.portal.referral;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.carepath.portal.referral.ReferralApi.ConsentRequest;
+import org.carepath.portal.referral.ReferralApi.Information;
+import org.carepath.portal.referral.ReferralApi.LevelRequest;
+import org.carepath.portal.referral.ReferralApi.PatientRequest;
+import org.carepath.portal.referral.ReferralApi.Program;
+import org.carepath.portal.referral.ReferralApi.Recipient;
+import org.carepath.portal.referral.ReferralApi.ReferralRequest;
+import org.carepath.portal.referral.ReferralApi.Score;
+import org.carepath.portal.referral.ReferralApi.Screening;
+import org.carepath.portal.referral.ReferralApi.ShareRequest;
+import org.carepath.portal.referral.ReferralApi.Signature;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The referral and consent form, bound from the posted fields. A JavaBean so Spring binds the element checkboxes
+ * into a list, and so that what the clinician typed comes back unchanged when the consent gate refuses it. The
+ * clinic's own parts of the consent (who discloses, the purpose, the revocation statement, the signature method)
+ * are never taken from the form: they are the clinic's fixed text.
+ */
+public class ReferralForm {
+
+	/** Who may disclose (§2.31 element 2): the clinic. */
+	static final String DISCLOSER = "CarePath Counseling Clinic";
+
+	static final String PURPOSE = "treatment-referral";
+
+	static final String SIGNATURE_METHOD = "typed-e-signature";
+
+	/** The clinic's revocation statement (§2.31 element 6), the referral service's standard text. */
+	static final String REVOCATION_STATEMENT = "I understand that I may revoke this consent at any"
+			+ " time, except to the extent that action has already been taken in reliance on it, by telling"
+			+ " CarePath Counseling Clinic in writing, by email or in person. Revoking it stops further disclosures;"
+			+ " it does not undo disclosures already made.";
+
+	/** Sent with every referral, so the patient's consent is asked for them first. */
+	static final List<String> ALWAYS_SENT = List.of("level-of-care", "reason-category");
+
+	private static final Map<String, String> REASON_BY_INSTRUMENT = Map.of("dast-10", "substance-use", "audit-c",
+			"alcohol-use", "audit", "alcohol-use", "crafft-2.1", "youth-substance-use", "phq-9",
+			"co-occurring-mental-health", "gad-7", "co-occurring-mental-health");
+
+	private String screening = "";
+
+	private String level = "";
+
+	private String population = "";
+
+	private String program = "";
+
+	private String reasonCategory = "";
+
+	private String shareContact = "no";
+
+	private String shareScores = "no";
+
+	private String patientName = "";
+
+	private String patientDateOfBirth = "";
+
+	private String patientPhone = "";
+
+	private String patientEmail = "";
+
+	private String preferredContact = "";
+
+	private String informationDescription = "";
+
+	private List<String> elements = new ArrayList<>();
+
+	private String expiresOn = "";
+
+	private String expiryEvent = "";
+
+	private String signerRole = "patient";
+
+	private String signedBy = "";
+
+	private String typedSignature = "";
+
+	private String signedOn = "";
+
+	/**
+	 * A new form for this screening and program: minimum necessary by default (nothing beyond level and reason
+	 * shared until the clinician says so), the contact the person left prefilled, signed today.
+	 */
+	static ReferralForm start(Screening screening, String level, String population, String programId,
+			LocalDate today) {
+		ReferralForm form = new ReferralForm();
+		form.screening = screening.id();
+		form.level = level;
+		form.population = population;
+		form.program = programId;
+		form.reasonCategory = REASON_BY_INSTRUMENT.getOrDefault(screening.instrument(), "");
+		if (screening.contact() != null) {
+			form.patientName = text(screening.contact().name());
+			form.patientPhone = text(screening.contact().phone());
+			form.patientEmail = text(screening.contact().email());
+			form.preferredContact = !form.patientPhone.isEmpty() ? "phone" : !form.patientEmail.isEmpty() ? "email" : "";
+		}
+		form.elements = new ArrayList<>(ALWAYS_SENT);
+		form.informationDescription = describe(false, false);
+		form.signedOn = today.toString();
+		return form;
+	}
+
+	/**
+	 * The consent's description of what may be disclosed, in the patient's words, for these share choices. Specific
+	 * on purpose: a general release ("any and all information") is not valid consent.
+	 */
+	static String describe(boolean contact, boolean scores) {
+		StringBuilder text = new StringBuilder("The level of care chosen for me and the reason for this referral");
+		if (contact) {
+			text.append(", my name and contact details (phone, email and how I prefer to be contacted)");
+		}
+		if (scores) {
+			text.append(", and my screening result (instrument, score and band, not my answers)");
+		}
+		return text.append('.').toString();
+	}
+
+	/**
+	 * The description as it goes out: when the clinician left the prefilled text as it was, it follows the share
+	 * choices made since; text they edited is kept as written.
+	 */
+	String description() {
+		String typed = this.informationDescription.strip();
+		for (boolean contact : new boolean[] { false, true }) {
+			for (boolean scores : new boolean[] { false, true }) {
+				if (typed.equals(describe(contact, scores))) {
+					return describe(sharesContact(), sharesScores());
+				}
+			}
+		}
+		return typed;
+	}
+
+	boolean sharesContact() {
+		return "yes".equals(this.shareContact);
+	}
+
+	boolean sharesScores() {
+		return "yes".equals(this.shareScores);
+	}
+
+	/** What the portal checks before asking: dates it can read. The consent rules are the referral service's. */
+	ReferralErrors check() {
+		ReferralErrors errors = ReferralErrors.none();
+		if (unreadable(this.patientDateOfBirth)) {
+			errors = errors.and("patient-dob", "Date of birth", "Enter a date like 2008-04-30");
+		}
+		if (unreadable(this.expiresOn)) {
+			errors = errors.and("expires-on", "7. Expiry", "Enter a date like 2027-04-30");
+		}
+		if (unreadable(this.signedOn)) {
+			errors = errors.and("signed-on", "9. Date signed", "Enter a date like 2026-04-30");
+		}
+		return errors;
+	}
+
+	/** The referral with its consent, as the clinician and patient filled it in. */
+	ReferralRequest toRequest(Screening screening, Program recipient) {
+		List<Score> scores = sharesScores() ? List.of(new Score(screening.instrument(), screening.version(),
+				screening.score(), screening.band(), screening.completedAt())) : null;
+		String name = blankToNull(this.patientName);
+		return new ReferralRequest(screening.id(), screening.reference(), recipient.id(),
+				new LevelRequest(ReferralWords.ASAM_EDITION, blankToNull(this.level)), blankToNull(this.reasonCategory),
+				new PatientRequest(name, date(this.patientDateOfBirth), blankToNull(this.patientPhone),
+						blankToNull(this.patientEmail), blankToNull(this.preferredContact)),
+				new ShareRequest(sharesContact(), sharesScores()), scores,
+				new ConsentRequest(name, DISCLOSER, new Information(blankToNull(description()), List.copyOf(this.elements)),
+						new Recipient(recipient.id(), recipient.name()), PURPOSE, REVOCATION_STATEMENT,
+						date(this.expiresOn), blankToNull(this.expiryEvent),
+						new Signature(blankToNull(this.signedBy), blankToNull(this.signerRole),
+								blankToNull(this.typedSignature), SIGNATURE_METHOD),
+						date(this.signedOn)));
+	}
+
+	private static boolean unreadable(String date) {
+		if (date.isBlank()) {
+			return false;
+		}
+		try {
+			LocalDate.parse(date.strip());
+			return false;
+		}
+		catch (DateTimeParseException ex) {
+			return true;
+		}
+	}
+
+	private static @Nullable LocalDate date(String text) {
+		return (text.isBlank() || unreadable(text)) ? null : LocalDate.parse(text.strip());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static String text(@Nullable String value) {
+		return (value != null) ? value : "";
+	}
+
+	public String getScreening() {
+		return this.screening;
+	}
+
+	public void setScreening(String screening) {
+		this.screening = text(screening);
+	}
+
+	public String getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(String level) {
+		this.level = text(level);
+	}
+
+	public String getPopulation() {
+		return this.population;
+	}
+
+	public void setPopulation(String population) {
+		this.population = text(population);
+	}
+
+	public String getProgram() {
+		return this.program;
+	}
+
+	public void setProgram(String program) {
+		this.program = text(program);
+	}
+
+	public String getReasonCategory() {
+		return this.reasonCategory;
+	}
+
+	public void setReasonCategory(String reasonCategory) {
+		this.reasonCategory = text(reasonCategory);
+	}
+
+	public String getShareContact() {
+		return this.shareContact;
+	}
+
+	public void setShareContact(String shareContact) {
+		this.shareContact = text(shareContact);
+	}
+
+	public String getShareScores() {
+		return this.shareScores;
+	}
+
+	public void setShareScores(String shareScores) {
+		this.shareScores = text(shareScores);
+	}
+
+	public String getPatientName() {
+		return this.patientName;
+	}
+
+	public void setPatientName(String patientName) {
+		this.patientName = text(patientName);
+	}
+
+	public String getPatientDateOfBirth() {
+		return this.patientDateOfBirth;
+	}
+
+	public void setPatientDateOfBirth(String patientDateOfBirth) {
+		this.patientDateOfBirth = text(patientDateOfBirth);
+	}
+
+	public String getPatientPhone() {
+		return this.patientPhone;
+	}
+
+	public void setPatientPhone(String patientPhone) {
+		this.patientPhone = text(patientPhone);
+	}
+
+	public String getPatientEmail() {
+		return this.patientEmail;
+	}
+
+	public void setPatientEmail(String patientEmail) {
+		this.patientEmail = text(patientEmail);
+	}
+
+	public String getPreferredContact() {
+		return this.preferredContact;
+	}
+
+	public void setPreferredContact(String preferredContact) {
+		this.preferredContact = text(preferredContact);
+	}
+
+	public String getInformationDescription() {
+		return this.informationDescription;
+	}
+
+	public void setInformationDescription(String informationDescription) {
+		this.informationDescription = text(informationDescription);
+	}
+
+	public List<String> getElements() {
+		return this.elements;
+	}
+
+	public void setElements(@Nullable List<String> elements) {
+		this.elements = (elements != null) ? new ArrayList<>(elements) : new ArrayList<>();
+	}
+
+	public String getExpiresOn() {
+		return this.expiresOn;
+	}
+
+	public void setExpiresOn(String expiresOn) {
+		this.expiresOn = text(expiresOn);
+	}
+
+	public String getExpiryEvent() {
+		return this.expiryEvent;
+	}
+
+	public void setExpiryEvent(String expiryEvent) {
+		this.expiryEvent = text(expiryEvent);
+	}
+
+	public String getSignerRole() {
+		return this.signerRole;
+	}
+
+	public void setSignerRole(String signerRole) {
+		this.signerRole = text(signerRole);
+	}
+
+	public String getSignedBy() {
+		return this.signedBy;
+	}
+
+	public void setSignedBy(String signedBy) {
+		this.signedBy = text(signedBy);
+	}
+
+	public String getTypedSignature() {
+		return this.typedSignature;
+	}
+
+	public void setTypedSignature(String typedSignature) {
+		this.typedSignature = text(typedSignature);
+	}
+
+	public String getSignedOn() {
+		return this.signedOn;
+	}
+
+	public void setSignedOn(String signedOn) {
+		this.signedOn = text(signedOn);
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.carepath.portal.referral;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.carepath.portal.referral.ReferralApi.Details;
+import org.carepath.portal.referral.ReferralApi.Disclosure;
+import org.carepath.portal.referral.ReferralApi.Dismissal;
+import org.carepath.portal.referral.ReferralApi.Program;
+import org.carepath.portal.referral.ReferralApi.ReferralRequest;
+import org.carepath.portal.referral.ReferralApi.RevokeRequest;
+import org.carepath.portal.referral.ReferralApi.Screening;
+import org.carepath.portal.referral.ReferralApi.Suggestion;
+import org.carepath.portal.referral.ReferralApi.Summary;
+import org.carepath.portal.system.BearerTokenRelay;
+import org.carepath.portal.system.ServiceProblem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The referral service's staff API, and intake's screening detail, called as the signed-in staff member: their
+ * token goes along, so the services check their roles and audit every read under their name. Every failure arrives
+ * as a {@link ServiceProblem}.
+ */
+@Component
+class ReferralsClient {
+
+	/** Why the screening is read, for intake's audit record. */
+	static final String ACCESS_REASON = "referral";
+
+	private static final ParameterizedTypeReference<List<Summary>> SUMMARIES = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<Suggestion>> SUGGESTIONS = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<Program>> PROGRAMS = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<Disclosure>> DISCLOSURES = new ParameterizedTypeReference<>() {
+	};
+
+	private final RestClient referrals;
+
+	private final RestClient intake;
+
+	ReferralsClient(RestClient.Builder builder, @Value("${carepath.services.referral-url}") String referralUrl,
+			@Value("${carepath.services.intake-url}") String intakeUrl) {
+		this.referrals = builder.clone().baseUrl(referralUrl).requestInterceptor(BearerTokenRelay.interceptor()).build();
+		this.intake = builder.clone().baseUrl(intakeUrl).requestInterceptor(BearerTokenRelay.interceptor()).build();
+	}
+
+	List<Suggestion> suggestions() {
+		return call(() -> list(this.referrals.get()
+			.uri("/api/referrals/suggestions")
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(SUGGESTIONS)));
+	}
+
+	void dismiss(String suggestionId) {
+		call(() -> this.referrals.post()
+			.uri("/api/referrals/suggestions/{id}/dismiss", suggestionId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new Dismissal(null))
+			.retrieve()
+			.toBodilessEntity());
+	}
+
+	List<Summary> referrals(@Nullable String status) {
+		return call(() -> list(this.referrals.get()
+			.uri(uri -> uri.path("/api/referrals").queryParamIfPresent("status", Optional.ofNullable(status)).build())
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(SUMMARIES)));
+	}
+
+	Details referral(String id) {
+		return call(() -> required(this.referrals.get()
+			.uri("/api/referrals/{id}", id)
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(Details.class)));
+	}
+
+	List<Disclosure> disclosures(String id) {
+		return call(() -> list(this.referrals.get()
+			.uri("/api/referrals/{id}/disclosures", id)
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(DISCLOSURES)));
+	}
+
+	/** Programs offering this ASAM level to this population; either may be left out. */
+	List<Program> programs(@Nullable String edition, @Nullable String level, @Nullable String population) {
+		return call(() -> list(this.referrals.get()
+			.uri(uri -> uri.path("/api/referrals/programs")
+				.queryParamIfPresent("level", Optional.ofNullable(level))
+				.queryParamIfPresent("edition", Optional.ofNullable(edition))
+				.queryParamIfPresent("population", Optional.ofNullable(population))
+				.build())
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(PROGRAMS)));
+	}
+
+	Program program(String id) {
+		return call(() -> required(this.referrals.get()
+			.uri("/api/referrals/programs/{id}", id)
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(Program.class)));
+	}
+
+	/** Makes the referral; the consent gate decides. Returns the new referral. */
+	Details refer(ReferralRequest request) {
+		return call(() -> required(this.referrals.post()
+			.uri("/api/referrals")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+			.body(request)
+			.retrieve()
+			.body(Details.class)));
+	}
+
+	/**
+	 * Moves the screening to {@code referred} in intake once its referral is made, so the queue shows it as done.
+	 * Returns false when intake refuses (e.g. changed meanwhile): the referral stands either way.
+	 */
+	boolean markScreeningReferred(String screeningId, String note) {
+		try {
+			this.intake.post()
+				.uri("/api/intake/screenings/{id}/status", screeningId)
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Map.of("status", "referred", "note", note))
+				.retrieve()
+				.toBodilessEntity();
+			return true;
+		}
+		catch (RestClientException ex) {
+			return false;
+		}
+	}
+
+	void revoke(String id, RevokeRequest request) {
+		call(() -> this.referrals.post()
+			.uri("/api/referrals/{id}/consent/revoke", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+			.body(request)
+			.retrieve()
+			.toBodilessEntity());
+	}
+
+	/** The screening a referral comes from (intake audits the read with the reason "referral"). */
+	Screening screening(String id) {
+		return call(() -> required(this.intake.get()
+			.uri("/api/intake/screenings/{id}", id)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("X-Access-Reason", ACCESS_REASON)
+			.retrieve()
+			.body(Screening.class)));
+	}
+
+	private static <T> T call(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			throw ServiceProblem.of(ex);
+		}
+	}
+
+	private static <T> List<T> list(@Nullable List<T> items) {
+		return (items != null) ? items.stream().filter(Objects::nonNull).toList() : List.of();
+	}
+
+	private static <T> T required(@Nullable T body) {
+		if (body == null) {
+			throw new ServiceProblem(502, null, null, List.of());
+		}
+		return body;
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.carepath.portal.screening;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The intake service's staff API as the portal reads it: only what the pages show, so fields the service adds later
+ * are ignored. Names follow the API.
+ */
+final class IntakeStaffApi {
+
+	private IntakeStaffApi() {
+	}
+
+	/** A row of the queue. No answers, no contact details. */
+	record QueueItem(String id, String reference, String instrument, @Nullable String instrumentVersion,
+			@Nullable String mode, String status, @Nullable String band, @Nullable String nextStep, boolean crisis,
+			boolean openAlert, @Nullable Instant completedAt, long waitingMinutes) {
+	}
+
+	/** A crisis alert; {@code waitingMinutes} is how long it waited (until acknowledged, or until now). */
+	record AlertRow(String id, String screeningId, String screeningReference, @Nullable String instrument,
+			String status, @Nullable Instant raisedAt, @Nullable Instant acknowledgedAt,
+			@Nullable String acknowledgedBy, long waitingMinutes) {
+
+		public boolean isOpen() {
+			return "open".equals(this.status);
+		}
+
+	}
+
+	/** A self-check the clinic offers, for the queue's instrument filter. */
+	record Instrument(@Nullable String id, @Nullable String title) {
+	}
+
+	/** A screening in full. Reading it is audited by intake. {@code recordVersion} goes back with a status change. */
+	record ScreeningDetail(String id, String reference, String instrument, @Nullable String version,
+			@Nullable String copyright, @Nullable String mode, String status, @Nullable String administeredBy,
+			@Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Integer score, @Nullable String band,
+			boolean positive, boolean crisis, boolean openAlert, @Nullable Step nextStep,
+			@Nullable String interpretation, @Nullable List<String> notes, @Nullable Respondent respondent,
+			@Nullable List<ItemAnswer> items, @Nullable Contact contact, @Nullable Long recordVersion,
+			@Nullable List<String> allowedTransitions,
+			@Nullable List<StatusChange> history, @Nullable BriefIntervention briefIntervention,
+			@Nullable Integer revision, @Nullable List<JsonNode> amendments, @Nullable Alert alert) {
+
+		public List<String> noteList() {
+			return orEmpty(this.notes);
+		}
+
+		public List<ItemAnswer> itemList() {
+			return orEmpty(this.items);
+		}
+
+		public List<String> transitions() {
+			return orEmpty(this.allowedTransitions);
+		}
+
+		public List<StatusChange> historyList() {
+			return orEmpty(this.history);
+		}
+
+		public List<Amendment> amendmentList() {
+			return orEmpty(this.amendments).stream().map(Amendment::of).filter(Objects::nonNull).toList();
+		}
+
+		/** Whether the contact block has anything to show: the person left a way to reach them. */
+		public boolean hasContact() {
+			return this.contact != null && (this.contact.name() != null || this.contact.phone() != null
+					|| this.contact.email() != null);
+		}
+
+		/** Whether an alert is open: the detail's alert when the service sends it, else the older flag. */
+		public boolean alertIsOpen() {
+			return (this.alert != null) ? this.alert.isOpen() : this.openAlert;
+		}
+
+	}
+
+	record Step(@Nullable String code, @Nullable String text) {
+	}
+
+	record Respondent(@Nullable String sex, @Nullable String ageBand) {
+	}
+
+	/** {@code answer} is the code or number given, {@code display} the option's wording; both null when not asked. */
+	record ItemAnswer(@Nullable String linkId, @Nullable String text, @Nullable Object answer,
+			@Nullable String display, @Nullable Integer points) {
+
+		public String answerText() {
+			if (this.display != null) {
+				return this.display;
+			}
+			return (this.answer != null) ? this.answer.toString() : "Not asked";
+		}
+
+	}
+
+	record Contact(@Nullable String name, @Nullable String phone, @Nullable String email, boolean consentToContact) {
+	}
+
+	record StatusChange(@Nullable String from, @Nullable String to, @Nullable String by, @Nullable Instant at,
+			@Nullable String note) {
+	}
+
+	record BriefIntervention(@Nullable String by, @Nullable Instant at, @Nullable String note) {
+	}
+
+	record Alert(@Nullable String id, @Nullable String status, @Nullable Instant raisedAt, @Nullable String alertedTo,
+			@Nullable List<Seen> seenBy, @Nullable String acknowledgedBy, @Nullable Instant acknowledgedAt) {
+
+		public boolean isOpen() {
+			return "open".equals(this.status);
+		}
+
+		public List<Seen> seenList() {
+			return orEmpty(this.seenBy);
+		}
+
+	}
+
+	record Seen(@Nullable String by, @Nullable Instant at) {
+	}
+
+	/**
+	 * An earlier revision an amendment replaced, read leniently: the service names it {@code revision}, who amended
+	 * it and why.
+	 */
+	record Amendment(@Nullable Integer revision, @Nullable String by, @Nullable Instant at, @Nullable String reason) {
+
+		static @Nullable Amendment of(JsonNode node) {
+			if (!node.isObject()) {
+				return null;
+			}
+			JsonNode revision = node.get("revision");
+			return new Amendment((revision != null && revision.isIntegralNumber()) ? revision.intValue() : null,
+					first(node, "amendedBy", "by"), instant(first(node, "amendedAt", "at")), first(node, "reason", "note"));
+		}
+
+		private static @Nullable String first(JsonNode node, String field, String alternative) {
+			JsonNode value = node.get(field);
+			if (value == null || !value.isString()) {
+				value = node.get(alternative);
+			}
+			return (value != null && value.isString() && !value.asString().isBlank()) ? value.asString() : null;
+		}
+
+		private static @Nullable Instant instant(@Nullable String text) {
+			try {
+				return (text != null) ? Instant.parse(text) : null;
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
+
+	}
+
+	/**
+	 * {@code POST /api/intake/screenings/{id}/status}. {@code recordVersion} is the one the staff member saw: a
+	 * change made on a copy someone else has changed since is refused (409) instead of silently overwriting theirs.
+	 */
+	record StatusRequest(String status, @Nullable String note, @Nullable Long recordVersion) {
+	}
+
+	private static <T> List<T> orEmpty(@Nullable List<T> list) {
+		return (list != null) ? list : List.of();
+	}
+
+}

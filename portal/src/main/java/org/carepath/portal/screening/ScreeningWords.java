@@ -1,0 +1,84 @@
+package org.carepath.portal.screening;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The intake service's codes in words, for staff and patient pages: {@code ${@words.status(s.status)}}. An unknown
+ * code (the service added one) is still shown readably rather than hidden.
+ */
+@Component("words")
+public class ScreeningWords {
+
+	private static final Map<String, String> STATUSES = Map.of("new", "New", "in-review", "In review",
+			"brief-intervention-done", "Brief intervention done", "referred", "Referred", "closed", "Closed");
+
+	/** What the staff member does by choosing the status (the transition form's options). */
+	private static final Map<String, String> ACTIONS = Map.of("in-review", "Start the review (in review)",
+			"brief-intervention-done", "Record the brief intervention (brief intervention done)", "referred",
+			"Mark as referred for assessment (referred)", "closed", "Close the screening (closed)");
+
+	private static final Map<String, String> NEXT_STEPS = Map.of("reinforce", "Reinforce and educate",
+			"brief-intervention", "Brief intervention", "assessment-referral",
+			"Brief intervention and referral for assessment", "urgent-review", "Clinician review today");
+
+	private static final Map<String, String> BANDS = Map.ofEntries(Map.entry("none", "No problems reported"),
+			Map.entry("low", "Low"), Map.entry("minimal", "Minimal"), Map.entry("mild", "Mild"),
+			Map.entry("moderate", "Moderate"), Map.entry("moderately-severe", "Moderately severe"),
+			Map.entry("substantial", "Substantial"), Map.entry("severe", "Severe"),
+			Map.entry("negative", "Below the cut-off"), Map.entry("positive", "At or above the cut-off"),
+			Map.entry("low-risk", "Lower risk"), Map.entry("high-risk", "Higher risk"));
+
+	private static final Map<String, String> MODES = Map.of("self", "Self-check", "staff", "Administered by staff");
+
+	public String status(@Nullable String code) {
+		return word(STATUSES, code);
+	}
+
+	public String action(@Nullable String code) {
+		return word(ACTIONS, code);
+	}
+
+	public String nextStep(@Nullable String code) {
+		return word(NEXT_STEPS, code);
+	}
+
+	public String band(@Nullable String code) {
+		return word(BANDS, code);
+	}
+
+	public String mode(@Nullable String code) {
+		return word(MODES, code);
+	}
+
+	/** A waiting time as staff say it: "45 min", "2 h 5 min", "3 d 4 h". */
+	public String waiting(long minutes) {
+		if (minutes < 60) {
+			return Math.max(0, minutes) + " min";
+		}
+		long hours = minutes / 60;
+		if (hours < 24) {
+			long rest = minutes % 60;
+			return (rest == 0) ? hours + " h" : hours + " h " + rest + " min";
+		}
+		long days = hours / 24;
+		long restHours = hours % 24;
+		return (restHours == 0) ? days + " d" : days + " d " + restHours + " h";
+	}
+
+	private static String word(Map<String, String> words, @Nullable String code) {
+		if (code == null || code.isBlank()) {
+			return "";
+		}
+		String word = words.get(code);
+		if (word != null) {
+			return word;
+		}
+		String spaced = code.replace('-', ' ');
+		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+	}
+
+}
