@@ -77,10 +77,12 @@ public class CrisisAlerts {
 					on conflict do nothing""").params(viewer, Timestamp.from(now)).update();
 		}
 		Map<UUID, List<AlertSeen>> seen = seenBy("a.status = ?", status);
-		return this.jdbc.sql(SELECT + " where a.status = ? order by a.raised_at asc, a.id asc")
+		List<AlertRow> rows = this.jdbc.sql(SELECT + " where a.status = ? order by a.raised_at asc, a.id asc")
 			.param(status)
 			.query((rs, row) -> row(rs, now, seen))
 			.list();
+		this.audit.record(viewer, "alerts.listed", null, status + ": " + rows.size() + " alerts");
+		return rows;
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.carepath.intake.scoring.Respondent;
 import org.carepath.intake.scoring.ScoreResult;
 import org.carepath.intake.scoring.Scorer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,11 @@ class Amendments {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Amendments(ScreeningRepository screenings, InstrumentCatalog catalog, CrisisAlerts alerts, AuditLog audit,
-			JdbcClient jdbc, JsonMapper json, Clock clock) {
+			JdbcClient jdbc, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.screenings = screenings;
 		this.catalog = catalog;
 		this.alerts = alerts;
@@ -119,6 +123,8 @@ class Amendments {
 			this.alerts.open(id, now);
 		}
 		this.audit.record(actor, "screening.amended", id, "revision " + screening.getRevision());
+		// Downstream (referral suggestions) must see the corrected scores: the same event type with a new id.
+		this.events.publishEvent(ScreeningCompleted.of(screening));
 		return screening.getRevision();
 	}
 

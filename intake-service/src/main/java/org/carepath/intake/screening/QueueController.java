@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.carepath.intake.audit.AuditLog;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,24 +26,34 @@ class QueueController {
 
 	private final ScreeningDetails details;
 
-	QueueController(ScreeningQueue queue, ScreeningDetails details) {
+	private final AuditLog audit;
+
+	QueueController(ScreeningQueue queue, ScreeningDetails details, AuditLog audit) {
 		this.queue = queue;
 		this.details = details;
+		this.audit = audit;
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
+	@Transactional
 	List<QueueItem> queue(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String instrument,
-			@RequestParam(required = false) @Nullable String band) {
-		return this.queue.find(status, instrument, band);
+			@RequestParam(required = false) @Nullable String band, @AuthenticationPrincipal Jwt jwt) {
+		List<QueueItem> items = this.queue.find(status, instrument, band);
+		// The queue shows bands and crisis flags per screening: a read of health data like any other.
+		this.audit.record(actor(jwt), "screenings.listed", null, "queue: " + items.size() + " screenings");
+		return items;
 	}
 
 	@GetMapping("/{id}")
 	ScreeningDetail detail(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt,
 			@RequestHeader(name = "X-Access-Reason", required = false) @Nullable String reason) {
-		String actor = jwt.getClaimAsString("preferred_username");
-		return this.details.read(id, (actor != null) ? actor : jwt.getSubject(), reason);
+		return this.details.read(id, actor(jwt), reason);
+	}
+
+	private static String actor(Jwt jwt) {
+		String username = jwt.getClaimAsString("preferred_username");
+		return (username != null) ? username : jwt.getSubject();
 	}
 
 }

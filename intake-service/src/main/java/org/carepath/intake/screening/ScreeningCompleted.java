@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Published for every stored screening as {@value #TYPE} on topic {@value #TOPIC} (CloudEvents binary mode, record
+ * Published for every stored screening, and again with a new id after an amendment (carrying the corrected
+ * scores), as {@value #TYPE} on topic {@value #TOPIC} (CloudEvents binary mode, record
  * key = screening id), through the transactional outbox: stored with the screening, sent after the commit, re-sent
  * until Kafka has it.
  * <p>

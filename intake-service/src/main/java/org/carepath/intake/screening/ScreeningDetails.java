@@ -32,8 +32,6 @@ class ScreeningDetails {
 
 	private final ScreeningContactRepository contacts;
 
-	private final ScreeningQueue queue;
-
 	private final InstrumentCatalog catalog;
 
 	private final AuditLog audit;
@@ -48,7 +46,7 @@ class ScreeningDetails {
 
 	private final CrisisAlerts alerts;
 
-	ScreeningDetails(ScreeningRepository screenings, ScreeningContactRepository contacts, ScreeningQueue queue,
+	ScreeningDetails(ScreeningRepository screenings, ScreeningContactRepository contacts,
 			InstrumentCatalog catalog, AuditLog audit, SubmissionService submissions, JsonMapper json,
 			StatusChanges statusChanges, Amendments amendments, CrisisAlerts alerts) {
 		this.statusChanges = statusChanges;
@@ -56,7 +54,6 @@ class ScreeningDetails {
 		this.alerts = alerts;
 		this.screenings = screenings;
 		this.contacts = contacts;
-		this.queue = queue;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.submissions = submissions;
@@ -90,7 +87,7 @@ class ScreeningDetails {
 		return new ScreeningDetail(screening.getId(), screening.getReference(), screening.getInstrumentId(),
 				screening.getInstrumentVersion(), instrument.copyright(), screening.getMode(), screening.getStatus(),
 				screening.getAdministeredBy(), screening.getStartedAt(), screening.getCompletedAt(), result.score(),
-				result.band(), result.positive(), result.crisis(), this.queue.hasOpenAlert(id), result.nextStep(),
+				result.band(), result.positive(), result.crisis(), this.alerts.hasOpenAlert(id), result.nextStep(),
 				result.interpretation(), result.notes(),
 				new ScreeningDetail.Respondent(screening.getRespondentSex(), screening.getRespondentAgeBand()), items,
 				contact, screening.getVersion(), Status.fromCode(screening.getStatus()).nextCodes(), history,

@@ -69,12 +69,4 @@ class ScreeningQueue {
 		}).list();
 	}
 
-	/** Whether the screening has an open crisis alert (for the detail view). */
-	boolean hasOpenAlert(UUID screeningId) {
-		return this.jdbc.sql("select count(*) from crisis_alert where screening_id = ? and status = 'open'")
-			.param(screeningId)
-			.query(Integer.class)
-			.single() > 0;
-	}
-
 }

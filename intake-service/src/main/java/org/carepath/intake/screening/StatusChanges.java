@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.carepath.intake.alert.CrisisAlerts;
 import org.carepath.intake.audit.AuditLog;
 
 import org.springframework.http.HttpStatus;
@@ -38,7 +39,10 @@ class StatusChanges {
 
 	private final Clock clock;
 
-	StatusChanges(ScreeningRepository screenings, JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final CrisisAlerts alerts;
+
+	StatusChanges(ScreeningRepository screenings, JdbcClient jdbc, AuditLog audit, Clock clock, CrisisAlerts alerts) {
+		this.alerts = alerts;
 		this.screenings = screenings;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -71,6 +75,12 @@ class StatusChanges {
 		Status from = Status.fromCode(screening.getStatus());
 		if (!from.allows(to)) {
 			throw notAllowed(from, to);
+		}
+		// An unacknowledged crisis alert keeps the screening open and on top of the queue: someone takes it on first.
+		if ((to == Status.REFERRED || to == Status.CLOSED) && this.alerts.hasOpenAlert(id)) {
+			throw WorkflowProblems.of(HttpStatus.CONFLICT, "open-crisis-alert", "Crisis alert still open",
+					"This screening has a crisis alert nobody has acknowledged yet. Acknowledge it before the screening"
+							+ " is " + to.code() + ".", Map.<String, @Nullable Object>of("currentStatus", from.code()));
 		}
 		if (note == null && from.needsNote(to)) {
 			throw WorkflowProblems.invalid(List.of(WorkflowProblems.error("note",

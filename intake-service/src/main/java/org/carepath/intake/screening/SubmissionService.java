@@ -87,14 +87,8 @@ class SubmissionService {
 	/**
 	 * @param administeredBy the staff member's username for {@code mode: staff} (authorization is the caller's job)
 	 * @param actor who submits, for the audit trail ({@code anonymous} for the public form)
+	 * @param subject the signed-in patient's token {@code sub} for their own self-check, else null
 	 */
-	@Transactional
-	Submission submit(SubmissionRequest request, @Nullable String idempotencyKey, @Nullable String administeredBy,
-			String actor) {
-		return submit(request, idempotencyKey, administeredBy, actor, null);
-	}
-
-	/** @param subject the signed-in patient's token {@code sub} for their own self-check, else null */
 	@Transactional
 	Submission submit(SubmissionRequest request, @Nullable String idempotencyKey, @Nullable String administeredBy,
 			String actor, @Nullable String subject) {
@@ -133,7 +127,7 @@ class SubmissionService {
 		}
 		this.screenings.saveAndFlush(screening);
 		SubmissionRequest.Contact contact = request.contact();
-		if (contact != null && hasAny(contact)) {
+		if (contact != null && Boolean.TRUE.equals(contact.consentToContact())) {
 			this.contacts.saveAndFlush(new ScreeningContact(id, blankToNull(contact.name()),
 					blankToNull(contact.phone()), blankToNull(contact.email()),
 					Boolean.TRUE.equals(contact.consentToContact()), now));
@@ -226,6 +220,11 @@ class SubmissionService {
 					&& blankToNull(contact.email()) == null) {
 				errors.add(error("contact", "a phone number or an email address is needed to contact you"));
 			}
+			// Minimum necessary: contact details are kept only to contact the person, so only with their consent.
+			if (!Boolean.TRUE.equals(contact.consentToContact()) && hasDetails(contact)) {
+				errors.add(error("contact.consentToContact",
+						"contact details are kept only with consent to contact; send true or leave them out"));
+			}
 		}
 		if (request.startedAt() != null && request.startedAt().isAfter(this.clock.instant())) {
 			errors.add(error("startedAt", "must not be in the future"));
@@ -284,9 +283,9 @@ class SubmissionService {
 		return (startedAt != null && !startedAt.isAfter(now)) ? startedAt : null;
 	}
 
-	private static boolean hasAny(SubmissionRequest.Contact contact) {
+	private static boolean hasDetails(SubmissionRequest.Contact contact) {
 		return blankToNull(contact.name()) != null || blankToNull(contact.phone()) != null
-				|| blankToNull(contact.email()) != null || Boolean.TRUE.equals(contact.consentToContact());
+				|| blankToNull(contact.email()) != null;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

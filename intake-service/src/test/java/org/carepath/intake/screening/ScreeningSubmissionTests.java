@@ -165,6 +165,15 @@ class ScreeningSubmissionTests {
 	}
 
 	@Test
+	void contactDetailsWithoutConsentToContactAreRefusedAndNotKept() throws Exception {
+		Map<String, Object> request = gad7(0);
+		request.put("contact", Map.of("name", "Sam", "phone", "555-0100", "consentToContact", false));
+		submit(request).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("contact.consentToContact")));
+		assertNothingStored();
+	}
+
+	@Test
 	void contactDetailsAreKeptApartFromTheScreening() throws Exception {
 		Map<String, Object> request = gad7(0);
 		request.put("contact", Map.of("name", "Sam", "email", "sam@example.org", "consentToContact", true));

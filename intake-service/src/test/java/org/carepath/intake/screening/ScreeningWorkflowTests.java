@@ -25,6 +25,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 @Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
 class ScreeningWorkflowTests {
 
@@ -317,6 +320,49 @@ class ScreeningWorkflowTests {
 			.andExpect(jsonPath("$.type").value("urn:carepath:problem:amendment-not-allowed"))
 			.andExpect(jsonPath("$.currentStatus").value("closed"));
 		assertThat(count("screening_revision")).isZero();
+	}
+
+	@Test
+	void aScreeningWithAnUnacknowledgedCrisisAlertCannotBeClosedOrReferred() throws Exception {
+		UUID id = submit(phq9(SEVERAL_DAYS));
+		changeStatus(id, "in-review", null, staff()).andExpect(status().isOk());
+		changeStatus(id, "closed", "Seen in clinic today.", clinician()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:open-crisis-alert"))
+			.andExpect(jsonPath("$.currentStatus").value("in-review"));
+		assertThat(statusOf(id)).isEqualTo("in-review");
+
+		String alert = this.json.readTree(body(this.mvc
+			.perform(get("/api/intake/alerts").param("status", "open").header(HttpHeaders.AUTHORIZATION, staff()))))
+			.get(0)
+			.get("id")
+			.asString();
+		this.mvc.perform(post("/api/intake/alerts/" + alert + "/acknowledge").header(HttpHeaders.AUTHORIZATION,
+				clinician()))
+			.andExpect(status().isOk());
+		changeStatus(id, "closed", "Seen in clinic today.", clinician()).andExpect(status().isOk());
+	}
+
+	@Test
+	void readingTheQueueAndTheAlertsIsAudited() throws Exception {
+		submit(phq9(SEVERAL_DAYS));
+		this.mvc.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/intake/alerts").param("status", "open").header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(status().isOk());
+		assertThat(audited("screenings.listed")).isEqualTo(1);
+		assertThat(audited("alerts.listed")).isEqualTo(1);
+	}
+
+	@Test
+	void anAmendmentPublishesTheCorrectedScoresAsANewEvent(@Autowired ApplicationEvents events) throws Exception {
+		UUID id = submit(phq9(NOT_AT_ALL));
+		amend(id, phq9Answers(SEVERAL_DAYS), "Item 9 was entered wrongly.", staff()).andExpect(status().isOk());
+		List<ScreeningCompleted> published = events.stream(ScreeningCompleted.class)
+			.filter(event -> event.screeningId().equals(id))
+			.toList();
+		assertThat(published).hasSize(2);
+		assertThat(published.get(1).crisis()).isTrue();
+		assertThat(published.get(1).eventId()).isNotEqualTo(published.get(0).eventId());
 	}
 
 	@Test
