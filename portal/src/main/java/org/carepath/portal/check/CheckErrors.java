@@ -3,6 +3,7 @@ package org.carepath.portal.check;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.carepath.portal.system.FieldMessages;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * the question points at its message with {@code aria-describedby}. Built from the intake service's
  * {@code errors} list ({@code answers.<linkId>}, {@code respondent.sex}, …).
  */
-record CheckErrors(List<Message> messages) {
+record CheckErrors(List<Message> messages) implements FieldMessages {
 
 	/** Where a message that names no known item links to: the form itself. */
 	static final String FORM = "check-form";
@@ -36,18 +37,6 @@ record CheckErrors(List<Message> messages) {
 		return builder.build();
 	}
 
-	public boolean isEmpty() {
-		return this.messages.isEmpty();
-	}
-
-	public boolean has(String fieldId) {
-		return this.messages.stream().anyMatch(message -> message.fieldId().equals(fieldId));
-	}
-
-	public List<String> of(String fieldId) {
-		return this.messages.stream().filter(message -> message.fieldId().equals(fieldId)).map(Message::text).toList();
-	}
-
 	/** The {@code aria-describedby} value: the hint or note (if any) and, when there is one, the error message. */
 	public @Nullable String describedBy(String fieldId, @Nullable String... others) {
 		List<String> ids = new ArrayList<>();
@@ -65,12 +54,7 @@ record CheckErrors(List<Message> messages) {
 	}
 
 	/** One problem; {@code anchor} is the control the summary links to, {@code label} prefixes it in the summary ("Question 3: is required"). */
-	record Message(String fieldId, String anchor, String label, String text) {
-
-		public String summaryText() {
-			return this.label.isEmpty() ? this.text : this.label + ": " + this.text;
-		}
-
+	record Message(String fieldId, String anchor, String label, String text) implements FieldMessages.Message {
 	}
 
 	static final class Builder {

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
+import static org.carepath.portal.system.ServiceCalls.call;
+
 /**
  * The intake service's questionnaire side: the instruments, submitting one, and a "please contact me". Built from Boot's {@link RestClient.Builder}, so
  * trace headers propagate and the configured timeouts apply.
@@ -56,17 +58,11 @@ class IntakeClient {
 
 	/** The form of one self-check; a {@link ServiceProblem} (404 when there is no such instrument) otherwise. */
 	Questionnaire questionnaire(String id) {
-		JsonNode body;
-		try {
-			body = this.restClient.get()
-				.uri("/api/intake/instruments/{id}", id)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(JsonNode.class);
-		}
-		catch (RuntimeException ex) {
-			throw ServiceProblem.of(ex);
-		}
+		JsonNode body = call(() -> this.restClient.get()
+			.uri("/api/intake/instruments/{id}", id)
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(JsonNode.class));
 		if (body == null || !body.isObject()) {
 			throw new ServiceProblem(502, null, null, List.of());
 		}

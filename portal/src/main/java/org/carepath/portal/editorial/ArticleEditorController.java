@@ -8,6 +8,7 @@ import org.carepath.portal.editorial.EditorialApi.Preview;
 import org.carepath.portal.editorial.EditorialApi.Resource;
 import org.carepath.portal.editorial.EditorialApi.Revision;
 import org.carepath.portal.editorial.EditorialApi.RevisionSummary;
+import org.carepath.portal.system.FieldErrors;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +49,7 @@ class ArticleEditorController {
 
 	@GetMapping("/staff/content/new")
 	String newArticle(Model model) {
-		return form(model, ArticleForm.empty(), null, FormErrors.none(), null);
+		return form(model, ArticleForm.empty(), null, FieldErrors.none(), null);
 	}
 
 	@PostMapping("/staff/content/new")
@@ -82,7 +83,7 @@ class ArticleEditorController {
 	String editArticle(@PathVariable String slug, Model model) {
 		Slugs.require(slug);
 		Revision latest = this.editorial.revision(slug, latest(this.editorial.revisions(slug)));
-		return form(model, ArticleForm.from(latest), slug, FormErrors.none(), null);
+		return form(model, ArticleForm.from(latest), slug, FieldErrors.none(), null);
 	}
 
 	@PostMapping("/staff/content/{slug}/edit")
@@ -136,7 +137,7 @@ class ArticleEditorController {
 	private String preview(Model model, ArticleForm form, @Nullable String slug) {
 		try {
 			Preview preview = this.editorial.preview(form.markdown());
-			return form(model, form.withEmptyFaqRows(), slug, FormErrors.none(), preview);
+			return form(model, form.withEmptyFaqRows(), slug, FieldErrors.none(), preview);
 		}
 		catch (ServiceProblem problem) {
 			if (problem.status() == 401 || problem.status() == 403) {
@@ -144,7 +145,7 @@ class ArticleEditorController {
 			}
 			// Whatever else went wrong, the editor keeps the text they typed.
 			model.addAttribute("previewFailed", true);
-			FormErrors errors = (problem.status() == 400) ? FormErrors.from(problem) : FormErrors.none();
+			FieldErrors errors = (problem.status() == 400) ? FormErrors.from(problem) : FieldErrors.none();
 			return form(model, form.withEmptyFaqRows(), slug, errors, null);
 		}
 	}
@@ -154,12 +155,12 @@ class ArticleEditorController {
 	 * (400), the conflict (409), or "try again" (service down). Not allowed, not signed in: an error page.
 	 */
 	private String refused(Model model, ArticleForm form, @Nullable String slug, ServiceProblem problem) {
-		FormErrors errors;
+		FieldErrors errors;
 		if (problem.status() == 400 || problem.status() == 409) {
 			errors = FormErrors.from(problem);
 		}
 		else if (problem.isUnavailable()) {
-			errors = FormErrors.of(FormErrors.FORM, "", UNAVAILABLE);
+			errors = FieldErrors.of(FormErrors.FORM, "", UNAVAILABLE);
 		}
 		else {
 			throw problem;
@@ -167,7 +168,7 @@ class ArticleEditorController {
 		return form(model, form.withEmptyFaqRows(), slug, errors, null);
 	}
 
-	private String form(Model model, ArticleForm form, @Nullable String slug, FormErrors errors,
+	private String form(Model model, ArticleForm form, @Nullable String slug, FieldErrors errors,
 			@Nullable Preview preview) {
 		model.addAttribute("form", form);
 		model.addAttribute("slug", slug);

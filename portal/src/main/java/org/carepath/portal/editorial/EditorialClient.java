@@ -1,8 +1,6 @@
 package org.carepath.portal.editorial;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Supplier;
 
 import org.carepath.portal.editorial.EditorialApi.ArticleStatus;
 import org.carepath.portal.editorial.EditorialApi.CreateRequest;
@@ -14,18 +12,19 @@ import org.carepath.portal.editorial.EditorialApi.Resource;
 import org.carepath.portal.editorial.EditorialApi.Revision;
 import org.carepath.portal.editorial.EditorialApi.RevisionSummary;
 import org.carepath.portal.editorial.EditorialApi.SendBackRequest;
+import org.carepath.portal.system.BearerTokenRelay;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+
+import static org.carepath.portal.system.ServiceCalls.call;
+import static org.carepath.portal.system.ServiceCalls.list;
+import static org.carepath.portal.system.ServiceCalls.required;
 
 /**
  * The content service's editorial API, called as the signed-in staff member: the access token the gateway
@@ -51,7 +50,7 @@ class EditorialClient {
 
 	EditorialClient(RestClient.Builder builder, @Value("${carepath.services.content-url}") String contentUrl) {
 		// clone(): the token interceptor must never reach a builder that public, anonymous clients are made from.
-		this.restClient = builder.clone().baseUrl(contentUrl).requestInterceptor(forwardBearerToken()).build();
+		this.restClient = builder.clone().baseUrl(contentUrl).requestInterceptor(BearerTokenRelay.interceptor()).build();
 	}
 
 	List<ArticleStatus> drafts() {
@@ -133,37 +132,6 @@ class EditorialClient {
 			}
 			return request.retrieve().toBodilessEntity();
 		});
-	}
-
-	private static <T> T call(Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			throw ServiceProblem.of(ex);
-		}
-	}
-
-	private static <T> List<T> list(@Nullable List<T> items) {
-		return (items != null) ? items.stream().filter(Objects::nonNull).toList() : List.of();
-	}
-
-	private static <T> T required(@Nullable T body) {
-		if (body == null) {
-			throw new ServiceProblem(502, null, null, List.of());
-		}
-		return body;
-	}
-
-	/** Relays the caller's own access token; an anonymous call goes without, and the service answers 401. */
-	private static ClientHttpRequestInterceptor forwardBearerToken() {
-		return (request, body, execution) -> {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication instanceof AbstractOAuth2TokenAuthenticationToken<?> token) {
-				request.getHeaders().setBearerAuth(token.getToken().getTokenValue());
-			}
-			return execution.execute(request, body);
-		};
 	}
 
 }

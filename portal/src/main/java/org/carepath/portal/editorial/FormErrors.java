@@ -1,20 +1,18 @@
 package org.carepath.portal.editorial;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.carepath.portal.system.FieldErrors;
+import org.carepath.portal.system.FieldErrors.Field;
 import org.carepath.portal.system.ServiceProblem;
-import org.jspecify.annotations.Nullable;
 
 /**
- * What was wrong with a posted form, keyed by the id of the field to fix: the error summary links to the field,
- * the field points at its message with {@code aria-describedby}. Built from the service's {@code errors} list,
- * whose names ({@code author.name}, {@code faq[1].answer}, {@code topics[0]}) are mapped to the form's ids.
+ * Where the content service's {@code errors} belong on the article form: its names ({@code author.name},
+ * {@code faq[1].answer}, {@code topics[0]}) mapped to the form's ids.
  */
-record FormErrors(List<Message> messages) {
+final class FormErrors {
 
 	private static final Pattern FAQ = Pattern.compile("faq\\[(\\d+)](?:\\.(question|answer))?");
 
@@ -32,33 +30,18 @@ record FormErrors(List<Message> messages) {
 	/** Where a message that names no known field links to: the form itself. */
 	static final String FORM = "article-form";
 
-	FormErrors {
-		messages = List.copyOf(messages);
+	private FormErrors() {
 	}
 
-	static FormErrors none() {
-		return new FormErrors(List.of());
-	}
-
-	static FormErrors of(String fieldId, String label, String text) {
-		return new FormErrors(List.of(new Message(fieldId, label, text)));
-	}
-
-	static FormErrors from(ServiceProblem problem) {
-		List<Message> messages = new ArrayList<>();
-		for (ServiceProblem.FieldProblem error : problem.errors()) {
-			Field field = field(error.field());
-			messages.add(new Message(field.id(), field.label(), error.message()));
-		}
+	static FieldErrors from(ServiceProblem problem) {
 		if (problem.isType("slug-taken")) {
-			messages.add(new Message("slug", "Address (slug)",
-					(problem.detail() != null) ? problem.detail() : "is already used by another article"));
+			// Not a field error to the service, but the editor fixes it in the slug field.
+			return FieldErrors.placed(problem, FORM, FormErrors::field)
+				.and("slug", "Address (slug)",
+						(problem.detail() != null) ? problem.detail() : "is already used by another article");
 		}
-		else if (messages.isEmpty()) {
-			messages.add(new Message(FORM, "", (problem.detail() != null) ? problem.detail()
-					: "The content service did not accept this. Please check the form and try again."));
-		}
-		return new FormErrors(messages);
+		return FieldErrors.from(problem, FORM, FormErrors::field,
+				"The content service did not accept this. Please check the form and try again.");
 	}
 
 	static Field field(String apiField) {
@@ -74,42 +57,6 @@ record FormErrors(List<Message> messages) {
 		String base = apiField.replaceAll("\\[\\d+]", "");
 		Field field = FIELDS.get(base);
 		return (field != null) ? field : new Field(FORM, "");
-	}
-
-	public boolean isEmpty() {
-		return this.messages.isEmpty();
-	}
-
-	public boolean has(String fieldId) {
-		return this.messages.stream().anyMatch(message -> message.fieldId().equals(fieldId));
-	}
-
-	public List<String> of(String fieldId) {
-		return this.messages.stream().filter(message -> message.fieldId().equals(fieldId)).map(Message::text).toList();
-	}
-
-	/** The {@code aria-describedby} value: the field's hint (if any) and, when it has one, its error message. */
-	public @Nullable String describedBy(String fieldId, @Nullable String hintId) {
-		List<String> ids = new ArrayList<>();
-		if (hintId != null) {
-			ids.add(hintId);
-		}
-		if (has(fieldId)) {
-			ids.add(fieldId + "-error");
-		}
-		return ids.isEmpty() ? null : String.join(" ", ids);
-	}
-
-	/** One problem; {@code label} prefixes it in the summary ("Title: must not be blank"). */
-	record Message(String fieldId, String label, String text) {
-
-		public String summaryText() {
-			return this.label.isEmpty() ? this.text : this.label + ": " + this.text;
-		}
-
-	}
-
-	record Field(String id, String label) {
 	}
 
 }

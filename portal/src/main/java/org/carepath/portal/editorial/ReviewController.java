@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.editorial.EditorialApi.Revision;
+import org.carepath.portal.system.FieldErrors;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +42,7 @@ class ReviewController {
 
 	@GetMapping("/staff/review/{slug}/{number}")
 	String review(@PathVariable String slug, @PathVariable int number, Model model) {
-		return reviewPage(model, slug, number, "", FormErrors.none(), null);
+		return reviewPage(model, slug, number, "", FieldErrors.none(), null);
 	}
 
 	@PostMapping("/staff/review/{slug}/{number}/approve")
@@ -54,11 +55,11 @@ class ReviewController {
 		catch (ServiceProblem problem) {
 			if (problem.isType("self-approval")) {
 				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-				return reviewPage(model, slug, number, "", FormErrors.none(), SELF_APPROVAL);
+				return reviewPage(model, slug, number, "", FieldErrors.none(), SELF_APPROVAL);
 			}
 			if (problem.status() == 409) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return reviewPage(model, slug, number, "", FormErrors.none(), problem.detail());
+				return reviewPage(model, slug, number, "", FieldErrors.none(), problem.detail());
 			}
 			throw problem;
 		}
@@ -70,7 +71,7 @@ class ReviewController {
 		Slugs.require(slug);
 		if (comments.isBlank()) {
 			return reviewPage(model, slug, number, comments,
-					FormErrors.of("comments", "Comments", "Tell the editor what to change before you send it back."),
+					FieldErrors.of("comments", "Comments", "Tell the editor what to change before you send it back."),
 					null);
 		}
 		try {
@@ -82,13 +83,13 @@ class ReviewController {
 				return reviewPage(model, slug, number, comments, commentErrors(problem), null);
 			}
 			if (problem.status() == 409) {
-				return reviewPage(model, slug, number, comments, FormErrors.none(), problem.detail());
+				return reviewPage(model, slug, number, comments, FieldErrors.none(), problem.detail());
 			}
 			throw problem;
 		}
 	}
 
-	private String reviewPage(Model model, String slug, int number, String comments, FormErrors errors,
+	private String reviewPage(Model model, String slug, int number, String comments, FieldErrors errors,
 			@Nullable String problem) {
 		Slugs.require(slug);
 		Revision revision = this.editorial.revision(slug, number);
@@ -102,11 +103,11 @@ class ReviewController {
 	}
 
 	/** A send-back refusal names the comments field (or nothing): either way the message sits by the comments. */
-	private static FormErrors commentErrors(ServiceProblem problem) {
-		FormErrors errors = FormErrors.from(problem);
-		return new FormErrors(errors.messages()
+	private static FieldErrors commentErrors(ServiceProblem problem) {
+		FieldErrors errors = FormErrors.from(problem);
+		return new FieldErrors(errors.messages()
 			.stream()
-			.map(message -> new FormErrors.Message("comments", "Comments", message.text()))
+			.map(message -> new FieldErrors.Message("comments", "Comments", message.text()))
 			.toList());
 	}
 

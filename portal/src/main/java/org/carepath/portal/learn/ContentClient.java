@@ -16,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import static org.carepath.portal.system.ServiceCalls.call;
+
 /**
  * Reads published articles from the content service. Built from Boot's {@link RestClient.Builder}, so trace
  * headers propagate and the configured timeouts apply. Always anonymous, even for a signed-in visitor: public
@@ -66,20 +68,15 @@ class ContentClient {
 
 	/** The published article, or a {@link ServiceProblem} (404 when there is none by that slug). */
 	Article article(String slug) {
-		try {
-			Article article = this.restClient.get()
-				.uri("/api/content/articles/{slug}", slug)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(Article.class);
-			if (article == null || article.title() == null) {
-				throw new ServiceProblem(ServiceProblem.UNREACHABLE, null, null, List.of());
-			}
-			return article;
+		Article article = call(() -> this.restClient.get()
+			.uri("/api/content/articles/{slug}", slug)
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(Article.class));
+		if (article == null || article.title() == null) {
+			throw new ServiceProblem(ServiceProblem.UNREACHABLE, null, null, List.of());
 		}
-		catch (RuntimeException ex) {
-			throw ServiceProblem.of(ex);
-		}
+		return article;
 	}
 
 }

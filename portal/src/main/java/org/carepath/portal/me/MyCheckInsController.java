@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.system.BearerTokenRelay;
-import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.client.RestClient;
+
+import static org.carepath.portal.system.ServiceCalls.call;
 
 /**
  * A signed-in patient's own check-ins: each past screening in plain words, and how their score moved per
@@ -37,17 +38,11 @@ class MyCheckInsController {
 	}
 
 	private MyScreenings mine() {
-		@Nullable MyScreenings mine;
-		try {
-			mine = this.restClient.get()
-				.uri("/api/intake/my/screenings")
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(MyScreenings.class);
-		}
-		catch (RuntimeException ex) {
-			throw ServiceProblem.of(ex);
-		}
+		@Nullable MyScreenings mine = call(() -> this.restClient.get()
+			.uri("/api/intake/my/screenings")
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(MyScreenings.class));
 		return (mine != null) ? mine : new MyScreenings(List.of(), List.of());
 	}
 

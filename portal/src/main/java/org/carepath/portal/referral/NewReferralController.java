@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.referral.ReferralApi.Details;
 import org.carepath.portal.referral.ReferralApi.Program;
 import org.carepath.portal.referral.ReferralApi.Screening;
+import org.carepath.portal.system.FieldErrors;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -60,7 +61,7 @@ class NewReferralController {
 			Program recipient = this.referrals.program(program);
 			ReferralForm form = ReferralForm.start(found, chosenLevel, text(chosenPopulation), recipient.id(),
 					LocalDate.now(this.zone));
-			return form(model, found, recipient, form, ReferralErrors.none());
+			return form(model, found, recipient, form, FieldErrors.none());
 		}
 		model.addAttribute("screening", found);
 		model.addAttribute("level", chosenLevel);
@@ -83,7 +84,7 @@ class NewReferralController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		Screening screening = this.referrals.screening(form.getScreening());
 		Program recipient = this.referrals.program(form.getProgram());
-		ReferralErrors errors = form.check();
+		FieldErrors errors = form.check();
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(model, screening, recipient, form, errors);
@@ -105,13 +106,13 @@ class NewReferralController {
 			if (problem.isUnavailable()) {
 				response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 				return form(model, screening, recipient, form,
-						ReferralErrors.of(ReferralErrors.REFERRAL_FORM, "", UNAVAILABLE));
+						FieldErrors.of(ReferralErrors.REFERRAL_FORM, "", UNAVAILABLE));
 			}
 			throw problem;
 		}
 	}
 
-	private String form(Model model, Screening screening, Program program, ReferralForm form, ReferralErrors errors) {
+	private String form(Model model, Screening screening, Program program, ReferralForm form, FieldErrors errors) {
 		model.addAttribute("screening", screening);
 		model.addAttribute("program", program);
 		model.addAttribute("form", form);

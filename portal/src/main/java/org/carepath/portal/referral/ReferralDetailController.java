@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.referral.ReferralApi.RevokeRequest;
+import org.carepath.portal.system.FieldErrors;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +53,7 @@ class ReferralDetailController {
 			HttpServletResponse response, Model model) {
 		model.addAttribute("done", (done != null) ? DONE.get(done) : null);
 		return page(id, response, model, new RevokeForm("", "patient", LocalDate.now(this.zone).toString()),
-				ReferralErrors.none(), null);
+				FieldErrors.none(), null);
 	}
 
 	/**
@@ -65,7 +66,7 @@ class ReferralDetailController {
 			@RequestParam(defaultValue = "") String confirm, HttpServletResponse response, Model model) {
 		requireId(id);
 		RevokeForm form = new RevokeForm(reason.strip(), requestedBy, receivedOn.strip());
-		ReferralErrors errors = form.check();
+		FieldErrors errors = form.check();
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(id, response, model, form, errors, null);
@@ -87,7 +88,7 @@ class ReferralDetailController {
 			}
 			if (problem.status() == 409) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(id, response, model, form, ReferralErrors.none(), (problem.detail() != null)
+				return page(id, response, model, form, FieldErrors.none(), (problem.detail() != null)
 						? problem.detail() : "The consent for this referral was already revoked.");
 			}
 			throw problem;
@@ -95,7 +96,7 @@ class ReferralDetailController {
 	}
 
 	private String page(String id, HttpServletResponse response, Model model, RevokeForm revoke,
-			ReferralErrors errors, @Nullable String problem) {
+			FieldErrors errors, @Nullable String problem) {
 		requireId(id);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		model.addAttribute("referral", this.referrals.referral(id));
@@ -110,8 +111,8 @@ class ReferralDetailController {
 	/** The revocation as the clinician records it: why, who asked (the patient or their representative), when. */
 	record RevokeForm(String reason, String requestedBy, String receivedOn) {
 
-		ReferralErrors check() {
-			ReferralErrors errors = ReferralErrors.none();
+		FieldErrors check() {
+			FieldErrors errors = FieldErrors.none();
 			if (this.reason.isEmpty()) {
 				errors = errors.and("revoke-reason", "Reason",
 						"Write how the patient asked to revoke (for example: \"phoned on Monday, asked to stop\")");

@@ -1,19 +1,17 @@
 package org.carepath.portal.referral;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
+import org.carepath.portal.system.FieldErrors;
+import org.carepath.portal.system.FieldErrors.Field;
 import org.carepath.portal.system.ServiceProblem;
-import org.jspecify.annotations.Nullable;
 
 /**
- * What was wrong with a posted referral or revocation, keyed by the id of the field to fix, in the shape the shared
- * field fragments read ({@code has}, {@code of}, {@code describedBy}, {@code messages}). Built from the referral
- * service's 422 {@code errors}, whose names ({@code consent.signature.typedSignature}, {@code scores[0].band}) are
- * mapped to the form's ids; the labels number the consent elements as 42 CFR §2.31 does.
+ * Where the referral service's 422 {@code errors} belong on the referral and revocation forms: its names
+ * ({@code consent.signature.typedSignature}, {@code scores[0].band}) mapped to the forms' ids, labelled with the
+ * numbers 42 CFR §2.31 gives the consent elements.
  */
-record ReferralErrors(List<Message> messages) {
+final class ReferralErrors {
 
 	static final String REFERRAL_FORM = "referral-form";
 
@@ -54,79 +52,18 @@ record ReferralErrors(List<Message> messages) {
 			Map.entry("requestedBy", new Field("revoke-requested-by", "Requested by")),
 			Map.entry("receivedOn", new Field("revoke-received-on", "Received on")));
 
-	ReferralErrors {
-		messages = List.copyOf(messages);
-	}
-
-	static ReferralErrors none() {
-		return new ReferralErrors(List.of());
-	}
-
-	static ReferralErrors of(String fieldId, String label, String text) {
-		return new ReferralErrors(List.of(new Message(fieldId, label, text)));
-	}
-
-	ReferralErrors and(String fieldId, String label, String text) {
-		List<Message> all = new ArrayList<>(this.messages);
-		all.add(new Message(fieldId, label, text));
-		return new ReferralErrors(all);
+	private ReferralErrors() {
 	}
 
 	/**
 	 * The service's refusal, field by field; what names no field of this form goes above it ({@code formId}). A
 	 * problem without field errors shows its detail there.
 	 */
-	static ReferralErrors from(ServiceProblem problem, String formId) {
-		List<Message> messages = new ArrayList<>();
-		for (ServiceProblem.FieldProblem error : problem.errors()) {
-			Field field = FIELDS.get(error.field().replaceAll("\\[\\d+]", ""));
-			if (field == null && error.field().equals("consent")) {
-				field = new Field(formId, "Consent");
-			}
-			messages.add((field != null) ? new Message(field.id(), field.label(), error.message())
-					: new Message(formId, "", error.message()));
-		}
-		if (messages.isEmpty()) {
-			messages.add(new Message(formId, "", (problem.detail() != null) ? problem.detail()
-					: "The referral service did not accept this. Please check the form and try again."));
-		}
-		return new ReferralErrors(messages);
-	}
-
-	public boolean isEmpty() {
-		return this.messages.isEmpty();
-	}
-
-	public boolean has(String fieldId) {
-		return this.messages.stream().anyMatch(message -> message.fieldId().equals(fieldId));
-	}
-
-	public List<String> of(String fieldId) {
-		return this.messages.stream().filter(message -> message.fieldId().equals(fieldId)).map(Message::text).toList();
-	}
-
-	/** The {@code aria-describedby} value: the field's hint (if any) and, when it has one, its error message. */
-	public @Nullable String describedBy(String fieldId, @Nullable String hintId) {
-		List<String> ids = new ArrayList<>();
-		if (hintId != null) {
-			ids.add(hintId);
-		}
-		if (has(fieldId)) {
-			ids.add(fieldId + "-error");
-		}
-		return ids.isEmpty() ? null : String.join(" ", ids);
-	}
-
-	/** One problem; {@code label} prefixes it in the summary ("8. Typed signature: must match …"). */
-	record Message(String fieldId, String label, String text) {
-
-		public String summaryText() {
-			return this.label.isEmpty() ? this.text : this.label + ": " + this.text;
-		}
-
-	}
-
-	private record Field(String id, String label) {
+	static FieldErrors from(ServiceProblem problem, String formId) {
+		return FieldErrors.from(problem, formId, apiField -> {
+			Field field = FIELDS.get(apiField.replaceAll("\\[\\d+]", ""));
+			return (field == null && apiField.equals("consent")) ? new Field(formId, "Consent") : field;
+		}, "The referral service did not accept this. Please check the form and try again.");
 	}
 
 }

@@ -17,6 +17,7 @@ import org.carepath.portal.referral.ReferralApi.Score;
 import org.carepath.portal.referral.ReferralApi.Screening;
 import org.carepath.portal.referral.ReferralApi.ShareRequest;
 import org.carepath.portal.referral.ReferralApi.Signature;
+import org.carepath.portal.system.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,8 +152,8 @@ public class ReferralForm {
 	}
 
 	/** What the portal checks before asking: dates it can read. The consent rules are the referral service's. */
-	ReferralErrors check() {
-		ReferralErrors errors = ReferralErrors.none();
+	FieldErrors check() {
+		FieldErrors errors = FieldErrors.none();
 		if (unreadable(this.patientDateOfBirth)) {
 			errors = errors.and("patient-dob", "Date of birth", "Enter a date like 2008-04-30");
 		}

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
+import static org.carepath.portal.system.CodeWords.word;
+
 /**
  * The referral service's codes in plain words, for the referral pages: {@code ${@referralWords.status(r.status)}}.
  * The code-to-word tables are also the form's choices, in the order they are offered. An unknown code (the service
@@ -109,18 +111,6 @@ public class ReferralWords {
 	/** A stable CSS class per status for the badge; unknown codes get the neutral one. */
 	public String badge(@Nullable String code) {
 		return (code != null && STATUSES.containsKey(code)) ? "badge badge-referral-" + code : "badge";
-	}
-
-	private static String word(Map<String, String> words, @Nullable String code) {
-		if (code == null || code.isBlank()) {
-			return "";
-		}
-		String word = words.get(code);
-		if (word != null) {
-			return word;
-		}
-		String spaced = code.replace('-', ' ');
-		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 
 	private static Map<String, String> ordered(String... pairs) {

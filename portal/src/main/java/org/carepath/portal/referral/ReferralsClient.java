@@ -2,9 +2,7 @@ package org.carepath.portal.referral;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.carepath.portal.referral.ReferralApi.Details;
 import org.carepath.portal.referral.ReferralApi.Disclosure;
@@ -25,6 +23,10 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+
+import static org.carepath.portal.system.ServiceCalls.call;
+import static org.carepath.portal.system.ServiceCalls.list;
+import static org.carepath.portal.system.ServiceCalls.required;
 
 /**
  * The referral service's staff API, and intake's screening detail, called as the signed-in staff member: their
@@ -170,26 +172,6 @@ class ReferralsClient {
 			.header("X-Access-Reason", ACCESS_REASON)
 			.retrieve()
 			.body(Screening.class)));
-	}
-
-	private static <T> T call(Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			throw ServiceProblem.of(ex);
-		}
-	}
-
-	private static <T> List<T> list(@Nullable List<T> items) {
-		return (items != null) ? items.stream().filter(Objects::nonNull).toList() : List.of();
-	}
-
-	private static <T> T required(@Nullable T body) {
-		if (body == null) {
-			throw new ServiceProblem(502, null, null, List.of());
-		}
-		return body;
 	}
 
 }

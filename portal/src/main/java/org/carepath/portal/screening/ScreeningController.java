@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.screening.IntakeStaffApi.ScreeningDetail;
 import org.carepath.portal.screening.IntakeStaffApi.StatusRequest;
+import org.carepath.portal.system.FieldErrors;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +47,7 @@ class ScreeningController {
 	String detail(@PathVariable String id, @RequestParam(required = false) @Nullable String done,
 			HttpServletResponse response, Model model) {
 		model.addAttribute("done", (done != null) ? DONE.get(done) : null);
-		return page(id, response, model, "", "", StatusErrors.none(), null);
+		return page(id, response, model, "", "", FieldErrors.none(), null);
 	}
 
 	@PostMapping("/staff/screenings/{id}/status")
@@ -55,7 +56,7 @@ class ScreeningController {
 			HttpServletResponse response, Model model) {
 		QueueController.requireId(id);
 		String text = note.strip().replace("\r\n", "\n");
-		StatusErrors errors = check(status, text);
+		FieldErrors errors = check(status, text);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(id, response, model, status, note, errors, null);
@@ -73,26 +74,26 @@ class ScreeningController {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				String reason = problem.isType("transition-not-allowed") && problem.detail() != null ? problem.detail()
 						: CONFLICT;
-				return page(id, response, model, "", note, StatusErrors.none(), reason);
+				return page(id, response, model, "", note, FieldErrors.none(), reason);
 			}
 			throw problem;
 		}
 	}
 
 	/** What the portal can tell before asking: a status chosen, and the note when the change needs one. */
-	private static StatusErrors check(String status, String note) {
+	private static FieldErrors check(String status, String note) {
 		if (status.isBlank()) {
-			return StatusErrors.of(StatusErrors.STATUS, "New status", "Choose the new status");
+			return FieldErrors.of(StatusErrors.STATUS, "New status", "Choose the new status");
 		}
 		if ("brief-intervention-done".equals(status) && note.isEmpty()) {
-			return StatusErrors.of(StatusErrors.NOTE, "Note",
+			return FieldErrors.of(StatusErrors.NOTE, "Note",
 					"Write the brief-intervention note: what you talked about and what was agreed");
 		}
-		return StatusErrors.none();
+		return FieldErrors.none();
 	}
 
 	private String page(String id, HttpServletResponse response, Model model, String chosenStatus, String note,
-			StatusErrors errors, @Nullable String problem) {
+			FieldErrors errors, @Nullable String problem) {
 		QueueController.requireId(id);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		ScreeningDetail screening = this.screenings.detail(id);

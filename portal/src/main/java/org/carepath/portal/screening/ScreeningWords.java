@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
+import static org.carepath.portal.system.CodeWords.word;
+
 /**
  * The intake service's codes in words, for staff and patient pages: {@code ${@words.status(s.status)}}. An unknown
  * code (the service added one) is still shown readably rather than hidden.
@@ -67,18 +69,6 @@ public class ScreeningWords {
 		long days = hours / 24;
 		long restHours = hours % 24;
 		return (restHours == 0) ? days + " d" : days + " d " + restHours + " h";
-	}
-
-	private static String word(Map<String, String> words, @Nullable String code) {
-		if (code == null || code.isBlank()) {
-			return "";
-		}
-		String word = words.get(code);
-		if (word != null) {
-			return word;
-		}
-		String spaced = code.replace('-', ' ');
-		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 
 }

@@ -1,9 +1,7 @@
 package org.carepath.portal.screening;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.carepath.portal.screening.IntakeStaffApi.AlertRow;
 import org.carepath.portal.screening.IntakeStaffApi.Instrument;
@@ -12,13 +10,16 @@ import org.carepath.portal.screening.IntakeStaffApi.ScreeningDetail;
 import org.carepath.portal.screening.IntakeStaffApi.StatusRequest;
 import org.carepath.portal.system.BearerTokenRelay;
 import org.carepath.portal.system.ServiceProblem;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+
+import static org.carepath.portal.system.ServiceCalls.call;
+import static org.carepath.portal.system.ServiceCalls.list;
+import static org.carepath.portal.system.ServiceCalls.required;
 
 /**
  * The intake service's staff API, called as the signed-in staff member (their token goes along), so intake checks
@@ -104,26 +105,6 @@ class ScreeningsClient {
 		catch (RuntimeException ex) {
 			return List.of();
 		}
-	}
-
-	private static <T> T call(Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			throw ServiceProblem.of(ex);
-		}
-	}
-
-	private static <T> List<T> list(@Nullable List<T> items) {
-		return (items != null) ? items.stream().filter(Objects::nonNull).toList() : List.of();
-	}
-
-	private static <T> T required(@Nullable T body) {
-		if (body == null) {
-			throw new ServiceProblem(502, null, null, List.of());
-		}
-		return body;
 	}
 
 }

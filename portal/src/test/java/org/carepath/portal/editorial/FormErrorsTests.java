@@ -2,6 +2,7 @@ package org.carepath.portal.editorial;
 
 import java.util.List;
 
+import org.carepath.portal.system.FieldErrors;
 import org.carepath.portal.system.ServiceProblem;
 import org.carepath.portal.system.ServiceProblem.FieldProblem;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ class FormErrorsTests {
 
 	@Test
 	void aProblemWithoutFieldErrorsStillSaysWhatHappened() {
-		FormErrors errors = FormErrors
+		FieldErrors errors = FormErrors
 			.from(new ServiceProblem(409, "urn:carepath:problem:invalid-transition", "A revision is in review.", List.of()));
 
 		assertThat(errors.messages()).singleElement()
@@ -33,7 +34,7 @@ class FormErrorsTests {
 
 	@Test
 	void aFieldDescribedByItsHintAndItsError() {
-		FormErrors errors = FormErrors.from(new ServiceProblem(400, null, null,
+		FieldErrors errors = FormErrors.from(new ServiceProblem(400, null, null,
 				List.of(new FieldProblem("topics[0]", "bad"), new FieldProblem("topics[1]", "worse"))));
 
 		assertThat(errors.describedBy("topics", "topics-hint")).isEqualTo("topics-hint topics-error");
