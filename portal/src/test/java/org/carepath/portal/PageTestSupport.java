@@ -40,8 +40,11 @@ public abstract class PageTestSupport {
 		registry.add("carepath.services.intake-url", services::url);
 		registry.add("carepath.services.content-url", services::url);
 		registry.add("carepath.services.referral-url", services::url);
-		// Short enough for the "service too slow" tests; production uses 5s (see PortalConfigurationTests).
-		registry.add("spring.http.clients.read-timeout", () -> "1s");
+		// Short enough for the "service too slow" tests, long enough for a loaded two-core machine; production uses 5s
+		// (see PortalConfigurationTests).
+		registry.add("spring.http.clients.read-timeout", () -> "2500ms");
+		// The pages' expected times and "today" are written in UTC; the clinic's own zone comes from the defaults.
+		registry.add("carepath.clinic.time-zone", () -> "UTC");
 	}
 
 	@AfterEach

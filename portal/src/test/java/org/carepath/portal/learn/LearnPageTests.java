@@ -71,7 +71,7 @@ class LearnPageTests extends PageTestSupport {
 
 	@Test
 	void whenTheContentServiceIsTooSlowThePageDoesNotWaitForIt() throws Exception {
-		services.answerSlowly(ARTICLES, "[" + KETAMINE + "]", Duration.ofSeconds(3));
+		services.answerSlowly(ARTICLES, "[" + KETAMINE + "]", Duration.ofSeconds(8));
 
 		long start = System.nanoTime();
 		String html = learnPage();

@@ -29,8 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Rules chosen for the clinic: the only purpose is {@code treatment-referral}; the information description must be
  * specific (no "any and all" style general release) and at least {@value #MIN_DESCRIPTION} characters; the
  * revocation statement must mention revoking and that disclosures already made (or action already taken) are not
- * undone — {@link #STANDARD_REVOCATION_STATEMENT} is the clinic's text; a typed signature must equal the signer's
- * name, and a patient who signs must be the patient named.
+ * undone — {@link #STANDARD_REVOCATION_STATEMENT} is the clinic's text; who may disclose must be the clinic's
+ * configured name ({@code carepath.clinic.name}); a typed signature must equal the signer's name, and a patient who
+ * signs must be the patient named. Free text is at most as long as its column (V4), so a valid consent is always
+ * stored; the unlimited texts (description, revocation statement) at most {@value #MAX_LONG_TEXT} characters.
+ * Messages never repeat what was sent: it may be health data.
  */
 @Component
 public class ConsentGate {
@@ -50,6 +53,13 @@ public class ConsentGate {
 			+ " it does not undo disclosures already made.";
 
 	static final int MIN_DESCRIPTION = 20;
+
+	/** The consent's name columns: patient, discloser, recipient, signer and typed signature. */
+	static final int MAX_NAME = 200;
+
+	static final int MAX_EXPIRY_EVENT = 500;
+
+	static final int MAX_LONG_TEXT = 2000;
 
 	// General releases are not valid under §2.31(a)(3): the information must be described specifically.
 	private static final List<Pattern> GENERAL_RELEASE = List.of(
@@ -90,13 +100,22 @@ public class ConsentGate {
 		if (blank(form.patientName())) {
 			violations.add(violation("patient-name", "consent.patientName", "the patient's name is required"));
 		}
+		else if (tooLong(form.patientName(), MAX_NAME)) {
+			violations.add(tooLong("patient-name", "consent.patientName", MAX_NAME));
+		}
 		else if (intent.patientName() != null && !sameName(form.patientName(), intent.patientName())) {
 			violations.add(violation("patient-name", "consent.patientName",
 					"must be the name of the patient referred (patient.name)"));
 		}
-		// 2. who may disclose
+		// 2. who may disclose: this clinic
 		if (blank(form.discloser())) {
 			violations.add(violation("discloser", "consent.discloser", "who may disclose (the clinic) is required"));
+		}
+		else if (tooLong(form.discloser(), MAX_NAME)) {
+			violations.add(tooLong("discloser", "consent.discloser", MAX_NAME));
+		}
+		else if (!sameName(form.discloser(), intent.discloser())) {
+			violations.add(violation("discloser", "consent.discloser", "must be " + intent.discloser()));
 		}
 		// 3. what information, specifically
 		checkInformation(form.information(), intent, violations);
@@ -113,6 +132,9 @@ public class ConsentGate {
 		checkRevocationStatement(form.revocationStatement(), violations);
 		// 7. expiry: a date or an event
 		boolean hasEvent = !blank(form.expiryEvent());
+		if (hasEvent && tooLong(form.expiryEvent(), MAX_EXPIRY_EVENT)) {
+			violations.add(tooLong("expiry", "consent.expiryEvent", MAX_EXPIRY_EVENT));
+		}
 		if (form.expiresOn() == null && !hasEvent) {
 			violations.add(violation("expiry", "consent.expiresOn", "an expiry date or an expiry event is required"));
 		}
@@ -134,12 +156,6 @@ public class ConsentGate {
 		return violations;
 	}
 
-	/** Whether the stored consent still allows disclosing these elements now (any recipient it names). */
-	@Transactional(readOnly = true)
-	public boolean permitsDisclosure(UUID consentId, Collection<String> elements, Instant now) {
-		return decide(consentId, null, elements, now).isEmpty();
-	}
-
 	/** Whether the stored consent still allows disclosing these elements to this program now. */
 	@Transactional(readOnly = true)
 	public boolean permitsDisclosure(UUID consentId, UUID programId, Collection<String> elements, Instant now) {
@@ -148,7 +164,7 @@ public class ConsentGate {
 
 	/** Why the stored consent does not allow the disclosure; empty when it does. */
 	@Transactional(readOnly = true)
-	public List<String> decide(UUID consentId, @Nullable UUID programId, Collection<String> elements, Instant now) {
+	public List<String> decide(UUID consentId, UUID programId, Collection<String> elements, Instant now) {
 		Optional<StoredConsent> found = this.consents.find(consentId);
 		if (found.isEmpty()) {
 			return List.of("no such consent");
@@ -164,7 +180,7 @@ public class ConsentGate {
 		if (!PURPOSES.contains(consent.purpose())) {
 			reasons.add("the consent does not cover this purpose");
 		}
-		if (programId != null && !programId.equals(consent.recipientProgramId())) {
+		if (!programId.equals(consent.recipientProgramId())) {
 			reasons.add("the consent does not name this recipient");
 		}
 		List<String> uncovered = elements.stream()
@@ -189,6 +205,9 @@ public class ConsentGate {
 			violations.add(violation("information", "consent.information.description",
 					"a specific description of the information is required"));
 		}
+		else if (tooLong(description, MAX_LONG_TEXT)) {
+			violations.add(tooLong("information", "consent.information.description", MAX_LONG_TEXT));
+		}
 		else if (isGeneralRelease(description)) {
 			violations.add(violation("information", "consent.information.description",
 					"a general release (\"any and all information\") is not valid; describe the information specifically"));
@@ -198,10 +217,10 @@ public class ConsentGate {
 					"describe the information specifically (at least " + MIN_DESCRIPTION + " characters)"));
 		}
 		List<String> elements = (information.elements() != null) ? information.elements() : List.of();
-		List<String> unknown = elements.stream().filter(element -> !DisclosureElements.ALL.contains(element)).toList();
-		if (!unknown.isEmpty()) {
+		// Set.of(...).contains(null) throws: a null element is checked before the lookup.
+		if (elements.stream().anyMatch(element -> element == null || !DisclosureElements.ALL.contains(element))) {
 			violations.add(violation("information", "consent.information.elements",
-					"unknown elements " + unknown + "; known: " + DisclosureElements.ALL.stream().sorted().toList()));
+					"every element must be one of " + DisclosureElements.ALL.stream().sorted().toList()));
 		}
 		List<String> uncovered = intent.elements().stream().filter(element -> !elements.contains(element)).toList();
 		if (!uncovered.isEmpty()) {
@@ -226,6 +245,9 @@ public class ConsentGate {
 		if (blank(recipient.name())) {
 			violations.add(violation("recipient", "consent.recipient.name", "the recipient's name is required"));
 		}
+		else if (tooLong(recipient.name(), MAX_NAME)) {
+			violations.add(tooLong("recipient", "consent.recipient.name", MAX_NAME));
+		}
 		else if (intent.programName() != null && !sameName(recipient.name(), intent.programName())) {
 			violations.add(violation("recipient", "consent.recipient.name",
 					"must be the name of the program referred to"));
@@ -236,6 +258,10 @@ public class ConsentGate {
 		if (blank(statement)) {
 			violations.add(violation("revocation", "consent.revocationStatement",
 					"the statement of the right to revoke is required"));
+			return;
+		}
+		if (tooLong(statement, MAX_LONG_TEXT)) {
+			violations.add(tooLong("revocation", "consent.revocationStatement", MAX_LONG_TEXT));
 			return;
 		}
 		String text = normalize(statement);
@@ -251,8 +277,12 @@ public class ConsentGate {
 			violations.add(violation("signature", "consent.signature", "the signature is required"));
 			return;
 		}
+		boolean signedByValid = !blank(signature.signedBy()) && !tooLong(signature.signedBy(), MAX_NAME);
 		if (blank(signature.signedBy())) {
 			violations.add(violation("signature", "consent.signature.signedBy", "who signed is required"));
+		}
+		else if (!signedByValid) {
+			violations.add(tooLong("signature", "consent.signature.signedBy", MAX_NAME));
 		}
 		if (blank(signature.signerRole())) {
 			violations.add(violation("signature", "consent.signature.signerRole", "the signer's role is required"));
@@ -261,7 +291,7 @@ public class ConsentGate {
 			violations.add(violation("signature", "consent.signature.signerRole",
 					"must be one of " + SIGNER_ROLES.stream().sorted().toList()));
 		}
-		else if ("patient".equals(signature.signerRole()) && !blank(signature.signedBy()) && !blank(patientName)
+		else if ("patient".equals(signature.signerRole()) && signedByValid && !blank(patientName)
 				&& !sameName(signature.signedBy(), patientName)) {
 			violations.add(violation("signature", "consent.signature.signedBy",
 					"a patient's signature must be in the patient's name"));
@@ -270,7 +300,10 @@ public class ConsentGate {
 			violations.add(violation("signature", "consent.signature.typedSignature",
 					"the typed signature is required"));
 		}
-		else if (!blank(signature.signedBy()) && !sameName(signature.typedSignature(), signature.signedBy())) {
+		else if (tooLong(signature.typedSignature(), MAX_NAME)) {
+			violations.add(tooLong("signature", "consent.signature.typedSignature", MAX_NAME));
+		}
+		else if (signedByValid && !sameName(signature.typedSignature(), signature.signedBy())) {
 			violations.add(violation("signature", "consent.signature.typedSignature",
 					"must match the name of who signed"));
 		}
@@ -297,16 +330,26 @@ public class ConsentGate {
 		return value == null || value.isBlank();
 	}
 
+	/** Longer than its column once stored (stored values are stripped). */
+	private static boolean tooLong(String value, int max) {
+		return value.strip().length() > max;
+	}
+
+	private static ConsentViolation tooLong(String element, String field, int max) {
+		return violation(element, field, "at most " + max + " characters");
+	}
+
 	private static ConsentViolation violation(String element, String field, String message) {
 		return new ConsentViolation(element, field, message);
 	}
 
 	/**
-	 * What a referral would disclose: the patient named in it, the program it goes to, and the elements sent.
-	 * Null values were themselves invalid in the request and are reported there.
+	 * What a referral would disclose: who discloses (the clinic's configured name), the patient named in it, the
+	 * program it goes to, and the elements sent. Null values were themselves invalid in the request and are reported
+	 * there.
 	 */
-	public record Intent(@Nullable String patientName, @Nullable UUID programId, @Nullable String programName,
-			List<String> elements) {
+	public record Intent(String discloser, @Nullable String patientName, @Nullable UUID programId,
+			@Nullable String programName, List<String> elements) {
 	}
 
 }

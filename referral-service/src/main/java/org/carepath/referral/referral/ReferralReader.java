@@ -1,6 +1,7 @@
 package org.carepath.referral.referral;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,14 +83,21 @@ class ReferralReader {
 		return this.fhir.bundle(referral, consent, program, this.referrals.history(id), LocalDate.now(this.clock));
 	}
 
+	/**
+	 * The referrals disclosed to this partner. Level of care and reason category only while the consent still
+	 * permits showing them, exactly as for {@link #forPartner}: a cancelled referral, or one whose consent was
+	 * revoked or has expired, is its id and status.
+	 */
 	@Transactional
 	List<ReferralViews.InboxItem> inbox(UUID programId, String partnerId) {
 		this.audit.record("partner:" + partnerId, "inbox.listed", null, "partner inbox");
-		return this.referrals.forProgram(programId)
-			.stream()
-			.map(referral -> new ReferralViews.InboxItem(referral.id(), referral.status().code(), level(referral),
-					referral.reasonCategory(), referral.createdAt(), referral.updatedAt()))
-			.toList();
+		Instant now = this.clock.instant();
+		return this.referrals.disclosedTo(programId).stream().map(referral -> {
+			boolean shown = stillDisclosed(referral, now);
+			return new ReferralViews.InboxItem(referral.id(), referral.status().code(),
+					shown ? level(referral) : null, shown ? referral.reasonCategory() : null, referral.createdAt(),
+					referral.updatedAt());
+		}).toList();
 	}
 
 	@Transactional
@@ -103,9 +111,7 @@ class ReferralReader {
 
 	ReferralViews.PartnerReferral partnerView(ReferralRecord referral) {
 		JsonNode disclosed = null;
-		// Shown again only while the consent still allows it: a revoked or expired consent stops every disclosure.
-		if (referral.status() != ReferralStatus.CANCELLED && this.gate.permitsDisclosure(referral.consentId(),
-				referral.programId(), elements(referral), this.clock.instant())) {
+		if (stillDisclosed(referral, this.clock.instant())) {
 			disclosed = this.referrals.disclosedPayload(referral.id()).map(this.json::readTree).orElse(null);
 		}
 		List<ReferralViews.PartnerStatusChange> history = this.referrals.history(referral.id())
@@ -120,6 +126,15 @@ class ReferralReader {
 			.toList();
 		return new ReferralViews.PartnerReferral(referral.id(), referral.status().code(), disclosed, history,
 				referral.createdAt(), referral.updatedAt());
+	}
+
+	/**
+	 * Whether the referral's data may be shown to its partner again: not cancelled, and the consent still active
+	 * for this program and everything the referral carries. A revoked or expired consent stops every disclosure.
+	 */
+	private boolean stillDisclosed(ReferralRecord referral, Instant now) {
+		return referral.status() != ReferralStatus.CANCELLED
+				&& this.gate.permitsDisclosure(referral.consentId(), referral.programId(), elements(referral), now);
 	}
 
 	private static Set<String> elements(ReferralRecord referral) {

@@ -22,6 +22,7 @@ import org.carepath.referral.consent.StoredConsent;
 import org.carepath.referral.program.ProgramDirectory;
 import org.carepath.referral.suggestion.ReferralSuggestions;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +63,12 @@ class ReferralService {
 
 	private final Clock clock;
 
+	/** Who discloses (§2.31 element 2): every consent must name this clinic. */
+	private final String clinicName;
+
 	ReferralService(ProgramDirectory programs, Consents consents, ConsentGate gate, Referrals referrals,
 			ReferralSuggestions suggestions, AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
-			Clock clock) {
+			Clock clock, @Value("${carepath.clinic.name}") String clinicName) {
 		this.programs = programs;
 		this.consents = consents;
 		this.gate = gate;
@@ -74,6 +78,7 @@ class ReferralService {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
+		this.clinicName = clinicName;
 	}
 
 	@Transactional
@@ -85,7 +90,7 @@ class ReferralService {
 		List<String> elements = elementsSent(request);
 		ReferralRequest.Patient patient = request.patient();
 		List<ConsentViolation> violations = ConsentGate.check(request.consent(),
-				new ConsentGate.Intent((patient != null) ? patient.name() : null, request.programId(),
+				new ConsentGate.Intent(this.clinicName, (patient != null) ? patient.name() : null, request.programId(),
 						program.map(ProgramDirectory.Listing::name).orElse(null), elements),
 				today);
 		if (!errors.isEmpty() || !violations.isEmpty() || program.isEmpty()) {
@@ -246,7 +251,7 @@ class ReferralService {
 			errors.add(error("levelOfCare", "the ASAM edition and level code are required"));
 		}
 		else if (ProgramDirectory.levelName(level.edition(), level.code()) == null) {
-			errors.add(error("levelOfCare", "unknown ASAM level " + level.code() + " in edition " + level.edition()));
+			errors.add(error("levelOfCare", "not an ASAM level of care (edition and level code)"));
 		}
 		else if (program.isPresent() && !program.get().offers(level.edition(), level.code())) {
 			errors.add(error("levelOfCare", "the program does not offer this level of care"));

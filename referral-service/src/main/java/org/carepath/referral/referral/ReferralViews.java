@@ -49,9 +49,12 @@ final class ReferralViews {
 			Instant updatedAt) {
 	}
 
-	/** A line of a partner's inbox. */
-	record InboxItem(UUID referralId, String status, Level levelOfCare, String reasonCategory, Instant requestedAt,
-			Instant updatedAt) {
+	/**
+	 * A line of a partner's inbox. Level of care and reason category are absent (null) once the consent no longer
+	 * permits showing them: the referral is cancelled, or its consent revoked or expired.
+	 */
+	record InboxItem(UUID referralId, String status, @Nullable Level levelOfCare, @Nullable String reasonCategory,
+			Instant requestedAt, Instant updatedAt) {
 	}
 
 	/** A partner's history line: who is the clinic or the partner itself, never a clinic user's name. */

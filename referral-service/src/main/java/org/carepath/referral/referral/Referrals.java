@@ -59,9 +59,19 @@ class Referrals {
 			.list();
 	}
 
-	List<ReferralRecord> forProgram(UUID programId) {
-		return this.jdbc.sql("select * from referral where program_id = ? order by created_at desc, id")
-			.param(programId)
+	/**
+	 * The program's referrals that were disclosed to it: their referral event logged for this program and not
+	 * withheld at send time. One the consent gate withheld was never the partner's to see.
+	 */
+	List<ReferralRecord> disclosedTo(UUID programId) {
+		return this.jdbc.sql("""
+				select * from referral r
+				where r.program_id = ? and exists (
+				    select 1 from disclosure d
+				    where d.referral_id = r.id and d.recipient_program_id = r.program_id and d.event_type = ?
+				        and d.withheld_at is null)
+				order by r.created_at desc, r.id""")
+			.params(programId, ReferralRequested.TYPE)
 			.query(Referrals::map)
 			.list();
 	}

@@ -28,8 +28,6 @@ public class ReferralSuggestions {
 			"crafft-2.1", Set.of("high-risk"), "phq-9", Set.of("moderately-severe", "severe"), "gad-7",
 			Set.of("severe"));
 
-	private static final Set<String> REFERRAL_STEPS = Set.of("assessment-referral", "urgent-review");
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -47,15 +45,7 @@ public class ReferralSuggestions {
 	@Transactional
 	public boolean record(UUID eventId, UUID screeningId, @Nullable String reference, String instrument,
 			@Nullable String band, boolean positive, boolean crisis, @Nullable Instant completedAt) {
-		return record(eventId, screeningId, reference, instrument, band, positive, crisis, completedAt, null);
-	}
-
-	/** As {@link #record(UUID, UUID, String, String, String, boolean, boolean, Instant)}, using the next step when the event carries it. */
-	@Transactional
-	public boolean record(UUID eventId, UUID screeningId, @Nullable String reference, String instrument,
-			@Nullable String band, boolean positive, boolean crisis, @Nullable Instant completedAt,
-			@Nullable String nextStep) {
-		if (!suggestsReferral(instrument, band, positive, crisis, nextStep)) {
+		if (!suggestsReferral(instrument, band, positive, crisis)) {
 			return false;
 		}
 		return this.jdbc.sql("""
@@ -68,13 +58,9 @@ public class ReferralSuggestions {
 			.update() == 1;
 	}
 
-	static boolean suggestsReferral(String instrument, @Nullable String band, boolean positive, boolean crisis,
-			@Nullable String nextStep) {
+	static boolean suggestsReferral(String instrument, @Nullable String band, boolean positive, boolean crisis) {
 		if (crisis) {
 			return true;
-		}
-		if (nextStep != null) {
-			return REFERRAL_STEPS.contains(nextStep);
 		}
 		return positive && band != null && HIGH_RISK_BANDS.getOrDefault(instrument, Set.of()).contains(band);
 	}

@@ -17,11 +17,13 @@ class ConsentGateTests {
 
 	static final UUID HARBOR = UUID.fromString("6f1c1c52-8a4e-4d61-9a53-0b6f2f0c0a01");
 
-	static final ConsentGate.Intent INTENT = new ConsentGate.Intent("Alex Rivera", HARBOR,
+	static final String CLINIC = "CarePath Counseling Clinic";
+
+	static final ConsentGate.Intent INTENT = new ConsentGate.Intent(CLINIC, "Alex Rivera", HARBOR,
 			"Harbor Youth & Family Outpatient", List.of("level-of-care", "reason-category", "identity-and-contact"));
 
 	static ConsentForm valid() {
-		return new ConsentForm("Alex Rivera", "CarePath Counseling Clinic",
+		return new ConsentForm("Alex Rivera", CLINIC,
 				new ConsentForm.Information("My name, phone and email, the level of care chosen and the reason category",
 						List.of("identity-and-contact", "level-of-care", "reason-category")),
 				new ConsentForm.Recipient(HARBOR, "Harbor Youth & Family Outpatient"), "treatment-referral",
@@ -156,6 +158,34 @@ class ConsentGateTests {
 				form.recipient(), form.purpose(), form.revocationStatement(), TODAY.plusDays(30), null,
 				form.signature(), TODAY.plusDays(1));
 		assertThat(elements(future)).containsExactly("date-signed");
+	}
+
+	@Test
+	void whoMayDiscloseMustBeThisClinicWhateverTheCaseAndSpacing() {
+		ConsentForm form = valid();
+		ConsentForm spaced = new ConsentForm(form.patientName(), "  carepath   COUNSELING clinic ", form.information(),
+				form.recipient(), form.purpose(), form.revocationStatement(), form.expiresOn(), null, form.signature(),
+				form.signedOn());
+		assertThat(elements(spaced)).isEmpty();
+		ConsentForm other = new ConsentForm(form.patientName(), "Another Clinic", form.information(), form.recipient(),
+				form.purpose(), form.revocationStatement(), form.expiresOn(), null, form.signature(), form.signedOn());
+		assertThat(ConsentGate.check(other, INTENT, TODAY)).singleElement()
+			.satisfies(violation -> assertThat(violation.element()).isEqualTo("discloser"))
+			.satisfies(violation -> assertThat(violation.message()).isEqualTo("must be " + CLINIC));
+	}
+
+	@Test
+	void aNullOrUnknownElementIsAViolationWhichDoesNotRepeatWhatWasSent() {
+		ConsentForm form = valid();
+		List<String> elements = new java.util.ArrayList<>(form.information().elements());
+		elements.add(null);
+		elements.add("diagnosis-of-Alex");
+		ConsentForm odd = new ConsentForm(form.patientName(), form.discloser(),
+				new ConsentForm.Information(form.information().description(), elements), form.recipient(),
+				form.purpose(), form.revocationStatement(), form.expiresOn(), null, form.signature(), form.signedOn());
+		assertThat(ConsentGate.check(odd, INTENT, TODAY)).singleElement()
+			.satisfies(violation -> assertThat(violation.field()).isEqualTo("consent.information.elements"))
+			.satisfies(violation -> assertThat(violation.message()).doesNotContain("Alex", "null"));
 	}
 
 }

@@ -1,14 +1,21 @@
 package org.carepath.referral.referral;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import org.carepath.referral.consent.ConsentGate;
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.TestIssuer;
 import org.carepath.support.test.TestIssuerConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,10 +32,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -212,6 +223,76 @@ class ReferralConsentTests {
 	}
 
 	@Test
+	void aConsentNamingAnotherDiscloserThanThisClinicIsRefused() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
+		ReferralRequests.consent(body).put("discloser", "Harbor Youth & Family Outpatient");
+		refused(body, "consent-invalid").andExpect(jsonPath("$.errors[*].element", contains("discloser")))
+			.andExpect(jsonPath("$.errors[0].message").value("must be CarePath Counseling Clinic"));
+	}
+
+	@Test
+	void whoMayDiscloseIsComparedWithoutRegardToCaseOrSpacing() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
+		ReferralRequests.consent(body).put("discloser", " carepath  counseling CLINIC ");
+		refer(body).andExpect(status().isCreated()).andExpect(jsonPath("$.consent.discloser")
+			.value("carepath  counseling CLINIC"));
+	}
+
+	/** A value no field may hold, so that it shows whether an answer repeats what was sent. */
+	static final String SENT = "Zebulon";
+
+	static Stream<Arguments> inputTheColumnsCannotHold() {
+		return Stream.of(
+				arguments("screeningReference", "referral-invalid", set(body -> body.put("screeningReference",
+						longer(SENT, 21)))),
+				arguments("patient.name", "consent-invalid", set(body -> patient(body).put("name", longer(SENT, 201)))),
+				arguments("patient.phone", "referral-invalid",
+						set(body -> patient(body).put("phone", longer(SENT, 41)))),
+				arguments("patient.email", "referral-invalid",
+						set(body -> patient(body).put("email", longer(SENT, 250) + "@example.org"))),
+				arguments("levelOfCare", "referral-invalid",
+						set(body -> body.put("levelOfCare", Map.of("edition", "3", "code", SENT)))),
+				arguments("scores[0].version", "referral-invalid", set(body -> body.put("scores",
+						List.of(Map.of("instrument", "dast-10", "version", longer(SENT, 21), "score", 7, "band",
+								"substantial"))))),
+				arguments("scores[0].band", "referral-invalid", set(body -> body.put("scores",
+						List.of(Map.of("instrument", "dast-10", "score", 7, "band", longer(SENT, 41)))))),
+				arguments("consent.patientName", "consent-invalid",
+						set(body -> ReferralRequests.consent(body).put("patientName", longer(SENT, 201)))),
+				arguments("consent.discloser", "consent-invalid",
+						set(body -> ReferralRequests.consent(body).put("discloser", longer(SENT, 201)))),
+				// Equal to the clinic's name once spaces are collapsed, yet longer than the column as stored.
+				arguments("consent.discloser", "consent-invalid", set(body -> ReferralRequests.consent(body)
+					.put("discloser", "CarePath" + " ".repeat(200) + "Counseling Clinic"))),
+				arguments("consent.information.description", "consent-invalid",
+						set(body -> information(body).put("description", longer("The level of care " + SENT, 2001)))),
+				arguments("consent.information.elements", "consent-invalid",
+						set(body -> elements(body).add(null))),
+				arguments("consent.information.elements", "consent-invalid",
+						set(body -> elements(body).add(SENT))),
+				arguments("consent.recipient.name", "consent-invalid",
+						set(body -> recipient(body).put("name", longer(SENT, 201)))),
+				arguments("consent.revocationStatement", "consent-invalid", set(body -> ReferralRequests.consent(body)
+					.put("revocationStatement", longer(ConsentGate.STANDARD_REVOCATION_STATEMENT + SENT, 2001)))),
+				arguments("consent.expiryEvent", "consent-invalid",
+						set(body -> ReferralRequests.consent(body).put("expiryEvent", longer(SENT, 501)))),
+				arguments("consent.signature.signedBy", "consent-invalid",
+						set(body -> signature(body).put("signedBy", longer(SENT, 201)))),
+				arguments("consent.signature.typedSignature", "consent-invalid",
+						set(body -> signature(body).put("typedSignature", longer(SENT, 201)))));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("inputTheColumnsCannotHold")
+	void inputTheColumnsCannotHoldIsRefusedNamingTheFieldWithoutRepeatingItAndNothingIsStored(String field,
+			String type, Consumer<Map<String, Object>> change) throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, true);
+		change.accept(body);
+		refused(body, type).andExpect(jsonPath("$.errors[*].field", hasItem(field)))
+			.andExpect(content().string(not(containsString(SENT))));
+	}
+
+	@Test
 	void malformedJsonIsABadRequest() throws Exception {
 		this.mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer(clinician()))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -231,6 +312,42 @@ class ReferralConsentTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(count("referral")).isZero();
 		assertThat(this.events.stream(ReferralRequested.class)).isEmpty();
+	}
+
+	private static Consumer<Map<String, Object>> set(Consumer<Map<String, Object>> change) {
+		return change;
+	}
+
+	/** {@code text} repeated up to exactly {@code length} characters. */
+	private static String longer(String text, int length) {
+		return (text + " ").repeat(length / (text.length() + 1) + 1).substring(0, length);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> patient(Map<String, Object> body) {
+		return (Map<String, Object>) body.get("patient");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> information(Map<String, Object> body) {
+		return (Map<String, Object>) ReferralRequests.consent(body).get("information");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> elements(Map<String, Object> body) {
+		List<String> elements = new ArrayList<>((List<String>) information(body).get("elements"));
+		information(body).put("elements", elements);
+		return elements;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> recipient(Map<String, Object> body) {
+		return (Map<String, Object>) ReferralRequests.consent(body).get("recipient");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> signature(Map<String, Object> body) {
+		return (Map<String, Object>) ReferralRequests.consent(body).get("signature");
 	}
 
 	private ResultActions refused(Map<String, Object> body, String type) throws Exception {

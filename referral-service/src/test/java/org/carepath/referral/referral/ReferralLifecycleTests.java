@@ -35,8 +35,11 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -113,6 +116,47 @@ class ReferralLifecycleTests {
 	}
 
 	@Test
+	void theInboxListsOnlyWhatWasDisclosedAndLevelAndReasonOnlyWhileTheConsentStillPermitsIt() throws Exception {
+		UUID active = referToHarbor(false, false);
+		UUID revoked = referToHarbor(true, false);
+		revoke(revoked).andExpect(status().isOk());
+		UUID expired = referToHarbor(false, false);
+		// A signed consent cannot be changed (trigger): lifted for this one update, as if months had passed.
+		this.jdbc.sql("""
+				alter table consent disable trigger consent_immutable;
+				update consent set signed_on = date '%s', expires_on = date '%s'
+				    where id = (select consent_id from referral where id = '%s');
+				alter table consent enable trigger consent_immutable"""
+			.formatted(ReferralRequests.TODAY.minusMonths(7), ReferralRequests.TODAY.minusMonths(1), expired))
+			.update();
+		UUID withheld = referToHarbor(false, false);
+		// The consent gate refused the event at send time: it never reached the partner.
+		this.jdbc.sql("update disclosure set withheld_at = now() where referral_id = ?").param(withheld).update();
+
+		this.mvc.perform(get("/api/referrals/inbox").header(HttpHeaders.AUTHORIZATION, partner("harbor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].referralId",
+					containsInAnyOrder(active.toString(), revoked.toString(), expired.toString())))
+			.andExpect(jsonPath(item(active, "status"), contains("requested")))
+			.andExpect(jsonPath(item(active, "levelOfCare.code"), contains("2.1")))
+			.andExpect(jsonPath(item(active, "reasonCategory"), contains("youth-substance-use")))
+			.andExpect(jsonPath(item(revoked, "status"), contains("cancelled")))
+			.andExpect(jsonPath(item(revoked, "levelOfCare"), everyItem(nullValue())))
+			.andExpect(jsonPath(item(revoked, "reasonCategory"), everyItem(nullValue())))
+			.andExpect(jsonPath(item(expired, "status"), contains("requested")))
+			.andExpect(jsonPath(item(expired, "levelOfCare"), everyItem(nullValue())))
+			.andExpect(jsonPath(item(expired, "reasonCategory"), everyItem(nullValue())));
+		this.mvc.perform(get("/api/referrals/inbox").header(HttpHeaders.AUTHORIZATION, partner("summit")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(0)));
+	}
+
+	/** A field of the inbox line for this referral, as a JSONPath filter (a list of at most one value). */
+	private static String item(UUID referralId, String field) {
+		return "$[?(@.referralId == '" + referralId + "')]." + field;
+	}
+
+	@Test
 	void thePartnerAnswersAlongTheTaskLifecycleAndStaffSeeItAtOnce() throws Exception {
 		UUID id = referToHarbor(false, false);
 		answer(id, "harbor", Map.of("status", "completed")).andExpect(status().isConflict())
@@ -158,7 +202,10 @@ class ReferralLifecycleTests {
 			.query(String.class)
 			.single());
 		List<String> elements = List.of("level-of-care", "reason-category", "identity-and-contact");
-		assertThat(this.gate.permitsDisclosure(consentId, elements, Instant.now())).isTrue();
+		UUID harbor = UUID.fromString(ReferralRequests.HARBOR);
+		assertThat(this.gate.permitsDisclosure(consentId, harbor, elements, Instant.now())).isTrue();
+		assertThat(this.gate.permitsDisclosure(consentId, UUID.fromString(ReferralRequests.SUMMIT), elements,
+				Instant.now())).isFalse();
 
 		revoke(id).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("cancelled"))
@@ -172,7 +219,7 @@ class ReferralLifecycleTests {
 			assertThat(event.reason()).isEqualTo("consent-revoked");
 		});
 		EventSchemas.assertValid(EventSchemas.CANCELLED, cancelled.get(0), this.json);
-		assertThat(this.gate.permitsDisclosure(consentId, elements, Instant.now())).isFalse();
+		assertThat(this.gate.permitsDisclosure(consentId, harbor, elements, Instant.now())).isFalse();
 		this.mvc.perform(get("/api/referrals/inbox/" + id).header(HttpHeaders.AUTHORIZATION, partner("harbor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("cancelled"))
