@@ -71,13 +71,14 @@ class LearnPageTests extends PageTestSupport {
 
 	@Test
 	void whenTheContentServiceIsTooSlowThePageDoesNotWaitForIt() throws Exception {
+		// The article would arrive after 8 s; the read timeout (2.5 s here) gives up first, so the page shows the
+		// note instead of the article. No wall-clock assertion: the content proves the portal did not wait.
 		services.answerSlowly(ARTICLES, "[" + KETAMINE + "]", Duration.ofSeconds(8));
 
-		long start = System.nanoTime();
 		String html = learnPage();
 
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
 		assertUnavailableNote(html);
+		assertThat(html).doesNotContain("Signs, tolerance and what treatment looks like.");
 	}
 
 	@Test
