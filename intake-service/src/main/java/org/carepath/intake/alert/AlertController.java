@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.carepath.support.security.Actors;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -33,17 +35,12 @@ class AlertController {
 		if (!STATUSES.contains(status)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status must be open or acknowledged.");
 		}
-		return this.alerts.list(status, username(jwt));
+		return this.alerts.list(status, Actors.of(jwt));
 	}
 
 	@PostMapping("/{id}/acknowledge")
 	AlertRow acknowledge(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-		return this.alerts.acknowledge(id, username(jwt));
-	}
-
-	private static String username(Jwt jwt) {
-		String name = jwt.getClaimAsString("preferred_username");
-		return (name != null) ? name : jwt.getSubject();
+		return this.alerts.acknowledge(id, Actors.of(jwt));
 	}
 
 }

@@ -19,7 +19,6 @@ import org.carepath.intake.audit.AuditLog;
 import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -99,8 +98,8 @@ public class CrisisAlerts {
 			.update();
 		if (updated == 0) {
 			AlertRow earlier = find(id, now).orElseThrow(
-					() -> problem(HttpStatus.NOT_FOUND, "not-found", "Unknown alert", "No crisis alert has this id."));
-			ErrorResponseException conflict = problem(HttpStatus.CONFLICT, "alert-already-acknowledged",
+					() -> Problems.exception(HttpStatus.NOT_FOUND, "not-found", "Unknown alert", "No crisis alert has this id."));
+			ErrorResponseException conflict = Problems.exception(HttpStatus.CONFLICT, "alert-already-acknowledged",
 					"Alert already acknowledged",
 					earlier.acknowledgedBy() + " acknowledged this crisis alert at " + earlier.acknowledgedAt() + ".");
 			conflict.getBody().setProperty("acknowledgedBy", earlier.acknowledgedBy());
@@ -175,13 +174,6 @@ public class CrisisAlerts {
 				rs.getString("acknowledged_by"),
 				Duration.between(raisedAt, (acknowledgedAt != null) ? acknowledgedAt : now).toMinutes(),
 				rs.getString("alerted_to"), List.copyOf(seen.getOrDefault(id, List.of())));
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(Problems.type(type));
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
 	}
 
 }

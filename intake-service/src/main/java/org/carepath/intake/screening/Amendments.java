@@ -21,6 +21,7 @@ import org.carepath.intake.scoring.InvalidAnswersException;
 import org.carepath.intake.scoring.Respondent;
 import org.carepath.intake.scoring.ScoreResult;
 import org.carepath.intake.scoring.Scorer;
+import org.carepath.support.problem.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -71,14 +72,14 @@ class Amendments {
 	int amend(UUID id, AmendmentRequest request, String actor) {
 		List<Map<String, String>> errors = new ArrayList<>();
 		if (request.answers() == null || request.answers().isEmpty()) {
-			errors.add(WorkflowProblems.error("answers", "required: the full corrected set of answers"));
+			errors.add(Problems.fieldError("answers", "required: the full corrected set of answers"));
 		}
 		String reason = WorkflowProblems.blankToNull(request.reason());
 		if (reason == null) {
-			errors.add(WorkflowProblems.error("reason", "required: why the answers are corrected"));
+			errors.add(Problems.fieldError("reason", "required: why the answers are corrected"));
 		}
 		else if (reason.length() > MAX_REASON) {
-			errors.add(WorkflowProblems.error("reason", "at most " + MAX_REASON + " characters"));
+			errors.add(Problems.fieldError("reason", "at most " + MAX_REASON + " characters"));
 		}
 		if (!errors.isEmpty() || reason == null) {
 			throw WorkflowProblems.invalid(errors);
@@ -89,12 +90,12 @@ class Amendments {
 		if (status.isFinished()) {
 			Map<String, @Nullable Object> properties = new LinkedHashMap<>();
 			properties.put("currentStatus", status.code());
-			throw WorkflowProblems.of(HttpStatus.CONFLICT, "amendment-not-allowed", "Screening finished",
+			throw Problems.exception(HttpStatus.CONFLICT, "amendment-not-allowed", "Screening finished",
 					"A screening that is " + status.code() + " can no longer be amended.", properties);
 		}
 		Instrument instrument = this.catalog.find(screening.getInstrumentId())
 			.filter(shipped -> shipped.version().equals(screening.getInstrumentVersion()))
-			.orElseThrow(() -> WorkflowProblems.of(HttpStatus.CONFLICT, "instrument-version-unavailable",
+			.orElseThrow(() -> Problems.exception(HttpStatus.CONFLICT, "instrument-version-unavailable",
 					"Instrument version unavailable", "This screening was taken with an instrument version that is no"
 							+ " longer shipped, so it cannot be scored again."));
 		Map<String, Object> answers = new TreeMap<>(request.answers());
@@ -109,7 +110,7 @@ class Amendments {
 		String corrected = this.json.writeValueAsString(answers);
 		if (this.json.readTree(corrected).equals(this.json.readTree(screening.getAnswers()))) {
 			throw WorkflowProblems
-				.invalid(List.of(WorkflowProblems.error("answers", "no answer differs from the current ones")));
+				.invalid(List.of(Problems.fieldError("answers", "no answer differs from the current ones")));
 		}
 		Instant now = this.clock.instant();
 		keep(screening, actor, now, reason);

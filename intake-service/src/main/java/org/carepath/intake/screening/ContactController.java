@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.carepath.support.security.Actors;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +28,7 @@ class ContactController {
 	@PostMapping("/api/intake/screenings/{id}/contact")
 	ResponseEntity<ContactReceipt> contact(@PathVariable UUID id, @RequestBody ContactRequest request,
 			@Nullable Authentication authentication) {
-		String username = SubmissionController.username(authentication);
+		String username = Actors.of(authentication);
 		ContactReceipt receipt;
 		try {
 			receipt = this.contacts.record(id, request, (username != null) ? username : "anonymous");

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.carepath.support.security.Actors;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +33,7 @@ class FhirExportController {
 	@GetMapping("/{id}/fhir")
 	ResponseEntity<byte[]> fhir(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt,
 			@RequestHeader(name = "X-Access-Reason", required = false) @Nullable String reason) {
-		String actor = jwt.getClaimAsString("preferred_username");
-		byte[] bundle = this.exports.bundle(id, (actor != null) ? actor : jwt.getSubject(), reason);
+		byte[] bundle = this.exports.bundle(id, Actors.of(jwt), reason);
 		return ResponseEntity.ok().contentType(FHIR_JSON).body(bundle);
 	}
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -52,13 +53,13 @@ class LateContacts {
 		checkLength(errors, "phone", phone, 40);
 		checkLength(errors, "email", email, 254);
 		if (email != null && !email.contains("@")) {
-			errors.add(WorkflowProblems.error("email", "must be an email address"));
+			errors.add(Problems.fieldError("email", "must be an email address"));
 		}
 		if (phone == null && email == null) {
-			errors.add(WorkflowProblems.error("contact", "a phone number or an email address is needed to contact you"));
+			errors.add(Problems.fieldError("contact", "a phone number or an email address is needed to contact you"));
 		}
 		if (!Boolean.TRUE.equals(request.consentToContact())) {
-			errors.add(WorkflowProblems.error("consentToContact", "must be true: we contact you only if you agree"));
+			errors.add(Problems.fieldError("consentToContact", "must be true: we contact you only if you agree"));
 		}
 		if (!errors.isEmpty()) {
 			throw WorkflowProblems.invalid(errors);
@@ -77,18 +78,18 @@ class LateContacts {
 	}
 
 	static ErrorResponseException alreadyGiven() {
-		return WorkflowProblems.of(HttpStatus.CONFLICT, "contact-already-given", "Contact details already given",
+		return Problems.exception(HttpStatus.CONFLICT, "contact-already-given", "Contact details already given",
 				"Contact details were already given for this screening. To change them, please call the clinic.");
 	}
 
 	private static ErrorResponseException unknown() {
-		return WorkflowProblems.of(HttpStatus.NOT_FOUND, "not-found", "Unknown screening",
+		return Problems.exception(HttpStatus.NOT_FOUND, "not-found", "Unknown screening",
 				"No recent self-check has this id. Contact details can be added only within a day of the check.");
 	}
 
 	private static void checkLength(List<Map<String, String>> errors, String field, @Nullable String value, int max) {
 		if (value != null && value.length() > max) {
-			errors.add(WorkflowProblems.error(field, "at most " + max + " characters"));
+			errors.add(Problems.fieldError(field, "at most " + max + " characters"));
 		}
 	}
 

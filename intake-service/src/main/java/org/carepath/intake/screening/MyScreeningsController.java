@@ -2,6 +2,8 @@ package org.carepath.intake.screening;
 
 import java.util.UUID;
 
+import org.carepath.support.security.Actors;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,12 +26,12 @@ class MyScreeningsController {
 
 	@GetMapping
 	OwnScreenings list(@AuthenticationPrincipal Jwt jwt) {
-		return this.mine.list(subject(jwt), actor(jwt));
+		return this.mine.list(subject(jwt), Actors.of(jwt));
 	}
 
 	@GetMapping("/{id}")
 	SubmissionResult one(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-		return this.mine.one(id, subject(jwt), actor(jwt));
+		return this.mine.one(id, subject(jwt), Actors.of(jwt));
 	}
 
 	private static String subject(Jwt jwt) {
@@ -38,11 +40,6 @@ class MyScreeningsController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The token names no subject.");
 		}
 		return jwt.getSubject();
-	}
-
-	private static String actor(Jwt jwt) {
-		String name = jwt.getClaimAsString("preferred_username");
-		return (name != null) ? name : jwt.getSubject();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.security.Actors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -41,19 +42,14 @@ class QueueController {
 			@RequestParam(required = false) @Nullable String band, @AuthenticationPrincipal Jwt jwt) {
 		List<QueueItem> items = this.queue.find(status, instrument, band);
 		// The queue shows bands and crisis flags per screening: a read of health data like any other.
-		this.audit.record(actor(jwt), "screenings.listed", null, "queue: " + items.size() + " screenings");
+		this.audit.record(Actors.of(jwt), "screenings.listed", null, "queue: " + items.size() + " screenings");
 		return items;
 	}
 
 	@GetMapping("/{id}")
 	ScreeningDetail detail(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt,
 			@RequestHeader(name = "X-Access-Reason", required = false) @Nullable String reason) {
-		return this.details.read(id, actor(jwt), reason);
-	}
-
-	private static String actor(Jwt jwt) {
-		String username = jwt.getClaimAsString("preferred_username");
-		return (username != null) ? username : jwt.getSubject();
+		return this.details.read(id, Actors.of(jwt), reason);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.carepath.intake.alert.CrisisAlerts;
 import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,18 +55,18 @@ class StatusChanges {
 		List<Map<String, String>> errors = new ArrayList<>();
 		Status to = null;
 		if (WorkflowProblems.blankToNull(request.status()) == null) {
-			errors.add(WorkflowProblems.error("status", "required"));
+			errors.add(Problems.fieldError("status", "required"));
 		}
 		else {
 			to = Status.of(request.status().strip()).orElse(null);
 			if (to == null) {
-				errors.add(WorkflowProblems.error("status", "must be one of "
+				errors.add(Problems.fieldError("status", "must be one of "
 						+ String.join(", ", Arrays.stream(Status.values()).map(Status::code).toList())));
 			}
 		}
 		String note = WorkflowProblems.blankToNull(request.note());
 		if (note != null && note.length() > MAX_NOTE) {
-			errors.add(WorkflowProblems.error("note", "at most " + MAX_NOTE + " characters"));
+			errors.add(Problems.fieldError("note", "at most " + MAX_NOTE + " characters"));
 		}
 		if (!errors.isEmpty() || to == null) {
 			throw WorkflowProblems.invalid(errors);
@@ -78,12 +79,12 @@ class StatusChanges {
 		}
 		// An unacknowledged crisis alert keeps the screening open and on top of the queue: someone takes it on first.
 		if ((to == Status.REFERRED || to == Status.CLOSED) && this.alerts.hasOpenAlert(id)) {
-			throw WorkflowProblems.of(HttpStatus.CONFLICT, "open-crisis-alert", "Crisis alert still open",
+			throw Problems.exception(HttpStatus.CONFLICT, "open-crisis-alert", "Crisis alert still open",
 					"This screening has a crisis alert nobody has acknowledged yet. Acknowledge it before the screening"
 							+ " is " + to.code() + ".", Map.<String, @Nullable Object>of("currentStatus", from.code()));
 		}
 		if (note == null && from.needsNote(to)) {
-			throw WorkflowProblems.invalid(List.of(WorkflowProblems.error("note",
+			throw WorkflowProblems.invalid(List.of(Problems.fieldError("note",
 					(to == Status.BRIEF_INTERVENTION_DONE) ? "required: the brief-intervention note"
 							: "required: the reason for closing")));
 		}
@@ -130,7 +131,7 @@ class StatusChanges {
 		Map<String, @Nullable Object> properties = new LinkedHashMap<>();
 		properties.put("currentStatus", screening.getStatus());
 		properties.put("currentRecordVersion", screening.getVersion());
-		return WorkflowProblems.of(HttpStatus.CONFLICT, "conflict", "Changed by someone else",
+		return Problems.exception(HttpStatus.CONFLICT, "conflict", "Changed by someone else",
 				"Someone else changed this screening after you opened it. Reload it and try again.", properties);
 	}
 
@@ -138,7 +139,7 @@ class StatusChanges {
 		Map<String, @Nullable Object> properties = new LinkedHashMap<>();
 		properties.put("currentStatus", from.code());
 		properties.put("allowedTransitions", from.nextCodes());
-		return WorkflowProblems.of(HttpStatus.CONFLICT, "transition-not-allowed", "Transition not allowed",
+		return Problems.exception(HttpStatus.CONFLICT, "transition-not-allowed", "Transition not allowed",
 				"A screening that is " + from.code() + " cannot become " + to.code() + ".", properties);
 	}
 

@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.carepath.support.problem.Problems;
+import org.carepath.support.security.Actors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -39,7 +39,7 @@ class SubmissionController {
 	ResponseEntity<SubmissionResult> submit(@RequestBody SubmissionRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@Nullable Authentication authentication) {
-		String username = username(authentication);
+		String username = Actors.of(authentication);
 		String administeredBy = null;
 		if ("staff".equals(request.mode())) {
 			if (username == null) {
@@ -80,11 +80,8 @@ class SubmissionController {
 			return null;
 		}
 		if (key.length() > 100) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+			throw Problems.exception(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
 					"The Idempotency-Key header must be at most 100 characters.");
-			problem.setType(Problems.type("validation"));
-			problem.setTitle("Invalid request");
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 		}
 		return key;
 	}
@@ -98,17 +95,8 @@ class SubmissionController {
 		return null;
 	}
 
-	static @Nullable String username(@Nullable Authentication authentication) {
-		if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
-			String name = jwt.getClaimAsString("preferred_username");
-			return (name != null) ? name : jwt.getSubject();
-		}
-		return null;
-	}
-
 	private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = Problems.of(status, title, detail);
-		ErrorResponseException ex = new ErrorResponseException(status, problem, null);
+		ErrorResponseException ex = Problems.exception(status, title, detail);
 		if (status == HttpStatus.UNAUTHORIZED) {
 			ex.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		}

@@ -39,6 +39,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
+import static org.carepath.support.problem.Problems.fieldError;
+
 /**
  * Stores a screening exactly once: checks the request, scores it on the server, stores answers, scores, contact
  * (apart) and, for a crisis, the alert, all in one transaction. Nothing is stored when anything is invalid.
@@ -149,12 +151,10 @@ class SubmissionService {
 			return Optional.empty();
 		}
 		if (!requestHash.equals(earlier.get().getRequestHash())) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+			throw Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+					"Idempotency key reused",
 					"This Idempotency-Key was already used for a different request. Use a new key for a new"
 							+ " screening.");
-			problem.setType(Problems.type("idempotency-key-reused"));
-			problem.setTitle("Idempotency key reused");
-			throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
 		}
 		return Optional.of(new Submission(resultOf(earlier.get()), false));
 	}
@@ -187,25 +187,25 @@ class SubmissionService {
 		List<Map<String, String>> errors = new ArrayList<>();
 		Instrument instrument = null;
 		if (request.instrument() == null || request.instrument().isBlank()) {
-			errors.add(error("instrument", "required"));
+			errors.add(fieldError("instrument", "required"));
 		}
 		else {
 			instrument = this.catalog.find(request.instrument()).orElse(null);
 			if (instrument == null) {
-				errors.add(error("instrument", "unknown instrument; see GET /api/intake/instruments"));
+				errors.add(fieldError("instrument", "unknown instrument; see GET /api/intake/instruments"));
 			}
 		}
 		if (request.mode() == null || !MODES.contains(request.mode())) {
-			errors.add(error("mode", "must be self or staff"));
+			errors.add(fieldError("mode", "must be self or staff"));
 		}
 		if (request.respondent() != null) {
 			String sex = request.respondent().sex();
 			if (sex != null && !SEXES.contains(sex)) {
-				errors.add(error("respondent.sex", "must be female, male or null"));
+				errors.add(fieldError("respondent.sex", "must be female, male or null"));
 			}
 			String ageBand = request.respondent().ageBand();
 			if (ageBand != null && !AGE_BAND.matcher(ageBand).matches()) {
-				errors.add(error("respondent.ageBand", "must be a range such as 18-25, or 65+"));
+				errors.add(fieldError("respondent.ageBand", "must be a range such as 18-25, or 65+"));
 			}
 		}
 		SubmissionRequest.Contact contact = request.contact();
@@ -214,40 +214,32 @@ class SubmissionService {
 			checkLength(errors, "contact.phone", contact.phone(), 40);
 			checkLength(errors, "contact.email", contact.email(), 254);
 			if (contact.email() != null && !contact.email().isBlank() && !contact.email().contains("@")) {
-				errors.add(error("contact.email", "must be an email address"));
+				errors.add(fieldError("contact.email", "must be an email address"));
 			}
 			if (Boolean.TRUE.equals(contact.consentToContact()) && blankToNull(contact.phone()) == null
 					&& blankToNull(contact.email()) == null) {
-				errors.add(error("contact", "a phone number or an email address is needed to contact you"));
+				errors.add(fieldError("contact", "a phone number or an email address is needed to contact you"));
 			}
 			// Minimum necessary: contact details are kept only to contact the person, so only with their consent.
 			if (!Boolean.TRUE.equals(contact.consentToContact()) && hasDetails(contact)) {
-				errors.add(error("contact.consentToContact",
+				errors.add(fieldError("contact.consentToContact",
 						"contact details are kept only with consent to contact; send true or leave them out"));
 			}
 		}
 		if (request.startedAt() != null && request.startedAt().isAfter(this.clock.instant())) {
-			errors.add(error("startedAt", "must not be in the future"));
+			errors.add(fieldError("startedAt", "must not be in the future"));
 		}
 		if (!errors.isEmpty() || instrument == null) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"Some fields are missing or invalid.");
-			problem.setType(Problems.type("validation"));
-			problem.setTitle("Invalid request");
-			problem.setProperty("errors", errors);
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+			throw Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+					"Some fields are missing or invalid.", errors);
 		}
 		return instrument;
 	}
 
 	// Also answers an invalid amendment (Amendments).
 	static ErrorResponseException invalidAnswers(InvalidAnswersException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some answers are missing or invalid. Nothing was stored.");
-		problem.setType(Problems.type("invalid-answers"));
-		problem.setTitle("Invalid answers");
 		// linkIds and reasons only: never the value given.
-		problem.setProperty("errors", ex.result()
+		List<Map<String, String>> errors = ex.result()
 			.errors()
 			.stream()
 			.map(invalid -> {
@@ -258,17 +250,16 @@ class SubmissionService {
 				error.put("message", invalid.message());
 				return error;
 			})
-			.toList());
+			.toList();
+		ProblemDetail problem = Problems.invalid(HttpStatus.BAD_REQUEST, "invalid-answers", "Invalid answers",
+				"Some answers are missing or invalid. Nothing was stored.", errors).getBody();
+		// Keeps the scorer's exception as the cause.
 		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, ex);
-	}
-
-	private static Map<String, String> error(String field, String message) {
-		return Map.of("field", field, "message", message);
 	}
 
 	private static void checkLength(List<Map<String, String>> errors, String field, @Nullable String value, int max) {
 		if (value != null && value.length() > max) {
-			errors.add(error(field, "at most " + max + " characters"));
+			errors.add(fieldError(field, "at most " + max + " characters"));
 		}
 	}
 

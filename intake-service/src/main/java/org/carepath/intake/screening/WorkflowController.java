@@ -2,6 +2,9 @@ package org.carepath.intake.screening;
 
 import java.util.UUID;
 
+import org.carepath.support.problem.Problems;
+import org.carepath.support.security.Actors;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -55,13 +58,13 @@ class WorkflowController {
 	}
 
 	private static String actor(Authentication authentication) {
-		String username = SubmissionController.username(authentication);
+		String username = Actors.of(authentication);
 		return (username != null) ? username : authentication.getName();
 	}
 
 	/** Two staff members changed the screening at the same moment; the other change was stored first. */
 	private static ErrorResponseException concurrentChange() {
-		return WorkflowProblems.of(HttpStatus.CONFLICT, "conflict", "Changed by someone else",
+		return Problems.exception(HttpStatus.CONFLICT, "conflict", "Changed by someone else",
 				"Someone else changed this screening at the same time. Reload it and try again.");
 	}
 

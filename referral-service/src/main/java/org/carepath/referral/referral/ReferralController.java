@@ -6,6 +6,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.carepath.support.problem.Problems;
+import org.carepath.support.security.Actors;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,9 +43,9 @@ class ReferralController {
 
 	@PostMapping
 	ResponseEntity<ReferralViews.Details> refer(@RequestBody ReferralRequest request, @AuthenticationPrincipal Jwt jwt) {
-		UUID id = this.service.request(request, username(jwt));
+		UUID id = this.service.request(request, Actors.of(jwt));
 		return ResponseEntity.created(URI.create("/api/referrals/" + id))
-			.body(this.reader.details(id, username(jwt), "referral.read"));
+			.body(this.reader.details(id, Actors.of(jwt), "referral.read"));
 	}
 
 	@GetMapping
@@ -50,36 +54,33 @@ class ReferralController {
 		ReferralStatus filter = null;
 		if (status != null && !status.isBlank()) {
 			filter = ReferralStatus.of(status)
-				.orElseThrow(() -> ReferralProblems.badRequest("status", "must be one of " + ReferralStatus.codes()));
+				.orElseThrow(() -> Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+						"Some parameters are invalid.",
+						List.of(Problems.fieldError("status", "must be one of " + ReferralStatus.codes()))));
 		}
-		return this.reader.list(filter, username(jwt));
+		return this.reader.list(filter, Actors.of(jwt));
 	}
 
 	@GetMapping("/{id}")
 	ReferralViews.Details details(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-		return this.reader.details(id, username(jwt), "referral.read");
+		return this.reader.details(id, Actors.of(jwt), "referral.read");
 	}
 
 	@GetMapping("/{id}/disclosures")
 	List<DisclosureRecord> disclosures(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-		return this.reader.disclosures(id, username(jwt));
+		return this.reader.disclosures(id, Actors.of(jwt));
 	}
 
 	@GetMapping(path = "/{id}/fhir", produces = { "application/fhir+json", MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> fhir(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-		return ResponseEntity.ok().contentType(FHIR_JSON).body(this.reader.fhir(id, username(jwt)));
+		return ResponseEntity.ok().contentType(FHIR_JSON).body(this.reader.fhir(id, Actors.of(jwt)));
 	}
 
 	@PostMapping("/{id}/consent/revoke")
 	ReferralViews.Details revoke(@PathVariable UUID id, @RequestBody ReferralService.RevokeRequest request,
 			@AuthenticationPrincipal Jwt jwt) {
-		this.service.revoke(id, request, username(jwt));
-		return this.reader.details(id, username(jwt), "referral.read");
-	}
-
-	static String username(Jwt jwt) {
-		String name = jwt.getClaimAsString("preferred_username");
-		return (name != null) ? name : jwt.getSubject();
+		this.service.revoke(id, request, Actors.of(jwt));
+		return this.reader.details(id, Actors.of(jwt), "referral.read");
 	}
 
 }

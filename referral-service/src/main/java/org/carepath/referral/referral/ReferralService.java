@@ -27,7 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.carepath.referral.referral.ReferralProblems.error;
+import static org.carepath.support.problem.Problems.fieldError;
 
 /**
  * Makes a referral only through the consent gate, and records everything that follows in the same transaction as
@@ -144,25 +144,25 @@ class ReferralService {
 			.filter(found -> found.programId().equals(programId))
 			.orElseThrow(ReferralProblems::notFound);
 		if (request.status() == null || request.status().isBlank()) {
-			throw ReferralProblems.invalid(List.of(error("status", "required")), List.of());
+			throw ReferralProblems.invalid(List.of(fieldError("status", "required")), List.of());
 		}
 		ReferralStatus to = ReferralStatus.of(request.status())
 			.filter(status -> status != ReferralStatus.REQUESTED && status != ReferralStatus.CANCELLED)
 			.orElseThrow(() -> ReferralProblems.invalid(
-					List.of(error("status", "must be accepted, rejected, in-progress or completed")), List.of()));
+					List.of(fieldError("status", "must be accepted, rejected, in-progress or completed")), List.of()));
 		if (!referral.status().partnerTransitions().contains(to)) {
 			throw ReferralProblems.transitionNotAllowed(referral.status(), to);
 		}
 		List<Map<String, String>> errors = new ArrayList<>();
 		String reason = blankToNull(request.reason());
 		if (to == ReferralStatus.REJECTED && reason == null) {
-			errors.add(error("reason", "a reason is required to reject a referral"));
+			errors.add(fieldError("reason", "a reason is required to reject a referral"));
 		}
 		if (reason != null && reason.length() > 500) {
-			errors.add(error("reason", "at most 500 characters"));
+			errors.add(fieldError("reason", "at most 500 characters"));
 		}
 		if (request.date() != null && request.date().isAfter(LocalDate.now(this.clock))) {
-			errors.add(error("date", "must not be in the future"));
+			errors.add(fieldError("date", "must not be in the future"));
 		}
 		if (!errors.isEmpty()) {
 			throw ReferralProblems.invalid(errors, List.of());
@@ -182,17 +182,17 @@ class ReferralService {
 		List<Map<String, String>> errors = new ArrayList<>();
 		String reason = blankToNull(request.reason());
 		if (reason == null) {
-			errors.add(error("reason", "required"));
+			errors.add(fieldError("reason", "required"));
 		}
 		else if (reason.length() > 500) {
-			errors.add(error("reason", "at most 500 characters"));
+			errors.add(fieldError("reason", "at most 500 characters"));
 		}
 		if (request.requestedBy() != null && !ConsentGate.SIGNER_ROLES.contains(request.requestedBy())) {
-			errors.add(error("requestedBy", "must be one of " + ConsentGate.SIGNER_ROLES.stream().sorted().toList()));
+			errors.add(fieldError("requestedBy", "must be one of " + ConsentGate.SIGNER_ROLES.stream().sorted().toList()));
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		if (request.receivedOn() != null && request.receivedOn().isAfter(today)) {
-			errors.add(error("receivedOn", "must not be in the future"));
+			errors.add(fieldError("receivedOn", "must not be in the future"));
 		}
 		ReferralRecord referral = this.referrals.lock(referralId).orElseThrow(ReferralProblems::notFound);
 		if (!errors.isEmpty()) {
@@ -228,36 +228,36 @@ class ReferralService {
 	private Optional<ProgramDirectory.Listing> checkReferral(ReferralRequest request, LocalDate today,
 			List<Map<String, String>> errors) {
 		if (request.screeningId() == null) {
-			errors.add(error("screeningId", "required"));
+			errors.add(fieldError("screeningId", "required"));
 		}
 		if (request.screeningReference() != null && request.screeningReference().length() > 20) {
-			errors.add(error("screeningReference", "at most 20 characters"));
+			errors.add(fieldError("screeningReference", "at most 20 characters"));
 		}
 		Optional<ProgramDirectory.Listing> program = Optional.empty();
 		if (request.programId() == null) {
-			errors.add(error("programId", "required"));
+			errors.add(fieldError("programId", "required"));
 		}
 		else {
 			program = this.programs.find(request.programId());
 			if (program.isEmpty()) {
-				errors.add(error("programId", "no such program"));
+				errors.add(fieldError("programId", "no such program"));
 			}
 			else if (!program.get().acceptingReferrals()) {
-				errors.add(error("programId", "the program does not accept new referrals"));
+				errors.add(fieldError("programId", "the program does not accept new referrals"));
 			}
 		}
 		ReferralRequest.Level level = request.levelOfCare();
 		if (level == null || blankToNull(level.edition()) == null || blankToNull(level.code()) == null) {
-			errors.add(error("levelOfCare", "the ASAM edition and level code are required"));
+			errors.add(fieldError("levelOfCare", "the ASAM edition and level code are required"));
 		}
 		else if (ProgramDirectory.levelName(level.edition(), level.code()) == null) {
-			errors.add(error("levelOfCare", "not an ASAM level of care (edition and level code)"));
+			errors.add(fieldError("levelOfCare", "not an ASAM level of care (edition and level code)"));
 		}
 		else if (program.isPresent() && !program.get().offers(level.edition(), level.code())) {
-			errors.add(error("levelOfCare", "the program does not offer this level of care"));
+			errors.add(fieldError("levelOfCare", "the program does not offer this level of care"));
 		}
 		if (request.reasonCategory() == null || !REASON_CATEGORIES.contains(request.reasonCategory())) {
-			errors.add(error("reasonCategory", "must be one of " + REASON_CATEGORIES.stream().sorted().toList()));
+			errors.add(fieldError("reasonCategory", "must be one of " + REASON_CATEGORIES.stream().sorted().toList()));
 		}
 		checkPatient(request, today, errors);
 		if (request.sharesScores()) {
@@ -269,64 +269,64 @@ class ReferralService {
 	private static void checkPatient(ReferralRequest request, LocalDate today, List<Map<String, String>> errors) {
 		ReferralRequest.Patient patient = request.patient();
 		if (patient == null) {
-			errors.add(error("patient", "required"));
+			errors.add(fieldError("patient", "required"));
 			return;
 		}
 		if (blankToNull(patient.name()) == null) {
-			errors.add(error("patient.name", "required"));
+			errors.add(fieldError("patient.name", "required"));
 		}
 		else if (patient.name().length() > 200) {
-			errors.add(error("patient.name", "at most 200 characters"));
+			errors.add(fieldError("patient.name", "at most 200 characters"));
 		}
 		if (patient.dateOfBirth() != null && patient.dateOfBirth().isAfter(today)) {
-			errors.add(error("patient.dateOfBirth", "must not be in the future"));
+			errors.add(fieldError("patient.dateOfBirth", "must not be in the future"));
 		}
 		if (patient.phone() != null && patient.phone().length() > 40) {
-			errors.add(error("patient.phone", "at most 40 characters"));
+			errors.add(fieldError("patient.phone", "at most 40 characters"));
 		}
 		if (blankToNull(patient.email()) != null && (patient.email().length() > 254 || !patient.email().contains("@"))) {
-			errors.add(error("patient.email", "must be an email address"));
+			errors.add(fieldError("patient.email", "must be an email address"));
 		}
 		String channel = patient.preferredContact();
 		if (channel != null && !CONTACT_CHANNELS.contains(channel)) {
-			errors.add(error("patient.preferredContact", "must be phone or email"));
+			errors.add(fieldError("patient.preferredContact", "must be phone or email"));
 		}
 		else if (request.sharesContact()) {
 			if (channel == null) {
-				errors.add(error("patient.preferredContact", "required when contact details are shared"));
+				errors.add(fieldError("patient.preferredContact", "required when contact details are shared"));
 			}
 			else if ("phone".equals(channel) && blankToNull(patient.phone()) == null) {
-				errors.add(error("patient.phone", "required: it is the preferred contact"));
+				errors.add(fieldError("patient.phone", "required: it is the preferred contact"));
 			}
 			else if ("email".equals(channel) && blankToNull(patient.email()) == null) {
-				errors.add(error("patient.email", "required: it is the preferred contact"));
+				errors.add(fieldError("patient.email", "required: it is the preferred contact"));
 			}
 		}
 	}
 
 	private static void checkScores(@Nullable List<ReferralRequest.Score> scores, List<Map<String, String>> errors) {
 		if (scores == null || scores.isEmpty()) {
-			errors.add(error("scores", "at least one score is required when scores are shared"));
+			errors.add(fieldError("scores", "at least one score is required when scores are shared"));
 			return;
 		}
 		for (int i = 0; i < scores.size(); i++) {
 			ReferralRequest.Score score = scores.get(i);
 			String field = "scores[" + i + "]";
 			if (score == null) {
-				errors.add(error(field, "required"));
+				errors.add(fieldError(field, "required"));
 				continue;
 			}
 			if (score.instrument() == null || !INSTRUMENTS.contains(score.instrument())) {
-				errors.add(error(field + ".instrument", "must be one of " + INSTRUMENTS.stream().sorted().toList()));
+				errors.add(fieldError(field + ".instrument", "must be one of " + INSTRUMENTS.stream().sorted().toList()));
 			}
 			if (score.score() == null || score.score() < 0 || score.score() > 40) {
-				errors.add(error(field + ".score", "must be a score from 0 to 40"));
+				errors.add(fieldError(field + ".score", "must be a score from 0 to 40"));
 			}
 			if (blankToNull(score.band()) == null || score.band().length() > 40) {
-				errors.add(error(field + ".band", "required, at most 40 characters"));
+				errors.add(fieldError(field + ".band", "required, at most 40 characters"));
 			}
 			if (score.version() != null && score.version().length() > 20) {
-				errors.add(error(field + ".version", "at most 20 characters"));
+				errors.add(fieldError(field + ".version", "at most 20 characters"));
 			}
 		}
 	}

@@ -7,14 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 import org.carepath.referral.audit.AuditLog;
 import org.carepath.support.problem.Problems;
+import org.carepath.support.security.Actors;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +38,7 @@ class SuggestionController {
 	@GetMapping
 	@Transactional
 	List<ReferralSuggestions.Suggestion> open(@AuthenticationPrincipal Jwt jwt) {
-		this.audit.record(username(jwt), "suggestions.listed", null, "staff view");
+		this.audit.record(Actors.of(jwt), "suggestions.listed", null, "staff view");
 		return this.suggestions.open();
 	}
 
@@ -49,23 +48,15 @@ class SuggestionController {
 			@AuthenticationPrincipal Jwt jwt) {
 		String reason = (body != null && body.reason() != null && !body.reason().isBlank())
 				? body.reason().strip().substring(0, Math.min(200, body.reason().strip().length())) : null;
-		if (!this.suggestions.dismiss(id, username(jwt), reason)) {
+		if (!this.suggestions.dismiss(id, Actors.of(jwt), reason)) {
 			if (!this.suggestions.exists(id)) {
-				throw new ErrorResponseException(HttpStatus.NOT_FOUND,
-						Problems.of(HttpStatus.NOT_FOUND, "Not found", "No such suggestion."), null);
+				throw Problems.exception(HttpStatus.NOT_FOUND, "Not found", "No such suggestion.");
 			}
-			ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Suggestion closed",
+			throw Problems.exception(HttpStatus.CONFLICT, "suggestion-closed", "Suggestion closed",
 					"This suggestion was already dismissed or referred.");
-			problem.setType(Problems.type("suggestion-closed"));
-			throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
 		}
-		this.audit.record(username(jwt), "suggestion.dismissed", null, "staff dismissed a suggestion");
+		this.audit.record(Actors.of(jwt), "suggestion.dismissed", null, "staff dismissed a suggestion");
 		return ResponseEntity.noContent().build();
-	}
-
-	private static String username(Jwt jwt) {
-		String name = jwt.getClaimAsString("preferred_username");
-		return (name != null) ? name : jwt.getSubject();
 	}
 
 	record Dismissal(@Nullable String reason) {

@@ -84,7 +84,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static Map<String, String> fieldError(FieldError error) {
 		// Never echo the rejected value: it may be health data.
-		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+		return Problems.fieldError(error.getField(), String.valueOf(error.getDefaultMessage()));
 	}
 
 }
