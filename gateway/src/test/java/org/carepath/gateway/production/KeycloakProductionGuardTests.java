@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.ReactorResourceFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -101,7 +104,7 @@ class KeycloakProductionGuardTests {
 	}
 
 	private static ConfigurableApplicationContext startProd(String clientSecret) {
-		return new SpringApplicationBuilder(GatewayApplication.class).profiles("prod")
+		return new SpringApplicationBuilder(GatewayApplication.class, OwnNettyResources.class).profiles("prod")
 			.run("--server.port=0", "--CAREPATH_KEYCLOAK_ISSUER=" + KEYCLOAK.issuer(),
 					"--CAREPATH_GATEWAY_CLIENT_SECRET=" + clientSecret,
 					"--CAREPATH_GATEWAY_PUBLIC_URL=https://carepath.example.org",
@@ -115,6 +118,22 @@ class KeycloakProductionGuardTests {
 
 	private static URI tokenEndpoint() {
 		return URI.create(KEYCLOAK.issuer() + "/protocol/openid-connect/token");
+	}
+
+	/**
+	 * The apps started here share the JVM with the cached test contexts. With Reactor Netty's global resources,
+	 * closing one of them disposed the event loops the other contexts still used, and a later sign-in test hung.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class OwnNettyResources {
+
+		@Bean
+		ReactorResourceFactory reactorResourceFactory() {
+			ReactorResourceFactory resources = new ReactorResourceFactory();
+			resources.setUseGlobalResources(false);
+			return resources;
+		}
+
 	}
 
 }
