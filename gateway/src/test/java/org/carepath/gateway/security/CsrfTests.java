@@ -99,6 +99,28 @@ class CsrfTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void anAnonymousApiPostWithoutSessionNeedsNoToken() {
+		this.client.post().uri("/api/intake/screenings")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"instrument\":\"phq-9\",\"mode\":\"self\"}")
+			.exchange()
+			.expectStatus().isOk();
+		assertThat(INTAKE.takeRequest().body()).isEqualTo("{\"instrument\":\"phq-9\",\"mode\":\"self\"}");
+	}
+
+	@Test
+	void aSignedInApiPostWithoutTheTokenIsRefused() {
+		Browser browser = browser();
+		browser.signInFrom("/staff/queue");
+		EntityExchangeResult<String> post = browser.send(client -> client.post()
+			.uri("/api/intake/screenings")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}"));
+		assertThat(post.getStatus().value()).isEqualTo(403);
+		assertThat(INTAKE.receivedNothing()).isTrue();
+	}
+
+	@Test
 	void aBearerHeaderDoesNotExemptARequestThatAlsoHasASession() {
 		Browser browser = browser();
 		browser.signInFrom("/staff/queue");
