@@ -28,6 +28,12 @@ public abstract class PageTestSupport {
 
 	protected static final StubServices services = StubServices.get();
 
+	/**
+	 * The clinic's name in page tests: not the default, so a page showing the default instead of the configured name
+	 * fails.
+	 */
+	protected static final String CLINIC_NAME = "Riverbend Counseling Clinic";
+
 	/** Signs real tokens and serves their JWKS, so the real validation runs when a test sends a bearer token. */
 	protected static final TestIssuer keycloak = TestIssuer.start();
 
@@ -45,6 +51,7 @@ public abstract class PageTestSupport {
 		registry.add("spring.http.clients.read-timeout", () -> "2500ms");
 		// The pages' expected times and "today" are written in UTC; the clinic's own zone comes from the defaults.
 		registry.add("carepath.clinic.time-zone", () -> "UTC");
+		registry.add("carepath.clinic.name", () -> CLINIC_NAME);
 	}
 
 	@AfterEach

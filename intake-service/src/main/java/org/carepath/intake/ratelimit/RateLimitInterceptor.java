@@ -1,6 +1,7 @@
 package org.carepath.intake.ratelimit;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,6 @@ import org.carepath.support.problem.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.ErrorResponseException;
@@ -42,13 +42,11 @@ final class RateLimitInterceptor implements HandlerInterceptor {
 		}
 		// Whole seconds, rounded up: a client waiting exactly that long gets through.
 		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+		ErrorResponseException refused = Problems.exception(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+				"Too many requests",
 				"Too many requests from your connection just now. Please try again in " + seconds + " seconds."
-						+ " Nothing was stored.");
-		problem.setType(Problems.type("rate-limited"));
-		problem.setTitle("Too many requests");
-		problem.setProperty("retryAfterSeconds", seconds);
-		ErrorResponseException refused = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
+						+ " Nothing was stored.",
+				Map.of("retryAfterSeconds", seconds));
 		refused.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		throw refused;
 	}

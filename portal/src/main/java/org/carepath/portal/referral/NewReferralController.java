@@ -40,9 +40,14 @@ class NewReferralController {
 
 	private final ZoneId zone;
 
-	NewReferralController(ReferralsClient referrals, @Value("${carepath.portal.time-zone:UTC}") ZoneId zone) {
+	/** Who may disclose (§2.31 element 2): the clinic, by its configured name (service-support's defaults). */
+	private final String clinicName;
+
+	NewReferralController(ReferralsClient referrals, @Value("${carepath.portal.time-zone:UTC}") ZoneId zone,
+			@Value("${carepath.clinic.name}") String clinicName) {
 		this.referrals = referrals;
 		this.zone = zone;
+		this.clinicName = clinicName;
 	}
 
 	@GetMapping("/staff/referrals/new")
@@ -90,7 +95,7 @@ class NewReferralController {
 			return form(model, screening, recipient, form, errors);
 		}
 		try {
-			Details referral = this.referrals.refer(form.toRequest(screening, recipient));
+			Details referral = this.referrals.refer(form.toRequest(screening, recipient, this.clinicName));
 			requireId(referral.id());
 			// The screening's own status follows when intake allows it (after the brief intervention); otherwise
 			// the referral page says what is still open on the screening.
@@ -121,7 +126,7 @@ class NewReferralController {
 		model.addAttribute("elements", List.of("level-of-care", "reason-category", "identity-and-contact",
 				"screening-scores"));
 		model.addAttribute("signerRoles", ReferralWords.SIGNER_ROLES);
-		model.addAttribute("discloser", ReferralForm.DISCLOSER);
+		model.addAttribute("discloser", this.clinicName);
 		model.addAttribute("purpose", ReferralForm.PURPOSE);
 		model.addAttribute("revocationStatement", ReferralForm.REVOCATION_STATEMENT);
 		model.addAttribute("today", LocalDate.now(this.zone).toString());

@@ -24,12 +24,10 @@ import org.jspecify.annotations.Nullable;
  * The referral and consent form, bound from the posted fields. A JavaBean so Spring binds the element checkboxes
  * into a list, and so that what the clinician typed comes back unchanged when the consent gate refuses it. The
  * clinic's own parts of the consent (who discloses, the purpose, the revocation statement, the signature method)
- * are never taken from the form: they are the clinic's fixed text.
+ * are never taken from the form: they are the clinic's fixed text, and who discloses is the clinic's configured name
+ * ({@code carepath.clinic.name}), passed in by the controller.
  */
 public class ReferralForm {
-
-	/** Who may disclose (§2.31 element 2): the clinic. */
-	static final String DISCLOSER = "CarePath Counseling Clinic";
 
 	static final String PURPOSE = "treatment-referral";
 
@@ -166,8 +164,11 @@ public class ReferralForm {
 		return errors;
 	}
 
-	/** The referral with its consent, as the clinician and patient filled it in. */
-	ReferralRequest toRequest(Screening screening, Program recipient) {
+	/**
+	 * The referral with its consent, as the clinician and patient filled it in.
+	 * @param discloser who may disclose (§2.31 element 2): the clinic's configured name, never a posted field
+	 */
+	ReferralRequest toRequest(Screening screening, Program recipient, String discloser) {
 		List<Score> scores = sharesScores() ? List.of(new Score(screening.instrument(), screening.version(),
 				screening.score(), screening.band(), screening.completedAt())) : null;
 		String name = blankToNull(this.patientName);
@@ -176,7 +177,7 @@ public class ReferralForm {
 				new PatientRequest(name, date(this.patientDateOfBirth), blankToNull(this.patientPhone),
 						blankToNull(this.patientEmail), blankToNull(this.preferredContact)),
 				new ShareRequest(sharesContact(), sharesScores()), scores,
-				new ConsentRequest(name, DISCLOSER, new Information(blankToNull(description()), List.copyOf(this.elements)),
+				new ConsentRequest(name, discloser, new Information(blankToNull(description()), List.copyOf(this.elements)),
 						new Recipient(recipient.id(), recipient.name()), PURPOSE, REVOCATION_STATEMENT,
 						date(this.expiresOn), blankToNull(this.expiryEvent),
 						new Signature(blankToNull(this.signedBy), blankToNull(this.signerRole),

@@ -250,7 +250,7 @@ class ReferralPagesTests extends PageTestSupport {
 			.andReturn().getResponse().getContentAsString();
 
 		String text = words(html);
-		assertThat(text).contains("Who may disclose", "CarePath Counseling Clinic", "What information", "Recipient",
+		assertThat(text).contains("Who may disclose", CLINIC_NAME, "What information", "Recipient",
 				"Harbor Youth &amp; Family Outpatient", "Purpose", "Treatment referral", "The right to revoke",
 				"it does not undo disclosures already made", "Expiry", "Signature", "Date signed",
 				"2.1 Intensive outpatient services (ASAM 3rd edition)");
@@ -263,6 +263,8 @@ class ReferralPagesTests extends PageTestSupport {
 				"<legend>The patient agrees to share</legend>", "<label for=\"typed-signature\">Electronic signature</label>",
 				"id=\"reason-substance-use\" value=\"substance-use\" checked=\"checked\"");
 		assertThat(html).contains(ReferralForm.describe(false, false));
+		// Who may disclose is the clinic's configured name, not the default.
+		assertThat(html).contains("<p id=\"discloser\" tabindex=\"-1\">" + CLINIC_NAME + "</p>");
 		Html.assertAccessibleLayout(html);
 	}
 
@@ -324,7 +326,7 @@ class ReferralPagesTests extends PageTestSupport {
 		assertThat(body.at("/patient/name").asString()).isEqualTo("Sam Rivera");
 		JsonNode consent = body.get("consent");
 		assertThat(consent.get("patientName").asString()).isEqualTo("Sam Rivera");
-		assertThat(consent.get("discloser").asString()).isEqualTo("CarePath Counseling Clinic");
+		assertThat(consent.get("discloser").asString()).isEqualTo(CLINIC_NAME);
 		assertThat(consent.at("/recipient/programId").asString()).isEqualTo(HARBOR_ID);
 		assertThat(consent.at("/recipient/name").asString()).isEqualTo("Harbor Youth & Family Outpatient");
 		assertThat(consent.get("purpose").asString()).isEqualTo("treatment-referral");

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The partner API (role {@code partner}). The token's {@code partner_id} claim picks the program; a referral of
- * another program answers 404, exactly like one that does not exist, so ids reveal nothing.
+ * another program, or one never disclosed to this one (its referral event withheld at send time), answers 404,
+ * exactly like one that does not exist, so ids reveal nothing. The list and the single referral follow one rule.
  */
 @RestController
 class InboxController {

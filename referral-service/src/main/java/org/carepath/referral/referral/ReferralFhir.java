@@ -24,6 +24,7 @@ import org.hl7.fhir.r4.model.Task;
 import org.carepath.referral.consent.StoredConsent;
 import org.carepath.referral.program.ProgramDirectory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,14 +43,19 @@ class ReferralFhir {
 
 	static final String REASON_CATEGORIES = "urn:carepath:referral-reason-category";
 
-	static final String CLINIC = "CarePath Counseling Clinic";
-
 	private static final Map<ReferralStatus, Task.TaskStatus> TASK_STATUS = Map.of(ReferralStatus.REQUESTED,
 			Task.TaskStatus.REQUESTED, ReferralStatus.ACCEPTED, Task.TaskStatus.ACCEPTED, ReferralStatus.REJECTED,
 			Task.TaskStatus.REJECTED, ReferralStatus.IN_PROGRESS, Task.TaskStatus.INPROGRESS,
 			ReferralStatus.COMPLETED, Task.TaskStatus.COMPLETED, ReferralStatus.CANCELLED, Task.TaskStatus.CANCELLED);
 
 	private final FhirContext context = FhirContext.forR4Cached();
+
+	/** The disclosing clinic (the Task's requester, the Consent's organization): its configured name. */
+	private final String clinicName;
+
+	ReferralFhir(@Value("${carepath.clinic.name}") String clinicName) {
+		this.clinicName = clinicName;
+	}
 
 	String bundle(ReferralRecord referral, StoredConsent consent, ProgramDirectory.Listing program,
 			List<StatusChange> history, LocalDate today) {
@@ -59,7 +65,7 @@ class ReferralFhir {
 		String consentUrl = "urn:uuid:" + consent.id();
 		Reference performer = new Reference("Organization/" + program.id()).setDisplay(program.name());
 		Reference patient = new Reference().setDisplay(referral.patientName());
-		Reference clinic = new Reference().setDisplay(CLINIC);
+		Reference clinic = new Reference().setDisplay(this.clinicName);
 
 		ServiceRequest request = new ServiceRequest();
 		request.setId(referral.id().toString());

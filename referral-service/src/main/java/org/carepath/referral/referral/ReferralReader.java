@@ -102,9 +102,8 @@ class ReferralReader {
 
 	@Transactional
 	ReferralViews.PartnerReferral forPartner(UUID id, UUID programId, String partnerId) {
-		ReferralRecord referral = this.referrals.find(id)
-			.filter(found -> found.programId().equals(programId))
-			.orElseThrow(ReferralProblems::notFound);
+		// Only what was disclosed to this partner, the same rule as the inbox: anything else is not found.
+		ReferralRecord referral = this.referrals.findDisclosedTo(id, programId).orElseThrow(ReferralProblems::notFound);
 		this.audit.record("partner:" + partnerId, "inbox.referral-read", id, "partner inbox");
 		return partnerView(referral);
 	}

@@ -140,8 +140,8 @@ class ReferralService {
 	/** A partner's answer. Only the FHIR Task transitions; each change recorded with who (partner id) and when. */
 	@Transactional
 	ReferralRecord changeStatus(UUID referralId, UUID programId, String partnerId, StatusRequest request) {
-		ReferralRecord referral = this.referrals.lock(referralId)
-			.filter(found -> found.programId().equals(programId))
+		// Only a referral disclosed to this partner (the inbox's rule); anything else answers like an unknown id.
+		ReferralRecord referral = this.referrals.lockDisclosedTo(referralId, programId)
 			.orElseThrow(ReferralProblems::notFound);
 		if (request.status() == null || request.status().isBlank()) {
 			throw ReferralProblems.invalid(List.of(fieldError("status", "required")), List.of());

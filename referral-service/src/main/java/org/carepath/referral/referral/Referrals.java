@@ -60,20 +60,44 @@ class Referrals {
 	}
 
 	/**
-	 * The program's referrals that were disclosed to it: their referral event logged for this program and not
-	 * withheld at send time. One the consent gate withheld was never the partner's to see.
+	 * Whether referral {@code r} was disclosed to its program: its referral event logged for that program and not
+	 * withheld at send time. One the consent gate withheld was never the partner's to see. Takes the event type as
+	 * its one parameter.
 	 */
+	private static final String DISCLOSED_TO_ITS_PROGRAM = """
+			exists (
+			    select 1 from disclosure d
+			    where d.referral_id = r.id and d.recipient_program_id = r.program_id and d.event_type = ?
+			        and d.withheld_at is null)""";
+
+	/** The program's referrals that were disclosed to it ({@link #DISCLOSED_TO_ITS_PROGRAM}). */
 	List<ReferralRecord> disclosedTo(UUID programId) {
-		return this.jdbc.sql("""
-				select * from referral r
-				where r.program_id = ? and exists (
-				    select 1 from disclosure d
-				    where d.referral_id = r.id and d.recipient_program_id = r.program_id and d.event_type = ?
-				        and d.withheld_at is null)
-				order by r.created_at desc, r.id""")
+		return this.jdbc.sql("select * from referral r where r.program_id = ? and " + DISCLOSED_TO_ITS_PROGRAM
+				+ " order by r.created_at desc, r.id")
 			.params(programId, ReferralRequested.TYPE)
 			.query(Referrals::map)
 			.list();
+	}
+
+	/**
+	 * The referral, when it was disclosed to this program (the rule of {@link #disclosedTo}); empty for an unknown
+	 * id, another program's referral, or one whose referral event was withheld or never sent.
+	 */
+	Optional<ReferralRecord> findDisclosedTo(UUID id, UUID programId) {
+		return this.jdbc.sql("select * from referral r where r.id = ? and r.program_id = ? and "
+				+ DISCLOSED_TO_ITS_PROGRAM)
+			.params(id, programId, ReferralRequested.TYPE)
+			.query(Referrals::map)
+			.optional();
+	}
+
+	/** {@link #findDisclosedTo}, locked until the transaction ends like {@link #lock}. */
+	Optional<ReferralRecord> lockDisclosedTo(UUID id, UUID programId) {
+		return this.jdbc.sql("select * from referral r where r.id = ? and r.program_id = ? and "
+				+ DISCLOSED_TO_ITS_PROGRAM + " for update of r")
+			.params(id, programId, ReferralRequested.TYPE)
+			.query(Referrals::map)
+			.optional();
 	}
 
 	void changeStatus(ReferralRecord referral, ReferralStatus to, String changedBy, String kind, Instant at,

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -78,6 +79,9 @@ class ReferralLifecycleTests {
 
 	@Autowired
 	ReferralSuggestions suggestions;
+
+	@Value("${carepath.clinic.name}")
+	String clinicName;
 
 	@BeforeEach
 	void emptyTables() {
@@ -149,6 +153,36 @@ class ReferralLifecycleTests {
 		this.mvc.perform(get("/api/referrals/inbox").header(HttpHeaders.AUTHORIZATION, partner("summit")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(0)));
+	}
+
+	@Test
+	void aReferralNotDisclosedToThePartnerIsNotFoundAndCannotBeAnswered() throws Exception {
+		UUID withheld = referToHarbor(true, true);
+		// The consent gate refused the event at send time: it never reached the partner.
+		this.jdbc.sql("update disclosure set withheld_at = now() where referral_id = ?").param(withheld).update();
+		UUID neverSent = referToHarbor(false, false);
+		// No referral event logged for the program at all: nothing was ever disclosed to it.
+		this.jdbc.sql("delete from disclosure where referral_id = ?").param(neverSent).update();
+
+		for (UUID id : List.of(withheld, neverSent)) {
+			this.mvc.perform(get("/api/referrals/inbox/" + id).header(HttpHeaders.AUTHORIZATION, partner("harbor")))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.referral").doesNotExist());
+			answer(id, "harbor", Map.of("status", "accepted")).andExpect(status().isNotFound())
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		assertThat(this.jdbc.sql("select status from referral where id in (?, ?)")
+			.params(withheld, neverSent)
+			.query(String.class)
+			.list()).containsOnly("requested");
+		assertThat(this.jdbc.sql("select count(*) from referral_status_change where referral_id in (?, ?)")
+			.params(withheld, neverSent)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = 'partner:harbor'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	/** A field of the inbox line for this referral, as a JSONPath filter (a list of at most one value). */
@@ -274,12 +308,14 @@ class ReferralLifecycleTests {
 		Task task = (Task) resources.get(1);
 		assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
 		assertThat(task.getFocus().getReference()).isEqualTo("urn:uuid:" + id);
+		assertThat(task.getRequester().getDisplay()).isEqualTo(this.clinicName);
 		Consent consent = (Consent) resources.get(2);
 		assertThat(consent.getStatus()).isEqualTo(Consent.ConsentState.INACTIVE);
 		assertThat(consent.getScope().getCodingFirstRep().getCode()).isEqualTo("patient-privacy");
 		assertThat(consent.getProvision().getActorFirstRep().getReference().getReference())
 			.isEqualTo("Organization/" + ReferralRequests.HARBOR);
 		assertThat(consent.getProvision().getPurposeFirstRep().getCode()).isEqualTo("TREAT");
+		assertThat(consent.getOrganizationFirstRep().getDisplay()).isEqualTo(this.clinicName);
 		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'referral.fhir-read'")
 			.query(Long.class)
 			.single()).isOne();
