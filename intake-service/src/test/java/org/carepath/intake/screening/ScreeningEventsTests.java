@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.carepath.support.test.EmbeddedKafkaConfiguration;
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.TestIssuerConfiguration;
@@ -33,6 +32,9 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.carepath.support.test.TestKafka.header;
+import static org.carepath.support.test.TestKafka.headerNames;
+import static org.carepath.support.test.TestKafka.headerValues;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -177,24 +179,6 @@ class ScreeningEventsTests {
 			.count();
 	}
 
-	private static List<String> headerNames(ConsumerRecord<String, byte[]> record) {
-		List<String> names = new ArrayList<>();
-		record.headers().forEach(header -> names.add(header.key()));
-		return names;
-	}
-
-	private static String headerValues(ConsumerRecord<String, byte[]> record) {
-		StringBuilder values = new StringBuilder();
-		for (Header header : record.headers()) {
-			values.append(new String(header.value(), StandardCharsets.UTF_8)).append('\n');
-		}
-		return values.toString();
-	}
-
-	private static String header(ConsumerRecord<String, byte[]> record, String name) {
-		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-	}
-
 	/** PHQ-9 with every item "Not at all" but item 9. */
 	private static Map<String, Object> phq9(String item9) {
 		Map<String, Object> answers = new LinkedHashMap<>();
@@ -208,5 +192,4 @@ class ScreeningEventsTests {
 		request.put("answers", answers);
 		return request;
 	}
-
 }

@@ -2,7 +2,6 @@ package org.carepath.referral.referral;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.carepath.support.test.EmbeddedKafkaConfiguration;
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.TestIssuer;
@@ -34,6 +32,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
+import static org.carepath.support.test.TestKafka.header;
+import static org.carepath.support.test.TestKafka.headerNames;
+import static org.carepath.support.test.TestKafka.headerValues;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -288,23 +289,4 @@ class ReferralEventsTests {
 	private static List<String> types(List<ConsumerRecord<String, byte[]>> records) {
 		return records.stream().map(record -> header(record, "ce_type")).toList();
 	}
-
-	private static List<String> headerNames(ConsumerRecord<String, byte[]> record) {
-		List<String> names = new ArrayList<>();
-		record.headers().forEach(header -> names.add(header.key()));
-		return names;
-	}
-
-	private static String headerValues(ConsumerRecord<String, byte[]> record) {
-		StringBuilder values = new StringBuilder();
-		for (Header header : record.headers()) {
-			values.append(new String(header.value(), StandardCharsets.UTF_8)).append('\n');
-		}
-		return values.toString();
-	}
-
-	private static String header(ConsumerRecord<String, byte[]> record, String name) {
-		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-	}
-
 }

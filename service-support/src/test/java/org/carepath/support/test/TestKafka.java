@@ -1,5 +1,6 @@
 package org.carepath.support.test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -72,6 +74,26 @@ public final class TestKafka {
 		catch (Exception ex) {
 			throw new IllegalStateException("The embedded Kafka broker did not come back", ex);
 		}
+	}
+
+	/** A header's value as text (CloudEvents binary mode writes them as UTF-8). */
+	public static String header(ConsumerRecord<String, byte[]> record, String name) {
+		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+	}
+
+	public static List<String> headerNames(ConsumerRecord<String, byte[]> record) {
+		List<String> names = new ArrayList<>();
+		record.headers().forEach(header -> names.add(header.key()));
+		return names;
+	}
+
+	/** Every header value, one per line: to assert that nothing identifying travels in headers. */
+	public static String headerValues(ConsumerRecord<String, byte[]> record) {
+		StringBuilder values = new StringBuilder();
+		for (Header header : record.headers()) {
+			values.append(new String(header.value(), StandardCharsets.UTF_8)).append('\n');
+		}
+		return values.toString();
 	}
 
 	private Iterable<BrokerServer> brokers() {
