@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.referral.ReferralApi.Details;
 import org.carepath.portal.referral.ReferralApi.Program;
 import org.carepath.portal.referral.ReferralApi.Screening;
+import org.carepath.portal.screening.ScreeningsClient;
 import org.carepath.portal.system.FieldErrors;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +44,12 @@ class NewReferralController {
 	/** Who may disclose (§2.31 element 2): the clinic, by its configured name (service-support's defaults). */
 	private final String clinicName;
 
-	NewReferralController(ReferralsClient referrals, @Value("${carepath.portal.time-zone:UTC}") ZoneId zone,
-			@Value("${carepath.clinic.name}") String clinicName) {
+	private final ScreeningsClient screenings;
+
+	NewReferralController(ReferralsClient referrals, ScreeningsClient screenings,
+			@Value("${carepath.portal.time-zone:UTC}") ZoneId zone, @Value("${carepath.clinic.name}") String clinicName) {
 		this.referrals = referrals;
+		this.screenings = screenings;
 		this.zone = zone;
 		this.clinicName = clinicName;
 	}
@@ -99,7 +103,7 @@ class NewReferralController {
 			requireId(referral.id());
 			// The screening's own status follows when intake allows it (after the brief intervention); otherwise
 			// the referral page says what is still open on the screening.
-			boolean marked = screening.canBeMarkedReferred() && this.referrals.markScreeningReferred(screening.id(),
+			boolean marked = screening.canBeMarkedReferred() && this.screenings.markReferred(screening.id(),
 					"Referred to " + recipient.name() + " (referral " + referral.id() + ").");
 			return "redirect:/staff/referrals/" + referral.id() + "?done=" + (marked ? "referred" : "referred-screening-open");
 		}

@@ -1,7 +1,6 @@
 package org.carepath.portal.referral;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.carepath.portal.referral.ReferralApi.Details;
@@ -22,7 +21,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 import static org.carepath.portal.system.ServiceCalls.call;
 import static org.carepath.portal.system.ServiceCalls.list;
@@ -132,26 +130,6 @@ class ReferralsClient {
 			.body(request)
 			.retrieve()
 			.body(Details.class)));
-	}
-
-	/**
-	 * Moves the screening to {@code referred} in intake once its referral is made, so the queue shows it as done.
-	 * Returns false when intake refuses (e.g. changed meanwhile): the referral stands either way.
-	 */
-	boolean markScreeningReferred(String screeningId, String note) {
-		try {
-			this.intake.post()
-				.uri("/api/intake/screenings/{id}/status", screeningId)
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-				.body(Map.of("status", "referred", "note", note))
-				.retrieve()
-				.toBodilessEntity();
-			return true;
-		}
-		catch (RestClientException ex) {
-			return false;
-		}
 	}
 
 	void revoke(String id, RevokeRequest request) {

@@ -26,7 +26,7 @@ import static org.carepath.portal.system.ServiceCalls.required;
  * their role and audits every read under their name. Every failure arrives as a {@link ServiceProblem}.
  */
 @Component
-class ScreeningsClient {
+public class ScreeningsClient {
 
 	/** Why the detail is read, for intake's audit record. */
 	static final String ACCESS_REASON = "Staff portal: screening review";
@@ -91,6 +91,20 @@ class ScreeningsClient {
 			.body(change)
 			.retrieve()
 			.toBodilessEntity());
+	}
+
+	/**
+	 * Moves a screening to {@code referred} once its referral is made (the referral pages call this). False when
+	 * intake refuses, e.g. it changed meanwhile: the referral stands either way.
+	 */
+	public boolean markReferred(String id, String note) {
+		try {
+			changeStatus(id, new StatusRequest("referred", note, null));
+			return true;
+		}
+		catch (ServiceProblem problem) {
+			return false;
+		}
 	}
 
 	/** For the queue's filter; an empty list when intake cannot say (the filter then offers only "all"). */
