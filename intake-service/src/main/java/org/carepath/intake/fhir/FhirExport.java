@@ -29,6 +29,7 @@ import org.hl7.fhir.r4.model.codesystems.V3ObservationInterpretation;
 import org.carepath.intake.instrument.AnswerOption;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.Item;
+import org.carepath.support.fhir.Part2SecurityLabels;
 
 import org.springframework.stereotype.Component;
 
@@ -85,7 +86,7 @@ public class FhirExport {
 
 	Bundle bundle(ExportedScreening screening, Instrument instrument) {
 		Bundle bundle = new Bundle();
-		bundle.setMeta(SecurityLabels.meta());
+		bundle.setMeta(Part2SecurityLabels.meta());
 		bundle.setType(Bundle.BundleType.COLLECTION);
 		bundle.setTimestampElement(instant(this.clock.instant()));
 		String responseUrl = urn(screening.id());
@@ -98,7 +99,7 @@ public class FhirExport {
 
 	private QuestionnaireResponse questionnaireResponse(ExportedScreening screening, Instrument instrument) {
 		QuestionnaireResponse response = new QuestionnaireResponse();
-		response.setMeta(SecurityLabels.meta());
+		response.setMeta(Part2SecurityLabels.meta());
 		response.setIdentifier(new Identifier().setSystem(SCREENING_REFERENCE).setValue(screening.reference()));
 		// The version answered, which is the one stored with the screening.
 		response.setQuestionnaire(instrument.url() + "|" + screening.instrumentVersion());
@@ -180,7 +181,7 @@ public class FhirExport {
 
 	private Observation observation(ExportedScreening screening, String responseUrl) {
 		Observation observation = new Observation();
-		observation.setMeta(SecurityLabels.meta());
+		observation.setMeta(Part2SecurityLabels.meta());
 		observation.setStatus(Observation.ObservationStatus.FINAL);
 		ObservationCategory survey = ObservationCategory.SURVEY;
 		observation.addCategory(concept(survey.getSystem(), survey.toCode(), survey.getDisplay()));

@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Task;
 
 import org.carepath.referral.consent.StoredConsent;
 import org.carepath.referral.program.ProgramDirectory;
+import org.carepath.support.fhir.Part2SecurityLabels;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralFhir {
 
-	static final String CONFIDENTIALITY = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality";
 
 	static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 
@@ -69,7 +69,7 @@ class ReferralFhir {
 
 		ServiceRequest request = new ServiceRequest();
 		request.setId(referral.id().toString());
-		request.setMeta(securityLabels());
+		request.setMeta(Part2SecurityLabels.meta());
 		request.addIdentifier(new Identifier().setSystem("urn:carepath:referral").setValue(referral.id().toString()));
 		request.setStatus(serviceRequestStatus(referral.status()));
 		request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
@@ -88,7 +88,7 @@ class ReferralFhir {
 
 		Task task = new Task();
 		task.setId(taskId.toString());
-		task.setMeta(securityLabels());
+		task.setMeta(Part2SecurityLabels.meta());
 		task.setStatus(TASK_STATUS.get(referral.status()));
 		task.setIntent(Task.TaskIntent.ORDER);
 		task.setFocus(new Reference(serviceRequestUrl));
@@ -104,7 +104,7 @@ class ReferralFhir {
 
 		Consent fhirConsent = new Consent();
 		fhirConsent.setId(consent.id().toString());
-		fhirConsent.setMeta(securityLabels());
+		fhirConsent.setMeta(Part2SecurityLabels.meta());
 		fhirConsent.addIdentifier(new Identifier().setSystem("urn:carepath:consent").setValue(consent.id().toString()));
 		fhirConsent.setStatus((consent.revoked() || consent.expiredOn(today)) ? Consent.ConsentState.INACTIVE
 				: Consent.ConsentState.ACTIVE);
@@ -143,22 +143,12 @@ class ReferralFhir {
 
 		Bundle bundle = new Bundle();
 		bundle.setType(Bundle.BundleType.COLLECTION);
-		bundle.setMeta(securityLabels());
+		bundle.setMeta(Part2SecurityLabels.meta());
 		bundle.setTimestamp(Date.from(referral.updatedAt()));
 		for (Resource resource : List.<Resource>of(request, task, fhirConsent)) {
 			bundle.addEntry().setFullUrl("urn:uuid:" + resource.getIdElement().getIdPart()).setResource(resource);
 		}
 		return this.context.newJsonParser().setPrettyPrint(false).encodeResourceToString(bundle);
-	}
-
-	/** Confidentiality R, 42 CFR Part 2, SUD information, no redisclosure without consent (DOMAIN.md §6). */
-	static Meta securityLabels() {
-		Meta meta = new Meta();
-		meta.addSecurity(new Coding(CONFIDENTIALITY, "R", "restricted"));
-		meta.addSecurity(new Coding(ACT_CODE, "42CFRPart2", "42 CFR Part2"));
-		meta.addSecurity(new Coding(ACT_CODE, "SUD", "substance use disorder information sensitivity"));
-		meta.addSecurity(new Coding(ACT_CODE, "NORDSCLCD", "no redisclosure without consent directive"));
-		return meta;
 	}
 
 	private static ServiceRequest.ServiceRequestStatus serviceRequestStatus(ReferralStatus status) {
