@@ -3,6 +3,7 @@ package org.carepath.referral.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ import static org.carepath.support.problem.Problems.fieldError;
  */
 @Service
 class ReferralService {
+
+	/** The zone whose date changes first (Line Islands, UTC+14). */
+	private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
 	/** The closed set of reasons a partner is told (never free text). */
 	static final Set<String> REASON_CATEGORIES = Set.of("substance-use", "alcohol-use", "co-occurring-mental-health",
@@ -161,7 +165,9 @@ class ReferralService {
 		if (reason != null && reason.length() > 500) {
 			errors.add(fieldError("reason", "at most 500 characters"));
 		}
-		if (request.date() != null && request.date().isAfter(LocalDate.now(this.clock))) {
+		// The partner writes its own local date, which may already be tomorrow in the clinic's zone: only a date
+		// that is not yet today anywhere on earth (UTC+14) is in the future.
+		if (request.date() != null && request.date().isAfter(LocalDate.now(this.clock.withZone(EARLIEST_ZONE)))) {
 			errors.add(fieldError("date", "must not be in the future"));
 		}
 		if (!errors.isEmpty()) {

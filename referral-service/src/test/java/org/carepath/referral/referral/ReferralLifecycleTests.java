@@ -1,6 +1,7 @@
 package org.carepath.referral.referral;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -214,6 +215,16 @@ class ReferralLifecycleTests {
 			.andExpect(jsonPath("$[*].id", contains(id.toString())))
 			.andExpect(jsonPath("$[0].program.name").value(ReferralRequests.HARBOR_NAME))
 			.andExpect(jsonPath("$[0].screeningReference").value("KXM-4827"));
+	}
+
+	@Test
+	void aPartnerAheadOfTheClinicsTimeZoneMayDateItsAnswerWithItsOwnToday() throws Exception {
+		UUID id = referToHarbor(false, false);
+		LocalDate furthestToday = LocalDate.now(java.time.ZoneOffset.ofHours(14));
+		answer(id, "harbor", Map.of("status", "accepted", "date", furthestToday.plusDays(1).toString()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("date"));
+		answer(id, "harbor", Map.of("status", "accepted", "date", furthestToday.toString())).andExpect(status().isOk());
 	}
 
 	@Test
