@@ -18,10 +18,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports the clinic's ketamine article as published revision 1, rendered by the same renderer that publishes
- * every later revision. The clinic published it before CarePath existed, so it is recorded as imported source
- * material, not as reviewed in CarePath: it has no reviewer and no review date (the public page shows no "clinically
- * reviewed" line), and the first review by a content reviewer produces revision 2.
+ * Imports the clinic's ketamine article as published revision 1, rendered by the same
+ * renderer that publishes every later revision. The clinic published it before CarePath
+ * existed, so it is recorded as imported source material, not as reviewed in CarePath: it
+ * has no reviewer and no review date (the public page shows no "clinically reviewed"
+ * line), and the first review by a content reviewer produces revision 2.
  */
 public class V3__Seed_ketamine_article extends BaseJavaMigration {
 
@@ -29,7 +30,10 @@ public class V3__Seed_ketamine_article extends BaseJavaMigration {
 
 	static final String IMPORTER = "system:import";
 
-	/** The display name of the importer (revision 1's creator and the actor of its event); never a reviewer. */
+	/**
+	 * The display name of the importer (revision 1's creator and the actor of its event);
+	 * never a reviewer.
+	 */
 	static final String IMPORTED = "Clinic-approved source material (imported)";
 
 	@Override

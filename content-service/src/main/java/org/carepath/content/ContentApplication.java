@@ -3,7 +3,10 @@ package org.carepath.content;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Owns the clinic's educational material: articles and their review, FAQ, support resources. */
+/**
+ * Owns the clinic's educational material: articles and their review, FAQ, support
+ * resources.
+ */
 @SpringBootApplication
 public class ContentApplication {
 

@@ -27,9 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the education tests share: one application on one real PostgreSQL (every test class uses the same issuer, so
- * Spring caches a single context), real signed tokens for the staff roles, and the editorial steps as calls to the
- * API. Tests never delete: each uses its own slugs, topics and words, so they run in any order on the same data.
+ * What the education tests share: one application on one real PostgreSQL (every test
+ * class uses the same issuer, so Spring caches a single context), real signed tokens for
+ * the staff roles, and the editorial steps as calls to the API. Tests never delete: each
+ * uses its own slugs, topics and words, so they run in any order on the same data.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -39,7 +40,8 @@ public abstract class EducationTestSupport {
 	protected static final TestIssuer keycloak = TestIssuer.start();
 
 	static {
-		// Shared by every test class (and its cached context), so it lives as long as the test JVM.
+		// Shared by every test class (and its cached context), so it lives as long as the
+		// test JVM.
 		Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close));
 	}
 
@@ -67,7 +69,9 @@ public abstract class EducationTestSupport {
 		return token("rita", "Dr. Rita Reviewer", "staff", "content-reviewer");
 	}
 
-	/** Someone with both roles: may write and review, but not review their own writing. */
+	/**
+	 * Someone with both roles: may write and review, but not review their own writing.
+	 */
 	protected static String editorAndReviewer() {
 		return token("max", "Max Both", "staff", "content-editor", "content-reviewer");
 	}
@@ -116,9 +120,9 @@ public abstract class EducationTestSupport {
 	}
 
 	protected ResultActions saveDraft(String token, String slug, Map<String, Object> draft) throws Exception {
-		return this.mvc.perform(as(token, put("/api/content/articles/{slug}/draft", slug))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(this.json.writeValueAsString(draft)));
+		return this.mvc
+			.perform(as(token, put("/api/content/articles/{slug}/draft", slug)).contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(draft)));
 	}
 
 	protected ResultActions transition(String token, String slug, int revision, String action) throws Exception {
@@ -140,7 +144,9 @@ public abstract class EducationTestSupport {
 		transition(reviewer(), slug, 1, "approve").andExpect(status().isOk());
 	}
 
-	/** Writes revision n of a published article and takes it through review to published. */
+	/**
+	 * Writes revision n of a published article and takes it through review to published.
+	 */
 	protected void publishRevision(String slug, int revision, Map<String, Object> draft) throws Exception {
 		saveDraft(editor(), slug, draft).andExpect(status().isCreated());
 		transition(editor(), slug, revision, "submit").andExpect(status().isOk());

@@ -5,92 +5,101 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The five CarePath Spring Boot applications, and the example partner program (as partner {@code harbor}), with
- * the arguments that wire them to the local stack.
+ * The five CarePath Spring Boot applications, and the example partner program (as partner
+ * {@code harbor}), with the arguments that wire them to the local stack.
  */
 enum App {
-    INTAKE("intake", "intake-service", Port.INTAKE, "intake"),
-    REFERRAL("referral", "referral-service", Port.REFERRAL, "referral"),
-    CONTENT("content", "content-service", Port.CONTENT, "content"),
-    PORTAL("portal", "portal", Port.PORTAL, null),
-    GATEWAY("gateway", "gateway", Port.GATEWAY, null),
-    PARTNER("partner", "partner-example", Port.PARTNER, null);
 
-    /** The partner program the example partner plays locally: its topic, Keycloak client and data folder. */
-    static final String EXAMPLE_PARTNER_ID = "harbor";
+	INTAKE("intake", "intake-service", Port.INTAKE, "intake"),
+	REFERRAL("referral", "referral-service", Port.REFERRAL, "referral"),
+	CONTENT("content", "content-service", Port.CONTENT, "content"), PORTAL("portal", "portal", Port.PORTAL, null),
+	GATEWAY("gateway", "gateway", Port.GATEWAY, null), PARTNER("partner", "partner-example", Port.PARTNER, null);
 
-    private final String shortName;
-    private final String module;
-    private final Port port;
-    private final String database;
+	/**
+	 * The partner program the example partner plays locally: its topic, Keycloak client
+	 * and data folder.
+	 */
+	static final String EXAMPLE_PARTNER_ID = "harbor";
 
-    App(String shortName, String module, Port port, String database) {
-        this.shortName = shortName;
-        this.module = module;
-        this.port = port;
-        this.database = database;
-    }
+	private final String shortName;
 
-    /** Names the log file: {@code logs/intake.log}. */
-    String shortName() {
-        return shortName;
-    }
+	private final String module;
 
-    String module() {
-        return module;
-    }
+	private final Port port;
 
-    int port(StackPorts ports) {
-        return ports.get(port);
-    }
+	private final String database;
 
-    Path jar(Path projectRoot) {
-        return projectRoot.resolve(module).resolve("target").resolve(module + ".jar");
-    }
+	App(String shortName, String module, Port port, String database) {
+		this.shortName = shortName;
+		this.module = module;
+		this.port = port;
+		this.database = database;
+	}
 
-    /**
-     * The gateway reads Keycloak's OIDC metadata when it starts; the others fetch Keycloak's keys lazily. The example
-     * partner starts with the gateway: it asks Keycloak for a token and answers through the gateway.
-     */
-    boolean needsKeycloakFirst() {
-        return this == GATEWAY || this == PARTNER;
-    }
+	/** Names the log file: {@code logs/intake.log}. */
+	String shortName() {
+		return shortName;
+	}
 
-    List<String> arguments(StackPorts ports) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + port(ports),
-                "--server.address=127.0.0.1",
-                "--carepath.keycloak.issuer=" + ports.issuer(),
-                "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka()));
-        if (database != null) {
-            args.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + database);
-            args.add("--spring.datasource.username=" + database);
-            args.add("--spring.datasource.password=" + Databases.password(database));
-        }
-        if (this == GATEWAY || this == PORTAL) {
-            args.add("--carepath.services.intake-url=http://127.0.0.1:" + ports.intake());
-            args.add("--carepath.services.referral-url=http://127.0.0.1:" + ports.referral());
-            args.add("--carepath.services.content-url=http://127.0.0.1:" + ports.content());
-            args.add("--carepath.services.portal-url=http://127.0.0.1:" + ports.portal());
-        }
-        if (this == GATEWAY) {
-            args.add("--carepath.gateway.public-url=" + ports.gatewayUrl());
-        }
-        if (this == PARTNER) {
-            args.add("--partner.id=" + EXAMPLE_PARTNER_ID);
-            args.add("--partner.gateway-url=" + ports.gatewayUrl());
-            args.add("--partner.issuer=" + ports.issuer());
-        }
-        return args;
-    }
+	String module() {
+		return module;
+	}
 
-    /** With the data folder: the example partner keeps its own small database there (so --reset empties it). */
-    List<String> arguments(StackPorts ports, Path dataDir) {
-        List<String> args = arguments(ports);
-        if (this == PARTNER) {
-            args.add("--spring.datasource.url=jdbc:h2:file:"
-                    + dataDir.resolve("partner-" + EXAMPLE_PARTNER_ID).resolve(EXAMPLE_PARTNER_ID) + ";DB_CLOSE_ON_EXIT=FALSE");
-        }
-        return args;
-    }
+	int port(StackPorts ports) {
+		return ports.get(port);
+	}
+
+	Path jar(Path projectRoot) {
+		return projectRoot.resolve(module).resolve("target").resolve(module + ".jar");
+	}
+
+	/**
+	 * The gateway reads Keycloak's OIDC metadata when it starts; the others fetch
+	 * Keycloak's keys lazily. The example partner starts with the gateway: it asks
+	 * Keycloak for a token and answers through the gateway.
+	 */
+	boolean needsKeycloakFirst() {
+		return this == GATEWAY || this == PARTNER;
+	}
+
+	List<String> arguments(StackPorts ports) {
+		List<String> args = new ArrayList<>(List.of("--server.port=" + port(ports), "--server.address=127.0.0.1",
+				"--carepath.keycloak.issuer=" + ports.issuer(),
+				"--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka()));
+		if (database != null) {
+			args.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + database);
+			args.add("--spring.datasource.username=" + database);
+			args.add("--spring.datasource.password=" + Databases.password(database));
+		}
+		if (this == GATEWAY || this == PORTAL) {
+			args.add("--carepath.services.intake-url=http://127.0.0.1:" + ports.intake());
+			args.add("--carepath.services.referral-url=http://127.0.0.1:" + ports.referral());
+			args.add("--carepath.services.content-url=http://127.0.0.1:" + ports.content());
+			args.add("--carepath.services.portal-url=http://127.0.0.1:" + ports.portal());
+		}
+		if (this == GATEWAY) {
+			args.add("--carepath.gateway.public-url=" + ports.gatewayUrl());
+		}
+		if (this == PARTNER) {
+			args.add("--partner.id=" + EXAMPLE_PARTNER_ID);
+			args.add("--partner.gateway-url=" + ports.gatewayUrl());
+			args.add("--partner.issuer=" + ports.issuer());
+		}
+		return args;
+	}
+
+	/**
+	 * With the data folder: the example partner keeps its own small database there (so
+	 * --reset empties it).
+	 */
+	List<String> arguments(StackPorts ports, Path dataDir) {
+		List<String> args = arguments(ports);
+		if (this == PARTNER) {
+			args.add("--spring.datasource.url=jdbc:h2:file:"
+					+ dataDir.resolve("partner-" + EXAMPLE_PARTNER_ID).resolve(EXAMPLE_PARTNER_ID)
+					+ ";DB_CLOSE_ON_EXIT=FALSE");
+		}
+		return args;
+	}
+
 }

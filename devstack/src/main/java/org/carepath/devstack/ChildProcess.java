@@ -15,79 +15,85 @@ import java.util.stream.Stream;
 /** A process the stack started, its output going to one log file. */
 final class ChildProcess {
 
-    /**
-     * Children get their own session where {@code setsid} exists, so Ctrl-C in the terminal reaches only the
-     * devstack, which then stops them in order (services before the broker they talk to).
-     */
-    private static final Optional<String> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid")
-            .filter(path -> Files.isExecutable(Path.of(path)))
-            .findFirst();
+	/**
+	 * Children get their own session where {@code setsid} exists, so Ctrl-C in the
+	 * terminal reaches only the devstack, which then stops them in order (services before
+	 * the broker they talk to).
+	 */
+	private static final Optional<String> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid")
+		.filter(path -> Files.isExecutable(Path.of(path)))
+		.findFirst();
 
-    private final String label;
-    private final Process process;
-    private final Path log;
-    private final String marker;
+	private final String label;
 
-    private ChildProcess(String label, Process process, Path log, String marker) {
-        this.label = label;
-        this.process = process;
-        this.log = log;
-        this.marker = marker;
-    }
+	private final Process process;
 
-    /**
-     * @param marker a piece of the command line that only our process has, so a later run can tell a leftover
-     *               of ours from an unrelated process that got the same pid
-     */
-    static ChildProcess start(String label, List<String> command, Map<String, String> environment, Path workDir,
-            Path log, boolean appendLog, String marker) throws IOException {
-        List<String> full = new ArrayList<>();
-        SETSID.ifPresent(full::add);
-        full.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(full)
-                .directory(workDir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectErrorStream(true)
-                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
-                        : ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().putAll(environment);
-        return new ChildProcess(label, builder.start(), log, marker);
-    }
+	private final Path log;
 
-    String label() {
-        return label;
-    }
+	private final String marker;
 
-    Path log() {
-        return log;
-    }
+	private ChildProcess(String label, Process process, Path log, String marker) {
+		this.label = label;
+		this.process = process;
+		this.log = log;
+		this.marker = marker;
+	}
 
-    String marker() {
-        return marker;
-    }
+	/**
+	 * @param marker a piece of the command line that only our process has, so a later run
+	 * can tell a leftover of ours from an unrelated process that got the same pid
+	 */
+	static ChildProcess start(String label, List<String> command, Map<String, String> environment, Path workDir,
+			Path log, boolean appendLog, String marker) throws IOException {
+		List<String> full = new ArrayList<>();
+		SETSID.ifPresent(full::add);
+		full.addAll(command);
+		ProcessBuilder builder = new ProcessBuilder(full).directory(workDir.toFile())
+			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+			.redirectErrorStream(true)
+			.redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
+					: ProcessBuilder.Redirect.to(log.toFile()));
+		builder.environment().putAll(environment);
+		return new ChildProcess(label, builder.start(), log, marker);
+	}
 
-    ProcessHandle handle() {
-        return process.toHandle();
-    }
+	String label() {
+		return label;
+	}
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
+	Path log() {
+		return log;
+	}
 
-    /** @return false if still running after the timeout */
-    boolean waitFor(Duration timeout) throws InterruptedException {
-        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
+	String marker() {
+		return marker;
+	}
 
-    int exitCode() {
-        return process.exitValue();
-    }
+	ProcessHandle handle() {
+		return process.toHandle();
+	}
 
-    /** The process and everything it started (Keycloak's kc.sh runs java as a child). */
-    List<ProcessHandle> tree() {
-        List<ProcessHandle> tree = new ArrayList<>();
-        tree.add(process.toHandle());
-        process.descendants().forEach(tree::add);
-        return tree;
-    }
+	boolean isAlive() {
+		return process.isAlive();
+	}
+
+	/**
+	 * @return false if still running after the timeout
+	 */
+	boolean waitFor(Duration timeout) throws InterruptedException {
+		return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	int exitCode() {
+		return process.exitValue();
+	}
+
+	/** The process and everything it started (Keycloak's kc.sh runs java as a child). */
+	List<ProcessHandle> tree() {
+		List<ProcessHandle> tree = new ArrayList<>();
+		tree.add(process.toHandle());
+		process.descendants().forEach(tree::add);
+		return tree;
+	}
+
 }

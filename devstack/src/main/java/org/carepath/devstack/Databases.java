@@ -11,39 +11,43 @@ import java.util.List;
 /** One database per service (and Keycloak's), each owned by a role of the same name. */
 final class Databases {
 
-    static final List<String> NAMES = List.of("intake", "referral", "content", "keycloak");
+	static final List<String> NAMES = List.of("intake", "referral", "content", "keycloak");
 
-    private Databases() {
-    }
+	private Databases() {
+	}
 
-    /** Development password of the role that owns a database, e.g. {@code intake-dev}. */
-    static String password(String database) {
-        return database + "-dev";
-    }
+	/** Development password of the role that owns a database, e.g. {@code intake-dev}. */
+	static String password(String database) {
+		return database + "-dev";
+	}
 
-    /** Creates whatever is missing; a second start leaves existing databases and their data alone. */
-    static void ensure(int port) throws SQLException {
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
-            for (String name : NAMES) {
-                try (Statement statement = connection.createStatement()) {
-                    if (!exists(connection, "select 1 from pg_roles where rolname = ?", name)) {
-                        statement.execute("create role " + name + " login password '" + password(name) + "'");
-                    }
-                    if (!exists(connection, "select 1 from pg_database where datname = ?", name)) {
-                        statement.execute("create database " + name + " owner " + name);
-                    }
-                }
-            }
-        }
-    }
+	/**
+	 * Creates whatever is missing; a second start leaves existing databases and their
+	 * data alone.
+	 */
+	static void ensure(int port) throws SQLException {
+		String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+			for (String name : NAMES) {
+				try (Statement statement = connection.createStatement()) {
+					if (!exists(connection, "select 1 from pg_roles where rolname = ?", name)) {
+						statement.execute("create role " + name + " login password '" + password(name) + "'");
+					}
+					if (!exists(connection, "select 1 from pg_database where datname = ?", name)) {
+						statement.execute("create database " + name + " owner " + name);
+					}
+				}
+			}
+		}
+	}
 
-    private static boolean exists(Connection connection, String query, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, name);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next();
-            }
-        }
-    }
+	private static boolean exists(Connection connection, String query, String name) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(query)) {
+			statement.setString(1, name);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next();
+			}
+		}
+	}
+
 }

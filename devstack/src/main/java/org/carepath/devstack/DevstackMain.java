@@ -11,106 +11,116 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./carepath up [--reset]}: starts the stack from the current directory (the project root), prints where
- * everything is, and stops it all on Ctrl-C. Errors are one line on stderr and exit status 1; details go to
- * {@code .carepath/logs/devstack.log}.
+ * {@code ./carepath up [--reset]}: starts the stack from the current directory (the
+ * project root), prints where everything is, and stops it all on Ctrl-C. Errors are one
+ * line on stderr and exit status 1; details go to {@code .carepath/logs/devstack.log}.
  */
 public final class DevstackMain {
 
-    private static final String USAGE = "usage: ./carepath up [--reset]";
+	private static final String USAGE = "usage: ./carepath up [--reset]";
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private volatile boolean stopping;
+	private final PrintStream out;
 
-    private DevstackMain(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
+	private final PrintStream err;
 
-    public static void main(String[] args) {
-        int status = new DevstackMain(System.out, System.err).run(List.of(args), Path.of("").toAbsolutePath(),
-                System.getenv());
-        System.exit(status);
-    }
+	private volatile boolean stopping;
 
-    private int run(List<String> args, Path root, Map<String, String> env) {
-        try {
-            if (args.isEmpty() || !args.getFirst().equals("up")) {
-                return fail(args.isEmpty() ? USAGE : "unknown command '" + args.getFirst() + "' — " + USAGE);
-            }
-            boolean reset = false;
-            for (String option : args.subList(1, args.size())) {
-                if (!option.equals("--reset")) {
-                    return fail("unknown option '" + option + "' — " + USAGE);
-                }
-                reset = true;
-            }
-            StackPorts ports;
-            try {
-                ports = StackPorts.fromEnvironment(env);
-            } catch (IllegalArgumentException badPort) {
-                return fail(badPort.getMessage());
-            }
-            Path dataDir = root.resolve(".carepath");
-            sendLoggingTo(dataDir.resolve("logs"));
-            return up(new StackConfig(root, dataDir, ports, reset));
-        } catch (Throwable unexpected) {
-            if (stopping) {
-                return 130;
-            }
-            return fail("unexpected error: " + unexpected + " — details in .carepath/logs/devstack.log");
-        }
-    }
+	private DevstackMain(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
 
-    private int up(StackConfig config) throws InterruptedException {
-        out.println("Starting CarePath (data in .carepath/, Ctrl-C stops everything)…");
-        Stack stack = Stack.prepare(config, EnumSet.allOf(App.class));
-        Thread hook = new Thread(() -> {
-            stopping = true;
-            long begin = System.nanoTime();
-            out.println();
-            out.println("Stopping CarePath…");
-            stack.close();
-            out.printf(Locale.ROOT, "Stopped (%.1f s).%n", (System.nanoTime() - begin) / 1e9);
-        }, "carepath-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            stack.boot(new Progress() {
-                @Override
-                public void step(String message) {
-                    out.println(message);
-                }
+	public static void main(String[] args) {
+		int status = new DevstackMain(System.out, System.err).run(List.of(args), Path.of("").toAbsolutePath(),
+				System.getenv());
+		System.exit(status);
+	}
 
-                @Override
-                public void note(String message) {
-                    out.println("      " + message);
-                }
-            });
-        } catch (StackException e) {
-            if (stopping) {
-                // Ctrl-C during the start: the shutdown hook stops everything and reports it; the JVM ends
-                // when it is done (System.exit blocks until then).
-                return 130;
-            }
-            Runtime.getRuntime().removeShutdownHook(hook);
-            return fail(e.getMessage());
-        }
-        out.print(Summary.of(config.ports(), ".carepath/logs/"));
-        out.flush();
-        new CountDownLatch(1).await(); // until Ctrl-C; the shutdown hook stops the stack
-        return 0;
-    }
+	private int run(List<String> args, Path root, Map<String, String> env) {
+		try {
+			if (args.isEmpty() || !args.getFirst().equals("up")) {
+				return fail(args.isEmpty() ? USAGE : "unknown command '" + args.getFirst() + "' — " + USAGE);
+			}
+			boolean reset = false;
+			for (String option : args.subList(1, args.size())) {
+				if (!option.equals("--reset")) {
+					return fail("unknown option '" + option + "' — " + USAGE);
+				}
+				reset = true;
+			}
+			StackPorts ports;
+			try {
+				ports = StackPorts.fromEnvironment(env);
+			}
+			catch (IllegalArgumentException badPort) {
+				return fail(badPort.getMessage());
+			}
+			Path dataDir = root.resolve(".carepath");
+			sendLoggingTo(dataDir.resolve("logs"));
+			return up(new StackConfig(root, dataDir, ports, reset));
+		}
+		catch (Throwable unexpected) {
+			if (stopping) {
+				return 130;
+			}
+			return fail("unexpected error: " + unexpected + " — details in .carepath/logs/devstack.log");
+		}
+	}
 
-    private int fail(String message) {
-        err.println("carepath: " + message);
-        return 1;
-    }
+	private int up(StackConfig config) throws InterruptedException {
+		out.println("Starting CarePath (data in .carepath/, Ctrl-C stops everything)…");
+		Stack stack = Stack.prepare(config, EnumSet.allOf(App.class));
+		Thread hook = new Thread(() -> {
+			stopping = true;
+			long begin = System.nanoTime();
+			out.println();
+			out.println("Stopping CarePath…");
+			stack.close();
+			out.printf(Locale.ROOT, "Stopped (%.1f s).%n", (System.nanoTime() - begin) / 1e9);
+		}, "carepath-stop");
+		Runtime.getRuntime().addShutdownHook(hook);
+		try {
+			stack.boot(new Progress() {
+				@Override
+				public void step(String message) {
+					out.println(message);
+				}
 
-    /** Before the first logger exists: devstack's own log4j2 setup, writing to logs/devstack.log. */
-    private static void sendLoggingTo(Path logDir) throws IOException {
-        Files.createDirectories(logDir);
-        System.setProperty("carepath.devstack.log", logDir.resolve("devstack.log").toString());
-        System.setProperty("log4j2.configurationFile", "org/carepath/devstack/devstack-log4j2.xml");
-    }
+				@Override
+				public void note(String message) {
+					out.println("      " + message);
+				}
+			});
+		}
+		catch (StackException e) {
+			if (stopping) {
+				// Ctrl-C during the start: the shutdown hook stops everything and reports
+				// it; the JVM ends
+				// when it is done (System.exit blocks until then).
+				return 130;
+			}
+			Runtime.getRuntime().removeShutdownHook(hook);
+			return fail(e.getMessage());
+		}
+		out.print(Summary.of(config.ports(), ".carepath/logs/"));
+		out.flush();
+		new CountDownLatch(1).await(); // until Ctrl-C; the shutdown hook stops the stack
+		return 0;
+	}
+
+	private int fail(String message) {
+		err.println("carepath: " + message);
+		return 1;
+	}
+
+	/**
+	 * Before the first logger exists: devstack's own log4j2 setup, writing to
+	 * logs/devstack.log.
+	 */
+	private static void sendLoggingTo(Path logDir) throws IOException {
+		Files.createDirectories(logDir);
+		System.setProperty("carepath.devstack.log", logDir.resolve("devstack.log").toString());
+		System.setProperty("log4j2.configurationFile", "org/carepath/devstack/devstack-log4j2.xml");
+	}
+
 }

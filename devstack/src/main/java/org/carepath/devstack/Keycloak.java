@@ -9,87 +9,93 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Keycloak from the distribution tarball, unpacked once into {@code dataDir/keycloak}, in development mode on
- * the local PostgreSQL, importing the carepath realm when it does not exist yet.
+ * Keycloak from the distribution tarball, unpacked once into {@code dataDir/keycloak}, in
+ * development mode on the local PostgreSQL, importing the carepath realm when it does not
+ * exist yet.
  */
 final class Keycloak {
 
-    private final Path home;
-    private final Path tarball;
-    private final Path javaHome;
-    private final Path log;
+	private final Path home;
 
-    /** @param home {@code dataDir/keycloak}; the distribution lands in a keycloak-x.y.z folder inside it */
-    Keycloak(Path home, Path tarball, Path javaHome, Path log) {
-        this.home = home;
-        this.tarball = tarball;
-        this.javaHome = javaHome;
-        this.log = log;
-    }
+	private final Path tarball;
 
-    /** A marker written after a complete extraction; it names the tarball so a new Keycloak version re-extracts. */
-    private Path extractedMarker() {
-        return home.resolve(".extracted");
-    }
+	private final Path javaHome;
 
-    boolean needsExtraction() throws IOException {
-        return !Files.exists(extractedMarker())
-                || !Files.readString(extractedMarker()).equals(tarballIdentity());
-    }
+	private final Path log;
 
-    private String tarballIdentity() throws IOException {
-        return tarball.getFileName() + " " + Files.size(tarball) + " " + Files.getLastModifiedTime(tarball).toMillis();
-    }
+	/**
+	 * @param home {@code dataDir/keycloak}; the distribution lands in a keycloak-x.y.z
+	 * folder inside it
+	 */
+	Keycloak(Path home, Path tarball, Path javaHome, Path log) {
+		this.home = home;
+		this.tarball = tarball;
+		this.javaHome = javaHome;
+		this.log = log;
+	}
 
-    void extract() throws IOException, InterruptedException, StackException {
-        if (Files.exists(home)) {
-            FileTree.delete(home);
-        }
-        Files.createDirectories(home);
-        Process tar = new ProcessBuilder("tar", "-xzf", tarball.toString(), "-C", home.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        try {
-            if (!tar.waitFor(5, TimeUnit.MINUTES) || tar.exitValue() != 0) {
-                throw new StackException("Unpacking " + tarball + " failed — see " + log
-                        + "; delete it and run ./mvnw -DskipTests package.");
-            }
-        } finally {
-            tar.destroyForcibly();
-        }
-        Files.writeString(extractedMarker(), tarballIdentity());
-    }
+	/**
+	 * A marker written after a complete extraction; it names the tarball so a new
+	 * Keycloak version re-extracts.
+	 */
+	private Path extractedMarker() {
+		return home.resolve(".extracted");
+	}
 
-    Path distribution() throws IOException, StackException {
-        try (Stream<Path> entries = Files.list(home)) {
-            return entries.filter(dir -> Files.isRegularFile(dir.resolve("bin/kc.sh"))).findFirst()
-                    .orElseThrow(() -> new StackException("No Keycloak in " + home
-                            + " — start again with --reset to unpack it afresh."));
-        }
-    }
+	boolean needsExtraction() throws IOException {
+		return !Files.exists(extractedMarker()) || !Files.readString(extractedMarker()).equals(tarballIdentity());
+	}
 
-    ChildProcess start(StackPorts ports) throws IOException, StackException {
-        Path distribution = distribution();
-        Path imports = distribution.resolve("data/import");
-        Files.createDirectories(imports);
-        Files.writeString(imports.resolve("carepath-realm.json"), Realm.render(ports));
-        List<String> command = List.of(
-                distribution.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
-                "--http-host=127.0.0.1",
-                "--http-port=" + ports.keycloak(),
-                // the issuer in tokens, whatever host name a request used
-                "--hostname=" + ports.keycloakUrl(),
-                "--db=postgres",
-                "--db-url=jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/keycloak",
-                "--db-username=keycloak",
-                "--db-password=" + Databases.password("keycloak"));
-        Map<String, String> environment = Map.of(
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-dev",
-                // avoids an error at shutdown on JDK 25
-                "JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "JAVA_HOME", javaHome.toString());
-        return ChildProcess.start("Keycloak", command, environment, distribution, log, false, home.toString());
-    }
+	private String tarballIdentity() throws IOException {
+		return tarball.getFileName() + " " + Files.size(tarball) + " " + Files.getLastModifiedTime(tarball).toMillis();
+	}
+
+	void extract() throws IOException, InterruptedException, StackException {
+		if (Files.exists(home)) {
+			FileTree.delete(home);
+		}
+		Files.createDirectories(home);
+		Process tar = new ProcessBuilder("tar", "-xzf", tarball.toString(), "-C", home.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		try {
+			if (!tar.waitFor(5, TimeUnit.MINUTES) || tar.exitValue() != 0) {
+				throw new StackException("Unpacking " + tarball + " failed — see " + log
+						+ "; delete it and run ./mvnw -DskipTests package.");
+			}
+		}
+		finally {
+			tar.destroyForcibly();
+		}
+		Files.writeString(extractedMarker(), tarballIdentity());
+	}
+
+	Path distribution() throws IOException, StackException {
+		try (Stream<Path> entries = Files.list(home)) {
+			return entries.filter(dir -> Files.isRegularFile(dir.resolve("bin/kc.sh")))
+				.findFirst()
+				.orElseThrow(() -> new StackException(
+						"No Keycloak in " + home + " — start again with --reset to unpack it afresh."));
+		}
+	}
+
+	ChildProcess start(StackPorts ports) throws IOException, StackException {
+		Path distribution = distribution();
+		Path imports = distribution.resolve("data/import");
+		Files.createDirectories(imports);
+		Files.writeString(imports.resolve("carepath-realm.json"), Realm.render(ports));
+		List<String> command = List.of(distribution.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
+				"--http-host=127.0.0.1", "--http-port=" + ports.keycloak(),
+				// the issuer in tokens, whatever host name a request used
+				"--hostname=" + ports.keycloakUrl(), "--db=postgres",
+				"--db-url=jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/keycloak", "--db-username=keycloak",
+				"--db-password=" + Databases.password("keycloak"));
+		Map<String, String> environment = Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD",
+				"admin-dev",
+				// avoids an error at shutdown on JDK 25
+				"JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED", "JAVA_HOME", javaHome.toString());
+		return ChildProcess.start("Keycloak", command, environment, distribution, log, false, home.toString());
+	}
+
 }

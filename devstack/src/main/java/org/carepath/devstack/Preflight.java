@@ -10,64 +10,71 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** What must hold before anything starts: free ports and the outputs of the Maven build. */
+/**
+ * What must hold before anything starts: free ports and the outputs of the Maven build.
+ */
 final class Preflight {
 
-    private Preflight() {
-    }
+	private Preflight() {
+	}
 
-    static void check(StackConfig config, Set<App> apps) throws StackException {
-        checkPortsFree(config.ports());
-        checkBuildOutputs(config.projectRoot(), apps);
-    }
+	static void check(StackConfig config, Set<App> apps) throws StackException {
+		checkPortsFree(config.ports());
+		checkBuildOutputs(config.projectRoot(), apps);
+	}
 
-    static void checkPortsFree(StackPorts ports) throws StackException {
-        for (Port port : Port.values()) {
-            int number = ports.get(port);
-            if (!isFree(number)) {
-                throw new StackException("Port " + number + " (" + port.label() + ") is already in use — stop what uses it or set "
-                        + port.environmentVariable() + ".");
-            }
-        }
-    }
+	static void checkPortsFree(StackPorts ports) throws StackException {
+		for (Port port : Port.values()) {
+			int number = ports.get(port);
+			if (!isFree(number)) {
+				throw new StackException("Port " + number + " (" + port.label()
+						+ ") is already in use — stop what uses it or set " + port.environmentVariable() + ".");
+			}
+		}
+	}
 
-    /** Binding is the test that matters: it also fails when something listens on all interfaces. */
-    static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return true;
-        } catch (IOException inUse) {
-            return false;
-        }
-    }
+	/**
+	 * Binding is the test that matters: it also fails when something listens on all
+	 * interfaces.
+	 */
+	static boolean isFree(int port) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+			return true;
+		}
+		catch (IOException inUse) {
+			return false;
+		}
+	}
 
-    static void checkBuildOutputs(Path root, Set<App> apps) throws StackException {
-        List<Path> missing = new ArrayList<>();
-        for (App app : App.values()) {
-            if (apps.contains(app) && !Files.isRegularFile(app.jar(root))) {
-                missing.add(app.jar(root));
-            }
-        }
-        BuildOutputs outputs = BuildOutputs.of(root);
-        if (!Files.isDirectory(outputs.lib())) {
-            missing.add(outputs.lib());
-        }
-        if (!Files.isRegularFile(outputs.keycloakTarball())) {
-            missing.add(outputs.keycloakTarball());
-        }
-        if (!missing.isEmpty()) {
-            String more = missing.size() > 1 ? " (and " + (missing.size() - 1) + " more)" : "";
-            throw new StackException(root.relativize(missing.getFirst()) + " is missing" + more
-                    + " — run ./mvnw -DskipTests package first.");
-        }
-    }
+	static void checkBuildOutputs(Path root, Set<App> apps) throws StackException {
+		List<Path> missing = new ArrayList<>();
+		for (App app : App.values()) {
+			if (apps.contains(app) && !Files.isRegularFile(app.jar(root))) {
+				missing.add(app.jar(root));
+			}
+		}
+		BuildOutputs outputs = BuildOutputs.of(root);
+		if (!Files.isDirectory(outputs.lib())) {
+			missing.add(outputs.lib());
+		}
+		if (!Files.isRegularFile(outputs.keycloakTarball())) {
+			missing.add(outputs.keycloakTarball());
+		}
+		if (!missing.isEmpty()) {
+			String more = missing.size() > 1 ? " (and " + (missing.size() - 1) + " more)" : "";
+			throw new StackException(root.relativize(missing.getFirst()) + " is missing" + more
+					+ " — run ./mvnw -DskipTests package first.");
+		}
+	}
 
-    /** Where devstack's own build puts what it starts from. */
-    record BuildOutputs(Path lib, Path keycloakTarball) {
+	/** Where devstack's own build puts what it starts from. */
+	record BuildOutputs(Path lib, Path keycloakTarball) {
 
-        static BuildOutputs of(Path root) {
-            Path target = root.resolve("devstack/target");
-            return new BuildOutputs(target.resolve("lib"), target.resolve("keycloak/keycloak-dist.tar.gz"));
-        }
-    }
+		static BuildOutputs of(Path root) {
+			Path target = root.resolve("devstack/target");
+			return new BuildOutputs(target.resolve("lib"), target.resolve("keycloak/keycloak-dist.tar.gz"));
+		}
+	}
+
 }

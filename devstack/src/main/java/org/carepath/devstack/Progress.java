@@ -4,15 +4,19 @@ package org.carepath.devstack;
 @FunctionalInterface
 public interface Progress {
 
-    /** A step is done, e.g. {@code [4/9] Keycloak ready on http://localhost:8180 (17.2 s)}. */
-    void step(String message);
+	/**
+	 * A step is done, e.g.
+	 * {@code [4/9] Keycloak ready on http://localhost:8180 (17.2 s)}.
+	 */
+	void step(String message);
 
-    /** Something worth knowing while waiting, e.g. that a first start takes longer. */
-    default void note(String message) {
-    }
+	/** Something worth knowing while waiting, e.g. that a first start takes longer. */
+	default void note(String message) {
+	}
 
-    static Progress silent() {
-        return message -> {
-        };
-    }
+	static Progress silent() {
+		return message -> {
+		};
+	}
+
 }

@@ -22,348 +22,393 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 /**
- * The local platform: PostgreSQL, a Kafka broker, Keycloak with the carepath realm, the five CarePath
- * applications and the example partner program, each in its own process. {@link #start} returns when all of them are ready, or stops what it
- * started and throws.
+ * The local platform: PostgreSQL, a Kafka broker, Keycloak with the carepath realm, the
+ * five CarePath applications and the example partner program, each in its own process.
+ * {@link #start} returns when all of them are ready, or stops what it started and throws.
  */
 public final class Stack implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(Stack.class);
+	private static final Logger log = LoggerFactory.getLogger(Stack.class);
 
-    private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(90);
-    /** Its first start includes a one-off build step: up to ~170 s measured on two busy cores. */
-    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(300);
-    private static final Duration APP_TIMEOUT = Duration.ofSeconds(180);
+	private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(90);
 
-    private final StackConfig config;
-    private final Set<App> apps;
+	/**
+	 * Its first start includes a one-off build step: up to ~170 s measured on two busy
+	 * cores.
+	 */
+	private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(300);
 
-    // Set while starting, read by close(), possibly from a shutdown hook: guarded by this.
-    private RunDirectory run;
-    private Postgres postgres;
-    private ChildProcess kafka;
-    private ChildProcess keycloak;
-    private final List<ChildProcess> services = new ArrayList<>();
-    private Thread starter;
-    private boolean closed;
+	private static final Duration APP_TIMEOUT = Duration.ofSeconds(180);
 
-    private Stack(StackConfig config, Set<App> apps) {
-        this.config = config;
-        this.apps = Set.copyOf(apps);
-    }
+	private final StackConfig config;
 
-    public static Stack start(StackConfig config, Progress progress) throws StackException {
-        return start(config, progress, EnumSet.allOf(App.class));
-    }
+	private final Set<App> apps;
 
-    /** Only some applications (the infrastructure is always started): for trying devstack out by hand. */
-    static Stack start(StackConfig config, Progress progress, Set<App> apps) throws StackException {
-        Stack stack = prepare(config, apps);
-        stack.boot(progress);
-        return stack;
-    }
+	// Set while starting, read by close(), possibly from a shutdown hook: guarded by
+	// this.
+	private RunDirectory run;
 
-    /** A stack that has started nothing yet, so that a shutdown hook can be in place before {@link #boot}. */
-    static Stack prepare(StackConfig config, Set<App> apps) {
-        return new Stack(config, apps);
-    }
+	private Postgres postgres;
 
-    public StackPorts ports() {
-        return config.ports();
-    }
+	private ChildProcess kafka;
 
-    public Path logDir() {
-        return config.dataDir().resolve("logs");
-    }
+	private ChildProcess keycloak;
 
-    void boot(Progress progress) throws StackException {
-        synchronized (this) {
-            if (closed) {
-                throw new StackException("The stack was stopped before it started.");
-            }
-            starter = Thread.currentThread();
-        }
-        try {
-            startAll(new Steps(progress, 4 + apps.size()));
-        } catch (StackException e) {
-            log.error("Start failed: {}", e.getMessage(), e);
-            close();
-            throw e;
-        } catch (InterruptedException e) {
-            close();
-            Thread.currentThread().interrupt();
-            throw new StackException("The start was interrupted; everything started so far is stopped again.", e);
-        } catch (IOException | SQLException | RuntimeException e) {
-            log.error("Start failed", e);
-            close();
-            throw new StackException("The stack could not start: " + oneLine(e) + " — details in "
-                    + display(logDir().resolve("devstack.log")) + ".", e);
-        } finally {
-            synchronized (this) {
-                starter = null;
-            }
-        }
-    }
+	private final List<ChildProcess> services = new ArrayList<>();
 
-    private void startAll(Steps steps) throws StackException, IOException, SQLException, InterruptedException {
-        Instant begin = Instant.now();
-        RunDirectory runDirectory = RunDirectory.lock(config.dataDir());
-        synchronized (this) {
-            run = runDirectory;
-        }
-        int leftovers = runDirectory.stopLeftovers(postgresDir());
-        if (leftovers > 0) {
-            steps.note("Stopped " + leftovers + " process(es) left over from an earlier run.");
-        }
-        if (config.reset()) {
-            deleteData();
-            steps.note("Deleted the data in " + display(config.dataDir()) + " (--reset).");
-        }
-        Preflight.check(config, apps);
-        Files.createDirectories(logDir());
-        steps.done("Ports free, build outputs present", begin);
+	private Thread starter;
 
-        Path java = javaHome().resolve("bin/java");
-        Preflight.BuildOutputs outputs = Preflight.BuildOutputs.of(config.projectRoot());
-        Keycloak keycloakDist = new Keycloak(config.dataDir().resolve("keycloak"), outputs.keycloakTarball(),
-                javaHome(), logDir().resolve("keycloak.log"));
-        boolean firstKeycloakStart = keycloakDist.needsExtraction();
-        CompletableFuture<Void> unpacking = firstKeycloakStart ? unpackInBackground(keycloakDist, steps)
-                : CompletableFuture.completedFuture(null);
+	private boolean closed;
 
-        Instant kafkaSince = Instant.now();
-        KafkaBroker broker = new KafkaBroker(config.dataDir().resolve("kafka"), outputs.lib(), java,
-                logDir().resolve("kafka.log"));
-        ChildProcess kafkaProcess = broker.start(ports().kafka());
-        register("kafka", kafkaProcess);
+	private Stack(StackConfig config, Set<App> apps) {
+		this.config = config;
+		this.apps = Set.copyOf(apps);
+	}
 
-        Instant postgresSince = Instant.now();
-        Path postgresLog = logDir().resolve("postgres.log");
-        Files.deleteIfExists(postgresLog);
-        Postgres database;
-        try {
-            database = Postgres.start(postgresDir(), ports().postgres(), postgresLog);
-        } catch (IOException | SQLException | RuntimeException e) {
-            log.error("PostgreSQL did not start", e);
-            throw new StackException("PostgreSQL did not start (" + oneLine(e) + ") — see " + display(postgresLog)
-                    + ".", e);
-        }
-        registerPostgres(database);
-        steps.done("PostgreSQL ready on 127.0.0.1:" + ports().postgres(), postgresSince);
+	public static Stack start(StackConfig config, Progress progress) throws StackException {
+		return start(config, progress, EnumSet.allOf(App.class));
+	}
 
-        // Keycloak needs only PostgreSQL; the applications need the broker too.
-        awaitUnpacked(unpacking);
-        if (firstKeycloakStart) {
-            steps.note("Keycloak's first start includes a one-off build step; it takes a little longer.");
-        }
-        Instant keycloakSince = Instant.now();
-        ChildProcess keycloakProcess = keycloakDist.start(ports());
-        register("keycloak", keycloakProcess);
-        URI realm = URI.create("http://127.0.0.1:" + ports().keycloak()
-                + "/realms/carepath/.well-known/openid-configuration");
-        new ReadinessLoop(steps, this::checkNotClosed, this::display).await(List.of(
-                new Awaited("Kafka", kafkaProcess, () -> broker.isReady(ports().kafka()),
-                        "127.0.0.1:" + ports().kafka(), kafkaSince, KAFKA_TIMEOUT, () -> afterKafka(java)),
-                new Awaited("Keycloak", keycloakProcess, () -> Http.isOk(realm), ports().keycloakUrl(),
-                        keycloakSince, KEYCLOAK_TIMEOUT, () -> afterKeycloak(keycloakProcess, java))));
-    }
+	/**
+	 * Only some applications (the infrastructure is always started): for trying devstack
+	 * out by hand.
+	 */
+	static Stack start(StackConfig config, Progress progress, Set<App> apps) throws StackException {
+		Stack stack = prepare(config, apps);
+		stack.boot(progress);
+		return stack;
+	}
 
-    /** The services and the portal fetch Keycloak's keys lazily, so they need not wait for it. */
-    private List<Awaited> afterKafka(Path java) throws IOException, StackException {
-        List<Awaited> next = new ArrayList<>();
-        for (App app : apps) {
-            if (!app.needsKeycloakFirst()) {
-                next.add(launch(app, java));
-            }
-        }
-        return next;
-    }
+	/**
+	 * A stack that has started nothing yet, so that a shutdown hook can be in place
+	 * before {@link #boot}.
+	 */
+	static Stack prepare(StackConfig config, Set<App> apps) {
+		return new Stack(config, apps);
+	}
 
-    /** Keycloak's java runs under kc.sh: record it too, then start what needs Keycloak's OIDC metadata. */
-    private List<Awaited> afterKeycloak(ChildProcess keycloakProcess, Path java)
-            throws IOException, StackException {
-        run.record("keycloak", keycloakProcess.tree(), keycloakProcess.marker());
-        List<Awaited> next = new ArrayList<>();
-        for (App app : apps) {
-            if (app.needsKeycloakFirst()) {
-                next.add(launch(app, java));
-            }
-        }
-        return next;
-    }
+	public StackPorts ports() {
+		return config.ports();
+	}
 
-    private Awaited launch(App app, Path java) throws IOException, StackException {
-        Path jar = app.jar(config.projectRoot());
-        List<String> command = new ArrayList<>(List.of(java.toString(),
-                "-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-        command.addAll(app.arguments(ports(), config.dataDir()));
-        log.info("Starting {}: {}", app.module(), command);
-        Instant since = Instant.now();
-        ChildProcess process = ChildProcess.start(app.module(), command, Map.of(), config.projectRoot(),
-                logDir().resolve(app.shortName() + ".log"), false, jar.toString());
-        register(app.shortName(), process);
-        URI readiness = URI.create("http://127.0.0.1:" + app.port(ports()) + "/actuator/health/readiness");
-        return new Awaited(app.module(), process, () -> Http.isOk(readiness),
-                "http://127.0.0.1:" + app.port(ports()), since, APP_TIMEOUT, null);
-    }
+	public Path logDir() {
+		return config.dataDir().resolve("logs");
+	}
 
-    private CompletableFuture<Void> unpackInBackground(Keycloak keycloakDist, Steps steps) {
-        steps.note("Unpacking Keycloak into " + display(config.dataDir().resolve("keycloak")) + " (first start only).");
-        return CompletableFuture.runAsync(() -> {
-            try {
-                keycloakDist.extract();
-            } catch (IOException | StackException | InterruptedException e) {
-                throw new CompletionException(e);
-            }
-        });
-    }
+	void boot(Progress progress) throws StackException {
+		synchronized (this) {
+			if (closed) {
+				throw new StackException("The stack was stopped before it started.");
+			}
+			starter = Thread.currentThread();
+		}
+		try {
+			startAll(new Steps(progress, 4 + apps.size()));
+		}
+		catch (StackException e) {
+			log.error("Start failed: {}", e.getMessage(), e);
+			close();
+			throw e;
+		}
+		catch (InterruptedException e) {
+			close();
+			Thread.currentThread().interrupt();
+			throw new StackException("The start was interrupted; everything started so far is stopped again.", e);
+		}
+		catch (IOException | SQLException | RuntimeException e) {
+			log.error("Start failed", e);
+			close();
+			throw new StackException("The stack could not start: " + oneLine(e) + " — details in "
+					+ display(logDir().resolve("devstack.log")) + ".", e);
+		}
+		finally {
+			synchronized (this) {
+				starter = null;
+			}
+		}
+	}
 
-    private static void awaitUnpacked(CompletableFuture<Void> unpacking)
-            throws StackException, IOException, InterruptedException {
-        try {
-            unpacking.get();
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case StackException cause -> throw cause;
-                case IOException cause -> throw cause;
-                case InterruptedException cause -> throw cause;
-                case RuntimeException cause -> throw cause;
-                default -> throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
+	private void startAll(Steps steps) throws StackException, IOException, SQLException, InterruptedException {
+		Instant begin = Instant.now();
+		RunDirectory runDirectory = RunDirectory.lock(config.dataDir());
+		synchronized (this) {
+			run = runDirectory;
+		}
+		int leftovers = runDirectory.stopLeftovers(postgresDir());
+		if (leftovers > 0) {
+			steps.note("Stopped " + leftovers + " process(es) left over from an earlier run.");
+		}
+		if (config.reset()) {
+			deleteData();
+			steps.note("Deleted the data in " + display(config.dataDir()) + " (--reset).");
+		}
+		Preflight.check(config, apps);
+		Files.createDirectories(logDir());
+		steps.done("Ports free, build outputs present", begin);
 
-    private Path postgresDir() {
-        return config.dataDir().resolve("postgres");
-    }
+		Path java = javaHome().resolve("bin/java");
+		Preflight.BuildOutputs outputs = Preflight.BuildOutputs.of(config.projectRoot());
+		Keycloak keycloakDist = new Keycloak(config.dataDir().resolve("keycloak"), outputs.keycloakTarball(),
+				javaHome(), logDir().resolve("keycloak.log"));
+		boolean firstKeycloakStart = keycloakDist.needsExtraction();
+		CompletableFuture<Void> unpacking = firstKeycloakStart ? unpackInBackground(keycloakDist, steps)
+				: CompletableFuture.completedFuture(null);
 
-    /** --reset: everything but the run folder (it holds our lock) and devstack's own log (open right now). */
-    private void deleteData() throws IOException {
-        FileTree.deleteChildren(config.dataDir(), entry -> entry.endsWith("run") || entry.equals(logDir()));
-        FileTree.deleteChildren(logDir(), logFile -> logFile.endsWith("devstack.log"));
-    }
+		Instant kafkaSince = Instant.now();
+		KafkaBroker broker = new KafkaBroker(config.dataDir().resolve("kafka"), outputs.lib(), java,
+				logDir().resolve("kafka.log"));
+		ChildProcess kafkaProcess = broker.start(ports().kafka());
+		register("kafka", kafkaProcess);
 
-    /** The JDK running devstack runs everything else too (Keycloak needs 21+, as we do). */
-    private static Path javaHome() {
-        return Path.of(System.getProperty("java.home"));
-    }
+		Instant postgresSince = Instant.now();
+		Path postgresLog = logDir().resolve("postgres.log");
+		Files.deleteIfExists(postgresLog);
+		Postgres database;
+		try {
+			database = Postgres.start(postgresDir(), ports().postgres(), postgresLog);
+		}
+		catch (IOException | SQLException | RuntimeException e) {
+			log.error("PostgreSQL did not start", e);
+			throw new StackException(
+					"PostgreSQL did not start (" + oneLine(e) + ") — see " + display(postgresLog) + ".", e);
+		}
+		registerPostgres(database);
+		steps.done("PostgreSQL ready on 127.0.0.1:" + ports().postgres(), postgresSince);
 
-    private String display(Path path) {
-        return path.startsWith(config.projectRoot()) ? config.projectRoot().relativize(path).toString()
-                : path.toString();
-    }
+		// Keycloak needs only PostgreSQL; the applications need the broker too.
+		awaitUnpacked(unpacking);
+		if (firstKeycloakStart) {
+			steps.note("Keycloak's first start includes a one-off build step; it takes a little longer.");
+		}
+		Instant keycloakSince = Instant.now();
+		ChildProcess keycloakProcess = keycloakDist.start(ports());
+		register("keycloak", keycloakProcess);
+		URI realm = URI
+			.create("http://127.0.0.1:" + ports().keycloak() + "/realms/carepath/.well-known/openid-configuration");
+		new ReadinessLoop(steps, this::checkNotClosed, this::display).await(List.of(
+				new Awaited("Kafka", kafkaProcess, () -> broker.isReady(ports().kafka()),
+						"127.0.0.1:" + ports().kafka(), kafkaSince, KAFKA_TIMEOUT, () -> afterKafka(java)),
+				new Awaited("Keycloak", keycloakProcess, () -> Http.isOk(realm), ports().keycloakUrl(), keycloakSince,
+						KEYCLOAK_TIMEOUT, () -> afterKeycloak(keycloakProcess, java))));
+	}
 
-    private static String oneLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse("").strip();
-    }
+	/**
+	 * The services and the portal fetch Keycloak's keys lazily, so they need not wait for
+	 * it.
+	 */
+	private List<Awaited> afterKafka(Path java) throws IOException, StackException {
+		List<Awaited> next = new ArrayList<>();
+		for (App app : apps) {
+			if (!app.needsKeycloakFirst()) {
+				next.add(launch(app, java));
+			}
+		}
+		return next;
+	}
 
-    // ---- what is running, and stopping it ----
+	/**
+	 * Keycloak's java runs under kc.sh: record it too, then start what needs Keycloak's
+	 * OIDC metadata.
+	 */
+	private List<Awaited> afterKeycloak(ChildProcess keycloakProcess, Path java) throws IOException, StackException {
+		run.record("keycloak", keycloakProcess.tree(), keycloakProcess.marker());
+		List<Awaited> next = new ArrayList<>();
+		for (App app : apps) {
+			if (app.needsKeycloakFirst()) {
+				next.add(launch(app, java));
+			}
+		}
+		return next;
+	}
 
-    private synchronized void checkNotClosed() throws StackException {
-        if (closed) {
-            throw new StackException("The stack was stopped while starting.");
-        }
-    }
+	private Awaited launch(App app, Path java) throws IOException, StackException {
+		Path jar = app.jar(config.projectRoot());
+		List<String> command = new ArrayList<>(
+				List.of(java.toString(), "-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+		command.addAll(app.arguments(ports(), config.dataDir()));
+		log.info("Starting {}: {}", app.module(), command);
+		Instant since = Instant.now();
+		ChildProcess process = ChildProcess.start(app.module(), command, Map.of(), config.projectRoot(),
+				logDir().resolve(app.shortName() + ".log"), false, jar.toString());
+		register(app.shortName(), process);
+		URI readiness = URI.create("http://127.0.0.1:" + app.port(ports()) + "/actuator/health/readiness");
+		return new Awaited(app.module(), process, () -> Http.isOk(readiness), "http://127.0.0.1:" + app.port(ports()),
+				since, APP_TIMEOUT, null);
+	}
 
-    /** Keeps track of a started process; if close() already ran, stops it right away instead. */
-    private void register(String name, ChildProcess process) throws IOException, StackException {
-        boolean tooLate;
-        synchronized (this) {
-            tooLate = closed;
-            if (!tooLate) {
-                switch (name) {
-                    case "kafka" -> kafka = process;
-                    case "keycloak" -> keycloak = process;
-                    default -> services.add(process);
-                }
-            }
-        }
-        if (tooLate) {
-            ProcessTrees.stop(process.tree(), Instant.now().plusSeconds(5));
-            throw new StackException("The stack was stopped while starting.");
-        }
-        run.record(name, process.tree(), process.marker());
-    }
+	private CompletableFuture<Void> unpackInBackground(Keycloak keycloakDist, Steps steps) {
+		steps.note("Unpacking Keycloak into " + display(config.dataDir().resolve("keycloak")) + " (first start only).");
+		return CompletableFuture.runAsync(() -> {
+			try {
+				keycloakDist.extract();
+			}
+			catch (IOException | StackException | InterruptedException e) {
+				throw new CompletionException(e);
+			}
+		});
+	}
 
-    private void registerPostgres(Postgres database) throws StackException {
-        boolean tooLate;
-        synchronized (this) {
-            tooLate = closed;
-            if (!tooLate) {
-                postgres = database;
-            }
-        }
-        if (tooLate) {
-            database.close();
-            throw new StackException("The stack was stopped while starting.");
-        }
-    }
+	private static void awaitUnpacked(CompletableFuture<Void> unpacking)
+			throws StackException, IOException, InterruptedException {
+		try {
+			unpacking.get();
+		}
+		catch (ExecutionException e) {
+			switch (e.getCause()) {
+				case StackException cause -> throw cause;
+				case IOException cause -> throw cause;
+				case InterruptedException cause -> throw cause;
+				case RuntimeException cause -> throw cause;
+				default -> throw new IllegalStateException(e.getCause());
+			}
+		}
+	}
 
-    /**
-     * Stops everything within 15 s: the applications and Keycloak first (SIGTERM, then SIGKILL), then the broker
-     * they were talking to, then PostgreSQL. Safe to call from a shutdown hook while {@link #start} still runs.
-     */
-    @Override
-    public void close() {
-        Instant begin = Instant.now();
-        Thread startingThread;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            startingThread = starter;
-        }
-        if (startingThread != null && startingThread != Thread.currentThread()) {
-            // Let the start notice and stop what it is launching, so nothing is left half-registered.
-            startingThread.interrupt();
-            try {
-                startingThread.join(3000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        List<ProcessHandle> front = new ArrayList<>();
-        List<ProcessHandle> broker = new ArrayList<>();
-        Postgres database;
-        RunDirectory runDirectory;
-        synchronized (this) {
-            services.forEach(service -> front.addAll(service.tree()));
-            if (keycloak != null) {
-                front.addAll(keycloak.tree());
-            }
-            if (kafka != null) {
-                broker.addAll(kafka.tree());
-            }
-            database = postgres;
-            runDirectory = run;
-        }
-        // 15 s in all: 6 for the applications and Keycloak, 3 more for the broker, 1 to kill what is left,
-        // and PostgreSQL's own fast shutdown (pg_ctl waits at most 5 s).
-        ProcessTrees.terminate(front);
-        ProcessTrees.awaitExit(front, begin.plusSeconds(6));
-        ProcessTrees.terminate(broker);
-        List<ProcessHandle> all = new ArrayList<>(front);
-        all.addAll(broker);
-        if (!ProcessTrees.awaitExit(all, begin.plusSeconds(9))) {
-            log.warn("Killing what did not stop in time: {}", ProcessTrees.alive(all));
-            ProcessTrees.kill(all);
-            ProcessTrees.awaitExit(all, begin.plusSeconds(10));
-        }
-        log.info("Applications, Keycloak and Kafka stopped after {} ms", Duration.between(begin, Instant.now()).toMillis());
-        if (database != null) {
-            database.close();
-        }
-        if (runDirectory != null) {
-            Stream.concat(Stream.of("kafka", "keycloak"), apps.stream().map(App::shortName))
-                    .forEach(runDirectory::forget);
-            runDirectory.close();
-        }
-        log.info("Stopped in {} ms", Duration.between(begin, Instant.now()).toMillis());
-    }
+	private Path postgresDir() {
+		return config.dataDir().resolve("postgres");
+	}
+
+	/**
+	 * --reset: everything but the run folder (it holds our lock) and devstack's own log
+	 * (open right now).
+	 */
+	private void deleteData() throws IOException {
+		FileTree.deleteChildren(config.dataDir(), entry -> entry.endsWith("run") || entry.equals(logDir()));
+		FileTree.deleteChildren(logDir(), logFile -> logFile.endsWith("devstack.log"));
+	}
+
+	/**
+	 * The JDK running devstack runs everything else too (Keycloak needs 21+, as we do).
+	 */
+	private static Path javaHome() {
+		return Path.of(System.getProperty("java.home"));
+	}
+
+	private String display(Path path) {
+		return path.startsWith(config.projectRoot()) ? config.projectRoot().relativize(path).toString()
+				: path.toString();
+	}
+
+	private static String oneLine(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		return message.lines().findFirst().orElse("").strip();
+	}
+
+	// ---- what is running, and stopping it ----
+
+	private synchronized void checkNotClosed() throws StackException {
+		if (closed) {
+			throw new StackException("The stack was stopped while starting.");
+		}
+	}
+
+	/**
+	 * Keeps track of a started process; if close() already ran, stops it right away
+	 * instead.
+	 */
+	private void register(String name, ChildProcess process) throws IOException, StackException {
+		boolean tooLate;
+		synchronized (this) {
+			tooLate = closed;
+			if (!tooLate) {
+				switch (name) {
+					case "kafka" -> kafka = process;
+					case "keycloak" -> keycloak = process;
+					default -> services.add(process);
+				}
+			}
+		}
+		if (tooLate) {
+			ProcessTrees.stop(process.tree(), Instant.now().plusSeconds(5));
+			throw new StackException("The stack was stopped while starting.");
+		}
+		run.record(name, process.tree(), process.marker());
+	}
+
+	private void registerPostgres(Postgres database) throws StackException {
+		boolean tooLate;
+		synchronized (this) {
+			tooLate = closed;
+			if (!tooLate) {
+				postgres = database;
+			}
+		}
+		if (tooLate) {
+			database.close();
+			throw new StackException("The stack was stopped while starting.");
+		}
+	}
+
+	/**
+	 * Stops everything within 15 s: the applications and Keycloak first (SIGTERM, then
+	 * SIGKILL), then the broker they were talking to, then PostgreSQL. Safe to call from
+	 * a shutdown hook while {@link #start} still runs.
+	 */
+	@Override
+	public void close() {
+		Instant begin = Instant.now();
+		Thread startingThread;
+		synchronized (this) {
+			if (closed) {
+				return;
+			}
+			closed = true;
+			startingThread = starter;
+		}
+		if (startingThread != null && startingThread != Thread.currentThread()) {
+			// Let the start notice and stop what it is launching, so nothing is left
+			// half-registered.
+			startingThread.interrupt();
+			try {
+				startingThread.join(3000);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		List<ProcessHandle> front = new ArrayList<>();
+		List<ProcessHandle> broker = new ArrayList<>();
+		Postgres database;
+		RunDirectory runDirectory;
+		synchronized (this) {
+			services.forEach(service -> front.addAll(service.tree()));
+			if (keycloak != null) {
+				front.addAll(keycloak.tree());
+			}
+			if (kafka != null) {
+				broker.addAll(kafka.tree());
+			}
+			database = postgres;
+			runDirectory = run;
+		}
+		// 15 s in all: 6 for the applications and Keycloak, 3 more for the broker, 1 to
+		// kill what is left,
+		// and PostgreSQL's own fast shutdown (pg_ctl waits at most 5 s).
+		ProcessTrees.terminate(front);
+		ProcessTrees.awaitExit(front, begin.plusSeconds(6));
+		ProcessTrees.terminate(broker);
+		List<ProcessHandle> all = new ArrayList<>(front);
+		all.addAll(broker);
+		if (!ProcessTrees.awaitExit(all, begin.plusSeconds(9))) {
+			log.warn("Killing what did not stop in time: {}", ProcessTrees.alive(all));
+			ProcessTrees.kill(all);
+			ProcessTrees.awaitExit(all, begin.plusSeconds(10));
+		}
+		log.info("Applications, Keycloak and Kafka stopped after {} ms",
+				Duration.between(begin, Instant.now()).toMillis());
+		if (database != null) {
+			database.close();
+		}
+		if (runDirectory != null) {
+			Stream.concat(Stream.of("kafka", "keycloak"), apps.stream().map(App::shortName))
+				.forEach(runDirectory::forget);
+			runDirectory.close();
+		}
+		log.info("Stopped in {} ms", Duration.between(begin, Instant.now()).toMillis());
+	}
+
 }

@@ -8,62 +8,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AppTest {
 
-    private final StackPorts ports = StackPorts.defaults();
+	private final StackPorts ports = StackPorts.defaults();
 
-    @Test
-    void everyAppListensOnLoopbackAndKnowsTheIssuerAndBroker() {
-        for (App app : App.values()) {
-            assertThat(app.arguments(ports)).as(app.module()).contains(
-                    "--server.port=" + app.port(ports),
-                    "--server.address=127.0.0.1",
-                    "--carepath.keycloak.issuer=http://localhost:8180/realms/carepath",
-                    "--spring.kafka.bootstrap-servers=127.0.0.1:9092");
-        }
-    }
+	@Test
+	void everyAppListensOnLoopbackAndKnowsTheIssuerAndBroker() {
+		for (App app : App.values()) {
+			assertThat(app.arguments(ports)).as(app.module())
+				.contains("--server.port=" + app.port(ports), "--server.address=127.0.0.1",
+						"--carepath.keycloak.issuer=http://localhost:8180/realms/carepath",
+						"--spring.kafka.bootstrap-servers=127.0.0.1:9092");
+		}
+	}
 
-    @Test
-    void servicesGetTheirOwnDatabase() {
-        assertThat(App.REFERRAL.arguments(ports)).contains(
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:15432/referral",
-                "--spring.datasource.username=referral",
-                "--spring.datasource.password=referral-dev");
-        assertThat(App.PORTAL.arguments(ports)).noneMatch(arg -> arg.startsWith("--spring.datasource"));
-        assertThat(App.GATEWAY.arguments(ports)).noneMatch(arg -> arg.startsWith("--spring.datasource"));
-    }
+	@Test
+	void servicesGetTheirOwnDatabase() {
+		assertThat(App.REFERRAL.arguments(ports)).contains(
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:15432/referral",
+				"--spring.datasource.username=referral", "--spring.datasource.password=referral-dev");
+		assertThat(App.PORTAL.arguments(ports)).noneMatch(arg -> arg.startsWith("--spring.datasource"));
+		assertThat(App.GATEWAY.arguments(ports)).noneMatch(arg -> arg.startsWith("--spring.datasource"));
+	}
 
-    @Test
-    void gatewayAndPortalKnowWhereTheServicesAre() {
-        for (App app : new App[] {App.GATEWAY, App.PORTAL}) {
-            assertThat(app.arguments(ports)).contains(
-                    "--carepath.services.intake-url=http://127.0.0.1:8082",
-                    "--carepath.services.referral-url=http://127.0.0.1:8083",
-                    "--carepath.services.content-url=http://127.0.0.1:8084",
-                    "--carepath.services.portal-url=http://127.0.0.1:8081");
-        }
-        assertThat(App.GATEWAY.arguments(ports)).contains("--carepath.gateway.public-url=http://localhost:8080");
-        assertThat(App.INTAKE.arguments(ports)).noneMatch(arg -> arg.startsWith("--carepath.services"));
-    }
+	@Test
+	void gatewayAndPortalKnowWhereTheServicesAre() {
+		for (App app : new App[] { App.GATEWAY, App.PORTAL }) {
+			assertThat(app.arguments(ports)).contains("--carepath.services.intake-url=http://127.0.0.1:8082",
+					"--carepath.services.referral-url=http://127.0.0.1:8083",
+					"--carepath.services.content-url=http://127.0.0.1:8084",
+					"--carepath.services.portal-url=http://127.0.0.1:8081");
+		}
+		assertThat(App.GATEWAY.arguments(ports)).contains("--carepath.gateway.public-url=http://localhost:8080");
+		assertThat(App.INTAKE.arguments(ports)).noneMatch(arg -> arg.startsWith("--carepath.services"));
+	}
 
-    @Test
-    void onlyTheGatewayAndTheExamplePartnerWaitForKeycloak() {
-        assertThat(App.values()).filteredOn(App::needsKeycloakFirst).containsExactly(App.GATEWAY, App.PARTNER);
-    }
+	@Test
+	void onlyTheGatewayAndTheExamplePartnerWaitForKeycloak() {
+		assertThat(App.values()).filteredOn(App::needsKeycloakFirst).containsExactly(App.GATEWAY, App.PARTNER);
+	}
 
-    @Test
-    void theExamplePartnerPlaysHarborAgainstTheLocalGatewayAndKeepsItsDatabaseInTheDataFolder() {
-        assertThat(App.PARTNER.arguments(ports, Path.of("/p/.carepath"))).contains(
-                "--server.port=8090",
-                "--partner.id=harbor",
-                "--partner.gateway-url=http://localhost:8080",
-                "--partner.issuer=http://localhost:8180/realms/carepath",
-                "--spring.datasource.url=jdbc:h2:file:/p/.carepath/partner-harbor/harbor;DB_CLOSE_ON_EXIT=FALSE");
-        assertThat(App.PARTNER.jar(Path.of("/p"))).isEqualTo(Path.of("/p/partner-example/target/partner-example.jar"));
-        assertThat(App.INTAKE.arguments(ports, Path.of("/p/.carepath"))).noneMatch(arg -> arg.contains("h2"));
-    }
+	@Test
+	void theExamplePartnerPlaysHarborAgainstTheLocalGatewayAndKeepsItsDatabaseInTheDataFolder() {
+		assertThat(App.PARTNER.arguments(ports, Path.of("/p/.carepath"))).contains("--server.port=8090",
+				"--partner.id=harbor", "--partner.gateway-url=http://localhost:8080",
+				"--partner.issuer=http://localhost:8180/realms/carepath",
+				"--spring.datasource.url=jdbc:h2:file:/p/.carepath/partner-harbor/harbor;DB_CLOSE_ON_EXIT=FALSE");
+		assertThat(App.PARTNER.jar(Path.of("/p"))).isEqualTo(Path.of("/p/partner-example/target/partner-example.jar"));
+		assertThat(App.INTAKE.arguments(ports, Path.of("/p/.carepath"))).noneMatch(arg -> arg.contains("h2"));
+	}
 
-    @Test
-    void jarsAreWhereTheModulesBuildThem() {
-        assertThat(App.INTAKE.jar(Path.of("/p"))).isEqualTo(Path.of("/p/intake-service/target/intake-service.jar"));
-        assertThat(App.GATEWAY.jar(Path.of("/p"))).isEqualTo(Path.of("/p/gateway/target/gateway.jar"));
-    }
+	@Test
+	void jarsAreWhereTheModulesBuildThem() {
+		assertThat(App.INTAKE.jar(Path.of("/p"))).isEqualTo(Path.of("/p/intake-service/target/intake-service.jar"));
+		assertThat(App.GATEWAY.jar(Path.of("/p"))).isEqualTo(Path.of("/p/gateway/target/gateway.jar"));
+	}
+
 }

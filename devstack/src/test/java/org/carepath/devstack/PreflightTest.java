@@ -19,84 +19,85 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PreflightTest {
 
-    @TempDir
-    Path root;
+	@TempDir
+	Path root;
 
-    @Test
-    void aTakenPortIsReportedInOneLineWithItsVariable() throws IOException {
-        try (ServerSocket taken = new ServerSocket()) {
-            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            StackPorts free = freePorts();
-            StackPorts ports = new StackPorts(free.gateway(), free.portal(), free.intake(), free.referral(),
-                    free.content(), taken.getLocalPort(), free.kafka(), free.postgres(), free.partner());
+	@Test
+	void aTakenPortIsReportedInOneLineWithItsVariable() throws IOException {
+		try (ServerSocket taken = new ServerSocket()) {
+			taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+			StackPorts free = freePorts();
+			StackPorts ports = new StackPorts(free.gateway(), free.portal(), free.intake(), free.referral(),
+					free.content(), taken.getLocalPort(), free.kafka(), free.postgres(), free.partner());
 
-            assertThatThrownBy(() -> Preflight.checkPortsFree(ports))
-                    .isInstanceOf(StackException.class)
-                    .hasMessage("Port " + taken.getLocalPort() + " (Keycloak) is already in use — stop what uses it "
-                            + "or set CAREPATH_KEYCLOAK_PORT.")
-                    .message().doesNotContain("\n");
-        }
-    }
+			assertThatThrownBy(() -> Preflight.checkPortsFree(ports)).isInstanceOf(StackException.class)
+				.hasMessage("Port " + taken.getLocalPort() + " (Keycloak) is already in use — stop what uses it "
+						+ "or set CAREPATH_KEYCLOAK_PORT.")
+				.message()
+				.doesNotContain("\n");
+		}
+	}
 
-    @Test
-    void freePortsPass() throws IOException {
-        StackPorts ports = freePorts();
+	@Test
+	void freePortsPass() throws IOException {
+		StackPorts ports = freePorts();
 
-        assertThatCode(() -> Preflight.checkPortsFree(ports)).doesNotThrowAnyException();
-    }
+		assertThatCode(() -> Preflight.checkPortsFree(ports)).doesNotThrowAnyException();
+	}
 
-    @Test
-    void aMissingJarTellsToBuild() throws IOException {
-        createBuildOutputs(EnumSet.of(App.INTAKE, App.REFERRAL, App.CONTENT, App.PORTAL, App.PARTNER));
+	@Test
+	void aMissingJarTellsToBuild() throws IOException {
+		createBuildOutputs(EnumSet.of(App.INTAKE, App.REFERRAL, App.CONTENT, App.PORTAL, App.PARTNER));
 
-        assertThatThrownBy(() -> Preflight.checkBuildOutputs(root, EnumSet.allOf(App.class)))
-                .isInstanceOf(StackException.class)
-                .hasMessage("gateway/target/gateway.jar is missing — run ./mvnw -DskipTests package first.");
-    }
+		assertThatThrownBy(() -> Preflight.checkBuildOutputs(root, EnumSet.allOf(App.class)))
+			.isInstanceOf(StackException.class)
+			.hasMessage("gateway/target/gateway.jar is missing — run ./mvnw -DskipTests package first.");
+	}
 
-    @Test
-    void nothingBuiltNamesTheFirstAndCountsTheRest() {
-        assertThatThrownBy(() -> Preflight.checkBuildOutputs(root, EnumSet.allOf(App.class)))
-                .hasMessage("intake-service/target/intake-service.jar is missing (and 7 more) — run ./mvnw "
-                        + "-DskipTests package first.");
-    }
+	@Test
+	void nothingBuiltNamesTheFirstAndCountsTheRest() {
+		assertThatThrownBy(() -> Preflight.checkBuildOutputs(root, EnumSet.allOf(App.class)))
+			.hasMessage("intake-service/target/intake-service.jar is missing (and 7 more) — run ./mvnw "
+					+ "-DskipTests package first.");
+	}
 
-    @Test
-    void completeBuildOutputsPass() throws IOException {
-        createBuildOutputs(EnumSet.allOf(App.class));
+	@Test
+	void completeBuildOutputsPass() throws IOException {
+		createBuildOutputs(EnumSet.allOf(App.class));
 
-        assertThatCode(() -> Preflight.checkBuildOutputs(root, EnumSet.allOf(App.class)))
-                .doesNotThrowAnyException();
-    }
+		assertThatCode(() -> Preflight.checkBuildOutputs(root, EnumSet.allOf(App.class))).doesNotThrowAnyException();
+	}
 
-    private void createBuildOutputs(EnumSet<App> apps) throws IOException {
-        for (App app : apps) {
-            Files.createDirectories(app.jar(root).getParent());
-            Files.createFile(app.jar(root));
-        }
-        Preflight.BuildOutputs outputs = Preflight.BuildOutputs.of(root);
-        Files.createDirectories(outputs.lib());
-        Files.createDirectories(outputs.keycloakTarball().getParent());
-        Files.createFile(outputs.keycloakTarball());
-    }
+	private void createBuildOutputs(EnumSet<App> apps) throws IOException {
+		for (App app : apps) {
+			Files.createDirectories(app.jar(root).getParent());
+			Files.createFile(app.jar(root));
+		}
+		Preflight.BuildOutputs outputs = Preflight.BuildOutputs.of(root);
+		Files.createDirectories(outputs.lib());
+		Files.createDirectories(outputs.keycloakTarball().getParent());
+		Files.createFile(outputs.keycloakTarball());
+	}
 
-    /** Nine distinct ports that were free a moment ago. */
-    private static StackPorts freePorts() throws IOException {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            int[] ports = new int[9];
-            for (int i = 0; i < ports.length; i++) {
-                ServerSocket socket = new ServerSocket();
-                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-                held.add(socket);
-                ports[i] = socket.getLocalPort();
-            }
-            return new StackPorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7],
-                    ports[8]);
-        } finally {
-            for (ServerSocket socket : held) {
-                socket.close();
-            }
-        }
-    }
+	/** Nine distinct ports that were free a moment ago. */
+	private static StackPorts freePorts() throws IOException {
+		List<ServerSocket> held = new ArrayList<>();
+		try {
+			int[] ports = new int[9];
+			for (int i = 0; i < ports.length; i++) {
+				ServerSocket socket = new ServerSocket();
+				socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+				held.add(socket);
+				ports[i] = socket.getLocalPort();
+			}
+			return new StackPorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7],
+					ports[8]);
+		}
+		finally {
+			for (ServerSocket socket : held) {
+				socket.close();
+			}
+		}
+	}
+
 }

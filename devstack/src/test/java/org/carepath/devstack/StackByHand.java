@@ -5,45 +5,50 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Starts the stack with only some applications, for trying devstack out while the services are not built:
+ * Starts the stack with only some applications, for trying devstack out while the
+ * services are not built:
  * {@code java -cp devstack/target/classes:devstack/target/test-classes:devstack/target/lib/*
- * org.carepath.devstack.StackByHand [--reset] [intake referral ...]} from the project root. Enter stops it.
+ * org.carepath.devstack.StackByHand [--reset] [intake referral ...]} from the project
+ * root. Enter stops it.
  */
 final class StackByHand {
 
-    public static void main(String[] args) throws Exception {
-        Path root = Path.of("").toAbsolutePath();
-        System.setProperty("carepath.devstack.log", root.resolve(".carepath/logs/devstack.log").toString());
-        System.setProperty("log4j2.configurationFile", "org/carepath/devstack/devstack-log4j2.xml");
-        boolean reset = false;
-        Set<App> apps = EnumSet.noneOf(App.class);
-        for (String arg : args) {
-            if (arg.equals("--reset")) {
-                reset = true;
-            } else {
-                apps.add(App.valueOf(arg.toUpperCase()));
-            }
-        }
-        StackConfig config = new StackConfig(root, root.resolve(".carepath"), StackPorts.defaults(), reset);
-        long begin = System.nanoTime();
-        try (Stack stack = Stack.start(config, new Progress() {
-            @Override
-            public void step(String message) {
-                System.out.println(message);
-            }
+	public static void main(String[] args) throws Exception {
+		Path root = Path.of("").toAbsolutePath();
+		System.setProperty("carepath.devstack.log", root.resolve(".carepath/logs/devstack.log").toString());
+		System.setProperty("log4j2.configurationFile", "org/carepath/devstack/devstack-log4j2.xml");
+		boolean reset = false;
+		Set<App> apps = EnumSet.noneOf(App.class);
+		for (String arg : args) {
+			if (arg.equals("--reset")) {
+				reset = true;
+			}
+			else {
+				apps.add(App.valueOf(arg.toUpperCase()));
+			}
+		}
+		StackConfig config = new StackConfig(root, root.resolve(".carepath"), StackPorts.defaults(), reset);
+		long begin = System.nanoTime();
+		try (Stack stack = Stack.start(config, new Progress() {
+			@Override
+			public void step(String message) {
+				System.out.println(message);
+			}
 
-            @Override
-            public void note(String message) {
-                System.out.println("      " + message);
-            }
-        }, apps)) {
-            System.out.printf("Everything ready in %.1f s. Press Enter to stop.%n", (System.nanoTime() - begin) / 1e9);
-            System.in.read();
-            long stopping = System.nanoTime();
-            stack.close();
-            System.out.printf("Stopped in %.1f s%n", (System.nanoTime() - stopping) / 1e9);
-        } catch (StackException e) {
-            System.out.println("StackException: " + e.getMessage());
-        }
-    }
+			@Override
+			public void note(String message) {
+				System.out.println("      " + message);
+			}
+		}, apps)) {
+			System.out.printf("Everything ready in %.1f s. Press Enter to stop.%n", (System.nanoTime() - begin) / 1e9);
+			System.in.read();
+			long stopping = System.nanoTime();
+			stack.close();
+			System.out.printf("Stopped in %.1f s%n", (System.nanoTime() - stopping) / 1e9);
+		}
+		catch (StackException e) {
+			System.out.println("StackException: " + e.getMessage());
+		}
+	}
+
 }

@@ -30,8 +30,8 @@ class ApiAccessIT {
 			HttpResponse<String> response = Http.get(CarePathStack.gateway() + path);
 
 			assertThat(response.statusCode()).as(path).isEqualTo(401);
-			assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(Http.json(response).path("status").asInt()).as(path).isEqualTo(401);
 		}
 	}
@@ -65,8 +65,8 @@ class ApiAccessIT {
 				Keycloak.partnerToken("summit"));
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				challenge -> assertThat(challenge).contains("invalid_token"));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(challenge -> assertThat(challenge).contains("invalid_token"));
 	}
 
 	@Test
@@ -88,7 +88,8 @@ class ApiAccessIT {
 	void anExpiredTokenIsRejected() throws InterruptedException {
 		String token = Keycloak.shortLivedToken("intake");
 		assertThat(Http.get(CarePathStack.gateway() + "/api/intake/screenings", token).statusCode())
-			.as("the short-lived token works while it lives").isEqualTo(200);
+			.as("the short-lived token works while it lives")
+			.isEqualTo(200);
 
 		// Lifespan 2 s plus the services' allowed clock skew of 10 s.
 		Thread.sleep(13_000);

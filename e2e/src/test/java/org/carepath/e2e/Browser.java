@@ -19,8 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Headless Debian Chromium driven by Debian's chromedriver. Pointing Selenium at both binaries means Selenium
- * Manager never runs, so nothing is downloaded. Missing binaries fail the test loudly: CI installs them.
+ * Headless Debian Chromium driven by Debian's chromedriver. Pointing Selenium at both
+ * binaries means Selenium Manager never runs, so nothing is downloaded. Missing binaries
+ * fail the test loudly: CI installs them.
  */
 final class Browser implements AutoCloseable {
 
@@ -61,7 +62,10 @@ final class Browser implements AutoCloseable {
 		return this.wait;
 	}
 
-	/** On Keycloak's own sign-in page (reached through the gateway's PKCE redirect): the demo password is {@code <user>-dev}. */
+	/**
+	 * On Keycloak's own sign-in page (reached through the gateway's PKCE redirect): the
+	 * demo password is {@code <user>-dev}.
+	 */
 	void signInOnKeycloakPage(String username) {
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
 		assertThat(this.driver.getCurrentUrl()).startsWith(CarePathStack.PORTS.keycloakUrl())
@@ -73,7 +77,9 @@ final class Browser implements AutoCloseable {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), username));
 	}
 
-	/** The header's sign-out button: ends the gateway session and the Keycloak session. */
+	/**
+	 * The header's sign-out button: ends the gateway session and the Keycloak session.
+	 */
 	void signOut() {
 		this.driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Staff sign in")));
@@ -87,11 +93,15 @@ final class Browser implements AutoCloseable {
 		return this.driver;
 	}
 
-	/** Saves what the browser shows as {@code target/screenshots/<name>.png}, the test's evidence. */
+	/**
+	 * Saves what the browser shows as {@code target/screenshots/<name>.png}, the test's
+	 * evidence.
+	 */
 	Path screenshot(String name) {
 		try {
 			Path target = this.screenshots.resolve(name + ".png");
-			Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), target,
+					StandardCopyOption.REPLACE_EXISTING);
 			return target;
 		}
 		catch (IOException ex) {

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the whole system once for all end-to-end tests, with the same code {@code ./carepath up} runs, on ports of
- * its own (so a developer's running stack is left alone) and with a fresh data folder under {@code target/}.
- * JUnit closes it after the last test.
+ * Starts the whole system once for all end-to-end tests, with the same code
+ * {@code ./carepath up} runs, on ports of its own (so a developer's running stack is left
+ * alone) and with a fresh data folder under {@code target/}. JUnit closes it after the
+ * last test.
  */
 final class CarePathStack implements BeforeAllCallback {
 
-	static final StackPorts PORTS = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432,
-			18090);
+	static final StackPorts PORTS = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432, 18090);
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CarePathStack.class);
 
@@ -44,7 +44,8 @@ final class CarePathStack implements BeforeAllCallback {
 		Path root = Path.of(System.getProperty("carepath.root", ".."));
 		Path data = Path.of(System.getProperty("carepath.e2e.data", "target/stack"));
 		try {
-			stack = Stack.start(new StackConfig(root, data, PORTS, true), message -> System.out.println("e2e stack: " + message));
+			stack = Stack.start(new StackConfig(root, data, PORTS, true),
+					message -> System.out.println("e2e stack: " + message));
 			return stack;
 		}
 		catch (StackException ex) {

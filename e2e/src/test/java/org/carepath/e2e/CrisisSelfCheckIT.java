@@ -11,9 +11,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A suicide-risk answer is never missed: a person answers PHQ-9 item 9 with "Several days" (total 1) in the public
- * form and sees the crisis panel before anything else; {@code intake} signs in to the staff portal, finds that
- * screening first in the queue with an open alert, acknowledges it and sees it acknowledged under their name.
+ * A suicide-risk answer is never missed: a person answers PHQ-9 item 9 with "Several
+ * days" (total 1) in the public form and sees the crisis panel before anything else;
+ * {@code intake} signs in to the staff portal, finds that screening first in the queue
+ * with an open alert, acknowledges it and sees it acknowledged under their name.
  */
 @ExtendWith(CarePathStack.class)
 class CrisisSelfCheckIT {
@@ -49,16 +50,19 @@ class CrisisSelfCheckIT {
 			staff.await().until(ExpectedConditions.presenceOfElementLocated(By.id("queue-caption")));
 			staff.screenshot("crisis-03-staff-queue-with-open-alert");
 
-			// The open alert section comes before the queue, and this screening heads both.
+			// The open alert section comes before the queue, and this screening heads
+			// both.
 			WebElement firstAlert = driver.findElement(By.cssSelector(".alert-section .alert-item"));
 			assertThat(firstAlert.getText()).contains(reference);
 			WebElement firstRow = driver.findElement(By.cssSelector(".queue-table tbody tr"));
 			assertThat(firstRow.findElement(By.tagName("th")).getText()).contains(reference, "Crisis: alert open");
 
 			firstAlert.findElement(By.xpath(".//button[normalize-space()='Acknowledge']")).click();
-			staff.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice-success"),
-					"Alert acknowledged"));
-			assertThat(driver.findElements(By.xpath("//*[contains(@class,'alert-item')][contains(., '" + reference + "')]")))
+			staff.await()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice-success"),
+						"Alert acknowledged"));
+			assertThat(driver
+				.findElements(By.xpath("//*[contains(@class,'alert-item')][contains(., '" + reference + "')]")))
 				.as("no open alert left for " + reference)
 				.isEmpty();
 			staff.screenshot("crisis-04-alert-acknowledged");

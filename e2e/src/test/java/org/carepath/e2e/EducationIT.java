@@ -14,9 +14,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The editorial loop as people meet it: a visitor finds the clinic's article, an editor changes it, a clinical
- * reviewer approves the change, and visitors then read the new revision — all in a real browser, through the
- * gateway, with real Keycloak sign-ins.
+ * The editorial loop as people meet it: a visitor finds the clinic's article, an editor
+ * changes it, a clinical reviewer approves the change, and visitors then read the new
+ * revision — all in a real browser, through the gateway, with real Keycloak sign-ins.
  */
 @ExtendWith(CarePathStack.class)
 class EducationIT {
@@ -29,8 +29,8 @@ class EducationIT {
 		HttpResponse<String> first = Http.get(url);
 
 		assertThat(first.statusCode()).isEqualTo(200);
-		assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				cacheControl -> assertThat(cacheControl).contains("public").doesNotContain("no-store"));
+		assertThat(first.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(cacheControl -> assertThat(cacheControl).contains("public").doesNotContain("no-store"));
 		String etag = first.headers().firstValue("ETag").orElseThrow();
 		assertThat(first.headers().firstValue("Last-Modified")).isPresent();
 
@@ -46,13 +46,15 @@ class EducationIT {
 			driver.get(CarePathStack.gateway() + "/learn");
 			driver.findElement(By.id("q")).sendKeys("ketamine");
 			driver.findElement(By.xpath("//form[@role='search']//button")).click();
-			visitor.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='" + ARTICLE + "']")));
+			visitor.await()
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='" + ARTICLE + "']")));
 			assertThat(driver.getPageSource()).contains("<mark>");
 			visitor.screenshot("education-01-search-ketamine");
 
 			driver.findElement(By.cssSelector("a[href='" + ARTICLE + "']")).click();
 			visitor.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("article")));
-			// The seed is the clinic's own material: honest that no reviewer has approved it in CarePath yet.
+			// The seed is the clinic's own material: honest that no reviewer has approved
+			// it in CarePath yet.
 			assertThat(visitor.bodyText()).contains("Anna Raab", "Is Ketamine a Benzo?", "Is Ketamine an Opioid?",
 					"not yet clinically reviewed in CarePath", "988");
 			visitor.screenshot("education-02-article");
@@ -60,8 +62,7 @@ class EducationIT {
 			driver.findElement(By.partialLinkText("Take a confidential self-check")).click();
 			visitor.await().until(ExpectedConditions.urlContains("/check/dast-10"));
 			assertThat(driver.findElement(By.tagName("h1")).getText()).contains("DAST-10");
-			assertThat(driver.findElements(By.cssSelector(".question-progress")))
-				.extracting(WebElement::getText)
+			assertThat(driver.findElements(By.cssSelector(".question-progress"))).extracting(WebElement::getText)
 				.hasSize(10)
 				.contains("Question 1 of 10", "Question 10 of 10");
 		}
@@ -76,21 +77,27 @@ class EducationIT {
 			body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\n" + marker);
 			staff.screenshot("education-03-editor");
 			driver.findElement(By.xpath("//button[@value='save']")).click();
-			staff.await().until(ExpectedConditions.presenceOfElementLocated(
-					By.xpath("//button[normalize-space()='Submit for review']"))).click();
+			staff.await()
+				.until(ExpectedConditions
+					.presenceOfElementLocated(By.xpath("//button[normalize-space()='Submit for review']")))
+				.click();
 			staff.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "review"));
 			staff.signOut();
 
 			driver.get(CarePathStack.gateway() + "/staff/review");
 			staff.signInOnKeycloakPage("reviewer");
-			staff.await().until(ExpectedConditions.presenceOfElementLocated(
-					By.cssSelector("a[href^='/staff/review/ketamine-addiction/']"))).click();
-			staff.await().until(ExpectedConditions.presenceOfElementLocated(
-					By.xpath("//button[normalize-space()='Approve and publish']")));
+			staff.await()
+				.until(ExpectedConditions
+					.presenceOfElementLocated(By.cssSelector("a[href^='/staff/review/ketamine-addiction/']")))
+				.click();
+			staff.await()
+				.until(ExpectedConditions
+					.presenceOfElementLocated(By.xpath("//button[normalize-space()='Approve and publish']")));
 			assertThat(staff.bodyText()).contains(marker);
 			staff.screenshot("education-04-review-diff");
 			driver.findElement(By.xpath("//button[normalize-space()='Approve and publish']")).click();
-			staff.await().until(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/staff/review/ketamine-addiction/.*")));
+			staff.await()
+				.until(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/staff/review/ketamine-addiction/.*")));
 			staff.signOut();
 		}
 

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Plain HTTP as a script or a partner program would use it: no cookies, no redirects followed. */
+/**
+ * Plain HTTP as a script or a partner program would use it: no cookies, no redirects
+ * followed.
+ */
 final class Http {
 
 	private static final HttpClient client = HttpClient.newBuilder()

@@ -5,27 +5,37 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Tokens from the real Keycloak of the running stack, the way scripts and partner programs get them. */
+/**
+ * Tokens from the real Keycloak of the running stack, the way scripts and partner
+ * programs get them.
+ */
 final class Keycloak {
 
 	private Keycloak() {
 	}
 
-	/** A demo user's token through the development CLI client (password grant); password is {@code <user>-dev}. */
+	/**
+	 * A demo user's token through the development CLI client (password grant); password
+	 * is {@code <user>-dev}.
+	 */
 	static String userToken(String username) {
 		return token(Map.of("grant_type", "password", "client_id", "carepath-cli", "username", username, "password",
 				username + "-dev"));
 	}
 
-	/** A partner program's token (client credentials), as the partner's own software gets it. */
+	/**
+	 * A partner program's token (client credentials), as the partner's own software gets
+	 * it.
+	 */
 	static String partnerToken(String partnerId) {
 		return token(Map.of("grant_type", "client_credentials", "client_id", "partner-" + partnerId, "client_secret",
 				"partner-" + partnerId + "-dev"));
 	}
 
 	/**
-	 * A token that lives two seconds, for a client the test adds through the admin API: Keycloak cannot hand out an
-	 * already expired token, and the realm's own clients keep their normal lifespan.
+	 * A token that lives two seconds, for a client the test adds through the admin API:
+	 * Keycloak cannot hand out an already expired token, and the realm's own clients keep
+	 * their normal lifespan.
 	 */
 	static String shortLivedToken(String username) {
 		String admin = adminToken();
@@ -42,9 +52,9 @@ final class Keycloak {
 	}
 
 	private static String adminToken() {
-		HttpResponse<String> response = Http.postForm(
-				CarePathStack.PORTS.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
-				Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin-dev"));
+		HttpResponse<String> response = Http
+			.postForm(CarePathStack.PORTS.keycloakUrl() + "/realms/master/protocol/openid-connect/token", Map
+				.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin-dev"));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return Http.json(response).path("access_token").asString();
 	}

@@ -31,8 +31,8 @@ class PlatformIT {
 		HttpResponse<String> home = Http.get(CarePathStack.gateway() + "/");
 
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+		assertThat(home.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
 		assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		assertThat(home.body()).contains("988");
@@ -42,7 +42,8 @@ class PlatformIT {
 	void everyServiceAnswersItsProbes() {
 		for (int port : new int[] { CarePathStack.PORTS.gateway(), CarePathStack.PORTS.portal(),
 				CarePathStack.PORTS.intake(), CarePathStack.PORTS.referral(), CarePathStack.PORTS.content() }) {
-			assertThat(Http.get("http://127.0.0.1:" + port + "/actuator/health/liveness").statusCode()).as("port " + port)
+			assertThat(Http.get("http://127.0.0.1:" + port + "/actuator/health/liveness").statusCode())
+				.as("port " + port)
 				.isEqualTo(200);
 			assertThat(Http.get("http://127.0.0.1:" + port + "/actuator/prometheus").body()).as("port " + port)
 				.contains("jvm_memory_used_bytes");

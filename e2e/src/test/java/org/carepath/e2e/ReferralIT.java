@@ -16,10 +16,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole referral loop as its people meet it: a person's DAST-10 self-check comes out high; the screening event
- * makes a referral suggestion; {@code clinician} refers the person to Harbor in the browser with a complete, signed
- * consent; the example partner program (running for {@code harbor}) receives the event on its own topic and accepts;
- * staff see "accepted" and one disclosure in the accounting. Summit's token cannot see the referral; Harbor's can.
+ * The whole referral loop as its people meet it: a person's DAST-10 self-check comes out
+ * high; the screening event makes a referral suggestion; {@code clinician} refers the
+ * person to Harbor in the browser with a complete, signed consent; the example partner
+ * program (running for {@code harbor}) receives the event on its own topic and accepts;
+ * staff see "accepted" and one disclosure in the accounting. Summit's token cannot see
+ * the referral; Harbor's can.
  */
 @ExtendWith(CarePathStack.class)
 class ReferralIT {
@@ -35,7 +37,8 @@ class ReferralIT {
 			WebDriver driver = staff.driver();
 			driver.get(CarePathStack.gateway() + "/staff/referrals");
 			staff.signInOnKeycloakPage("clinician");
-			// The suggestion arrives through Kafka (intake's screening event): reload until it is there.
+			// The suggestion arrives through Kafka (intake's screening event): reload
+			// until it is there.
 			reloadUntil(driver, () -> !driver.findElements(refer(reference)).isEmpty());
 			staff.screenshot("referral-01-suggestion");
 
@@ -52,8 +55,8 @@ class ReferralIT {
 			driver.findElement(By.cssSelector("a[aria-label^='Refer to Harbor']")).click();
 
 			staff.await().until(ExpectedConditions.presenceOfElementLocated(By.id("typed-signature")));
-			assertThat(staff.bodyText()).contains("Who may disclose", "CarePath Counseling Clinic", "The right to revoke",
-					"does not undo disclosures already made", "Date signed");
+			assertThat(staff.bodyText()).contains("Who may disclose", "CarePath Counseling Clinic",
+					"The right to revoke", "does not undo disclosures already made", "Date signed");
 			driver.findElement(By.id("share-contact-yes")).click();
 			driver.findElement(By.id("share-scores-yes")).click();
 			driver.findElement(By.id("patient-name")).sendKeys("Sam Rivera");
@@ -75,8 +78,10 @@ class ReferralIT {
 			staff.screenshot("referral-04-requested");
 
 			// The example partner consumes its topic and accepts on its own.
-			reloadUntil(driver, () -> driver.findElement(By.cssSelector(".referral-status")).getText()
-				.contains("Accepted by the program"));
+			reloadUntil(driver,
+					() -> driver.findElement(By.cssSelector(".referral-status"))
+						.getText()
+						.contains("Accepted by the program"));
 			assertThat(driver.findElement(By.id("history-caption")).findElement(By.xpath("ancestor::table")).getText())
 				.contains("harbor (the program)");
 			assertThat(driver.findElements(By.cssSelector(".disclosure-table tbody tr"))).hasSize(1);
@@ -97,7 +102,10 @@ class ReferralIT {
 		assertThat(Http.get(inbox, Keycloak.partnerToken("summit")).statusCode()).isEqualTo(404);
 	}
 
-	/** A DAST-10 in the public form: seven points (item 3 is scored in reverse), so "substantial", a high result. */
+	/**
+	 * A DAST-10 in the public form: seven points (item 3 is scored in reverse), so
+	 * "substantial", a high result.
+	 */
 	private static String highRiskSelfCheck() throws Exception {
 		try (Browser person = new Browser()) {
 			WebDriver driver = person.driver();
@@ -121,7 +129,10 @@ class ReferralIT {
 		return By.cssSelector("a[aria-label='Refer " + reference + "']");
 	}
 
-	/** Reloads the page until the condition holds: what it waits for arrives through Kafka, not this browser. */
+	/**
+	 * Reloads the page until the condition holds: what it waits for arrives through
+	 * Kafka, not this browser.
+	 */
 	private static void reloadUntil(WebDriver driver, java.util.function.BooleanSupplier condition) {
 		new WebDriverWait(driver, Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
 			if (condition.getAsBoolean()) {

@@ -11,7 +11,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A clinician signs in through the real Keycloak page in a real browser, and signs out again. */
+/**
+ * A clinician signs in through the real Keycloak page in a real browser, and signs out
+ * again.
+ */
 @ExtendWith(CarePathStack.class)
 class StaffSignInIT {
 

@@ -11,15 +11,23 @@ class ActuatorTests extends GatewayIntegrationTest {
 
 	@Test
 	void readinessAnswers200WhenUp() {
-		this.client.get().uri("/actuator/health/readiness").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		this.client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 	}
 
 	@Test
 	void prometheusMetricsAreServed() {
-		String metrics = this.client.get().uri("/actuator/prometheus").exchange()
-			.expectStatus().isOk()
+		String metrics = this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();

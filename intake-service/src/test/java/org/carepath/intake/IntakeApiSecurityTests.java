@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The intake API on a real PostgreSQL, with tokens checked by the real validation (signature, issuer, expiry, audience). */
+/**
+ * The intake API on a real PostgreSQL, with tokens checked by the real validation
+ * (signature, issuer, expiry, audience).
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
@@ -51,7 +54,8 @@ class IntakeApiSecurityTests {
 
 	@Test
 	void staffSeeTheQueue() throws Exception {
-		this.mvc.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
+		this.mvc
+			.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
 					bearer(keycloak.token("intake", List.of("staff"), "carepath-intake"))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$").isArray());
@@ -59,7 +63,8 @@ class IntakeApiSecurityTests {
 
 	@Test
 	void aPartnerIsAuthenticatedButMayNotSeeTheQueue() throws Exception {
-		this.mvc.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
+		this.mvc
+			.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
 					bearer(keycloak.partnerToken("harbor", "carepath-referral", "carepath-intake"))))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -68,14 +73,16 @@ class IntakeApiSecurityTests {
 
 	@Test
 	void aTokenForAnotherServiceIsRejected() throws Exception {
-		this.mvc.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
+		this.mvc
+			.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
 					bearer(keycloak.token("intake", List.of("staff"), "carepath-content"))))
 			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void anExpiredTokenIsRejected() throws Exception {
-		this.mvc.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
+		this.mvc
+			.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
 					bearer(keycloak.expiredToken("intake", List.of("staff"), "carepath-intake"))))
 			.andExpect(status().isUnauthorized());
 	}
@@ -89,7 +96,8 @@ class IntakeApiSecurityTests {
 			.withoutPadding()
 			.encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("patient", "staff")
 				.getBytes());
-		this.mvc.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
+		this.mvc
+			.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
 					bearer(parts[0] + "." + forgedClaims + "." + parts[2])))
 			.andExpect(status().isUnauthorized());
 	}
@@ -97,7 +105,8 @@ class IntakeApiSecurityTests {
 	@Test
 	void aTokenFromAnotherIssuerIsRejected() throws Exception {
 		try (TestIssuer stranger = TestIssuer.start()) {
-			this.mvc.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
+			this.mvc
+				.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION,
 						bearer(stranger.token("intake", List.of("staff"), "carepath-intake"))))
 				.andExpect(status().isUnauthorized());
 		}
@@ -105,7 +114,8 @@ class IntakeApiSecurityTests {
 
 	@Test
 	void unknownPathsAnswerProblemJson() throws Exception {
-		this.mvc.perform(get("/api/intake/nothing-here").header(HttpHeaders.AUTHORIZATION,
+		this.mvc
+			.perform(get("/api/intake/nothing-here").header(HttpHeaders.AUTHORIZATION,
 					bearer(keycloak.token("intake", List.of("staff"), "carepath-intake"))))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))

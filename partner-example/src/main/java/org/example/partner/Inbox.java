@@ -14,9 +14,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Our own record of the referrals CarePath sent us, and of the events already handled. Each event is recorded in
- * the same local transaction as its effect, so a redelivered event finds its {@code processed_event} row: the
- * insert fails on the primary key, the transaction rolls back, and the caller knows it has seen the event.
+ * Our own record of the referrals CarePath sent us, and of the events already handled.
+ * Each event is recorded in the same local transaction as its effect, so a redelivered
+ * event finds its {@code processed_event} row: the insert fails on the primary key, the
+ * transaction rolls back, and the caller knows it has seen the event.
  */
 @Repository
 class Inbox {
@@ -34,7 +35,10 @@ class Inbox {
 		this.clock = clock;
 	}
 
-	/** @throws org.springframework.dao.DuplicateKeyException if this event (or this referral) was stored before */
+	/**
+	 * @throws org.springframework.dao.DuplicateKeyException if this event (or this
+	 * referral) was stored before
+	 */
 	@Transactional
 	void receive(EventId event, ReferralRequested referral) {
 		markProcessed(event, ReferralEventListener.REQUESTED);
@@ -63,11 +67,12 @@ class Inbox {
 	}
 
 	/**
-	 * Consent revoked: the referral is cancelled and what identifies the person or describes their health is
-	 * deleted. A cancellation for a referral we never received is remembered too, so that a late request for it
-	 * is refused by the primary key instead of being answered.
-	 *
-	 * @throws org.springframework.dao.DuplicateKeyException if this event was handled before
+	 * Consent revoked: the referral is cancelled and what identifies the person or
+	 * describes their health is deleted. A cancellation for a referral we never received
+	 * is remembered too, so that a late request for it is refused by the primary key
+	 * instead of being answered.
+	 * @throws org.springframework.dao.DuplicateKeyException if this event was handled
+	 * before
 	 */
 	@Transactional
 	void cancel(EventId event, ReferralCancelled cancellation) {
@@ -76,11 +81,7 @@ class Inbox {
 		int updated = jdbc.sql("""
 				update referral set status = :status, contact = null, scores = null, cancelled_at = :now
 				where id = :id
-				""")
-			.param("status", CANCELLED)
-			.param("now", now)
-			.param("id", cancellation.referralId())
-			.update();
+				""").param("status", CANCELLED).param("now", now).param("id", cancellation.referralId()).update();
 		if (updated == 0) {
 			jdbc.sql("insert into referral (id, status, received_at, cancelled_at) values (:id, :status, :now, :now)")
 				.param("id", cancellation.referralId())

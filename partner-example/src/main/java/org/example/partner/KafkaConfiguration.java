@@ -15,10 +15,11 @@ import org.springframework.web.client.RestClientResponseException;
 import org.example.partner.PartnerApi.NotOurReferral;
 
 /**
- * When handling an event fails (the partner API or Keycloak cannot be reached, a 5xx, our database), the same
- * record is delivered again after a growing pause, for as long as it takes: its offset is not committed, so it
- * is neither lost nor skipped, and later events of the partition wait behind it. Only a referral that CarePath
- * says is not ours is given up at once.
+ * When handling an event fails (the partner API or Keycloak cannot be reached, a 5xx, our
+ * database), the same record is delivered again after a growing pause, for as long as it
+ * takes: its offset is not committed, so it is neither lost nor skipped, and later events
+ * of the partition wait behind it. Only a referral that CarePath says is not ours is
+ * given up at once.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
@@ -31,9 +32,10 @@ class KafkaConfiguration {
 		backOff.setMaxInterval(properties.retry().maxInterval().toMillis());
 		backOff.setMaxElapsedTime(Long.MAX_VALUE);
 		backOff.setMaxAttempts(Long.MAX_VALUE);
-		DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> log.warn(
-				"Giving up the record at {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(),
-				record.key(), describe(failure)), backOff);
+		DefaultErrorHandler handler = new DefaultErrorHandler(
+				(record, failure) -> log.warn("Giving up the record at {}-{}@{} (key {}): {}", record.topic(),
+						record.partition(), record.offset(), record.key(), describe(failure)),
+				backOff);
 		handler.setClassifications(Map.of(NotOurReferral.class, false), true);
 		handler.setRetryListeners((record, failure, attempt) -> log.warn(
 				"Attempt {} at the record at {}-{}@{} (key {}) failed, it will be retried: {}", attempt, record.topic(),
@@ -42,8 +44,9 @@ class KafkaConfiguration {
 	}
 
 	/**
-	 * The cause in a few words: a status code, an SQL state, or the innermost exception. Never a response body
-	 * or a database message, which may quote what the referral says.
+	 * The cause in a few words: a status code, an SQL state, or the innermost exception.
+	 * Never a response body or a database message, which may quote what the referral
+	 * says.
 	 */
 	private static String describe(Throwable failure) {
 		Throwable cause = failure;

@@ -17,9 +17,10 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
- * CarePath's partner API, through the gateway. Every request carries our client-credentials token: the
- * interceptor fetches it from Keycloak, renews it before it expires, and forgets it when the API answers 401 so
- * that the next attempt gets a new one.
+ * CarePath's partner API, through the gateway. Every request carries our
+ * client-credentials token: the interceptor fetches it from Keycloak, renews it before it
+ * expires, and forgets it when the API answers 401 so that the next attempt gets a new
+ * one.
  */
 @Component
 class PartnerApi {
@@ -29,8 +30,8 @@ class PartnerApi {
 
 	private final RestClient client;
 
-	PartnerApi(RestClient.Builder builder, OAuth2AuthorizedClientManager clients,
-			OAuth2AuthorizedClientService tokens, PartnerProperties properties) {
+	PartnerApi(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, OAuth2AuthorizedClientService tokens,
+			PartnerProperties properties) {
 		OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(clients);
 		bearer.setClientRegistrationIdResolver(request -> REGISTRATION);
 		bearer.setAuthorizationFailureHandler(OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(tokens));
@@ -38,10 +39,10 @@ class PartnerApi {
 	}
 
 	/**
-	 * Sends our answer. Any failure other than those below (API or Keycloak unreachable, 5xx, 401, 429) is thrown,
-	 * and the event that led here is delivered again later.
-	 *
-	 * @return false if CarePath refused the transition (409): already answered, or cancelled meanwhile
+	 * Sends our answer. Any failure other than those below (API or Keycloak unreachable,
+	 * 5xx, 401, 429) is thrown, and the event that led here is delivered again later.
+	 * @return false if CarePath refused the transition (409): already answered, or
+	 * cancelled meanwhile
 	 * @throws NotOurReferral if CarePath does not know this referral as ours (404)
 	 */
 	boolean answer(UUID referral, StatusUpdate update) {
@@ -62,11 +63,15 @@ class PartnerApi {
 		}
 	}
 
-	/** The referral's status as CarePath has it ({@code GET /api/referrals/inbox/{id}}). */
+	/**
+	 * The referral's status as CarePath has it ({@code GET /api/referrals/inbox/{id}}).
+	 */
 	Optional<String> status(UUID referral) {
 		try {
 			JsonNode body = client.get().uri("/api/referrals/inbox/{id}", referral).retrieve().body(JsonNode.class);
-			return Optional.ofNullable(body).map(node -> node.path("status")).filter(JsonNode::isString)
+			return Optional.ofNullable(body)
+				.map(node -> node.path("status"))
+				.filter(JsonNode::isString)
 				.map(JsonNode::asString);
 		}
 		catch (HttpClientErrorException.NotFound notFound) {

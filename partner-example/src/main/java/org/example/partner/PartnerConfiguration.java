@@ -19,15 +19,16 @@ import org.springframework.security.web.SecurityFilterChain;
 class PartnerConfiguration {
 
 	/**
-	 * Tokens for a background job: the default manager of a web application looks for the current HTTP request,
-	 * which a Kafka listener thread does not have.
+	 * Tokens for a background job: the default manager of a web application looks for the
+	 * current HTTP request, which a Kafka listener thread does not have.
 	 */
 	@Bean
 	OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientService tokens) {
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
 				registrations, tokens);
-		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
+		manager
+			.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
 		return manager;
 	}
 
@@ -46,7 +47,10 @@ class PartnerConfiguration {
 		return Clock.systemDefaultZone();
 	}
 
-	/** A secret that ends in -dev is the development one, known to everybody: never in production. */
+	/**
+	 * A secret that ends in -dev is the development one, known to everybody: never in
+	 * production.
+	 */
 	@Bean
 	@Profile("prod")
 	InitializingBean refuseDevelopmentSecret(Environment environment) {

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import org.example.partner.Inbox.EventId;
 
 /**
- * Reads our topic. Each record is a CloudEvent in Kafka binary mode: the attributes in {@code ce_*} headers, the
- * JSON data in the value, the referral id as the key (so the events of one referral arrive in order). The
- * offset is committed after this method returns; if it throws, the record is delivered again (see
- * {@link KafkaConfiguration}).
+ * Reads our topic. Each record is a CloudEvent in Kafka binary mode: the attributes in
+ * {@code ce_*} headers, the JSON data in the value, the referral id as the key (so the
+ * events of one referral arrive in order). The offset is committed after this method
+ * returns; if it throws, the record is delivered again (see {@link KafkaConfiguration}).
  */
 @Component
 class ReferralEventListener {
@@ -39,7 +39,8 @@ class ReferralEventListener {
 		this.json = json;
 	}
 
-	// Our consumer group is spring.kafka.consumer.group-id (partner-<id>), not the listener id.
+	// Our consumer group is spring.kafka.consumer.group-id (partner-<id>), not the
+	// listener id.
 	@KafkaListener(id = "referrals", idIsGroup = false, topics = "${partner.topic}")
 	void on(ConsumerRecord<String, byte[]> record) {
 		CloudEvent event;
@@ -56,12 +57,14 @@ class ReferralEventListener {
 			data = switch (event.getType()) {
 				case REQUESTED -> valid(read(event, ReferralRequested.class));
 				case CANCELLED -> valid(read(event, ReferralCancelled.class));
-				// A newer contract may add types: leave them to a newer version of this program.
+				// A newer contract may add types: leave them to a newer version of this
+				// program.
 				default -> null;
 			};
 		}
 		catch (JacksonException | IllegalArgumentException malformed) {
-			// Retrying cannot repair the data. The exception's message may quote it, so it is not logged.
+			// Retrying cannot repair the data. The exception's message may quote it, so
+			// it is not logged.
 			skip(record, "malformed " + event.getType() + " data (" + malformed.getClass().getSimpleName() + ")");
 			return;
 		}

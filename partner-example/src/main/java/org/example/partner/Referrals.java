@@ -14,9 +14,10 @@ import org.example.partner.PartnerApi.StatusUpdate;
 import org.example.partner.PartnerProperties.Policy;
 
 /**
- * What we do with each event. Events arrive at least once, so every step can run again: storing is skipped
- * when the event was stored before, and the answer is sent only while our copy of the referral still waits for
- * one. Logs name the referral id and what happened, never what the referral says.
+ * What we do with each event. Events arrive at least once, so every step can run again:
+ * storing is skipped when the event was stored before, and the answer is sent only while
+ * our copy of the referral still waits for one. Logs name the referral id and what
+ * happened, never what the referral says.
  */
 @Service
 class Referrals {
@@ -44,7 +45,8 @@ class Referrals {
 			log.info("Referral {} received", referral.referralId());
 		}
 		catch (DuplicateKeyException seenBefore) {
-			// Redelivered, or we stopped before answering: fall through, the answer may still be owed.
+			// Redelivered, or we stopped before answering: fall through, the answer may
+			// still be owed.
 			log.info("Referral {}: event already stored", referral.referralId());
 		}
 		if (properties.policy() == Policy.AUTO_ACCEPT) {
@@ -72,11 +74,11 @@ class Referrals {
 			log.info("Referral {} accepted", referral.referralId());
 		}
 		else {
-			// 409: we answered before but stopped before noting it, or the referral was cancelled meanwhile.
+			// 409: we answered before but stopped before noting it, or the referral was
+			// cancelled meanwhile.
 			String status = api.status(referral.referralId()).orElse("conflict");
 			inbox.answered(referral.referralId(), status);
-			log.info("Referral {}: CarePath refused the answer, its status there is {}", referral.referralId(),
-					status);
+			log.info("Referral {}: CarePath refused the answer, its status there is {}", referral.referralId(), status);
 		}
 	}
 

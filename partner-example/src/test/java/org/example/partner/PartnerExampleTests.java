@@ -29,15 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The example partner against a real Kafka broker and a stub of CarePath's Keycloak and partner API. Events of
- * one topic partition are handled in order, so once a later "marker" referral is answered, everything sent
- * before it has been handled: no test waits for something not to happen.
+ * The example partner against a real Kafka broker and a stub of CarePath's Keycloak and
+ * partner API. Events of one topic partition are handled in order, so once a later
+ * "marker" referral is answered, everything sent before it has been handled: no test
+ * waits for something not to happen.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:partner-tests;DB_CLOSE_DELAY=-1",
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:partner-tests;DB_CLOSE_DELAY=-1",
 		"spring.kafka.producer.value-serializer=org.apache.kafka.common.serialization.ByteArraySerializer",
-		"partner.retry.initial-interval=50ms",
-		"partner.retry.max-interval=200ms", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN" })
+		"partner.retry.initial-interval=50ms", "partner.retry.max-interval=200ms",
+		"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN" })
 @EmbeddedKafka(partitions = 1, topics = PartnerExampleTests.TOPIC,
 		bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class PartnerExampleTests {
@@ -76,11 +76,12 @@ class PartnerExampleTests {
 		assertThat(carePath.statusUpdates(referral)).singleElement().satisfies(call -> {
 			assertThat(call.method()).isEqualTo("POST");
 			assertThat(call.authorization()).isEqualTo("Bearer " + StubCarePath.TOKEN);
-			assertThat(call.body()).contains("\"status\":\"accepted\"").containsPattern("\"date\":\"\\d{4}-\\d{2}-\\d{2}\"");
+			assertThat(call.body()).contains("\"status\":\"accepted\"")
+				.containsPattern("\"date\":\"\\d{4}-\\d{2}-\\d{2}\"");
 		});
 		assertThat(carePath.tokenRequests()).isNotEmpty().allSatisfy(call -> {
-			assertThat(call.authorization()).isEqualTo("Basic "
-					+ Base64.getEncoder().encodeToString("partner-harbor:partner-harbor-dev".getBytes(StandardCharsets.UTF_8)));
+			assertThat(call.authorization()).isEqualTo("Basic " + Base64.getEncoder()
+				.encodeToString("partner-harbor:partner-harbor-dev".getBytes(StandardCharsets.UTF_8)));
 			assertThat(call.body()).contains("grant_type=client_credentials");
 		});
 		Map<String, Object> row = row(referral);
@@ -117,7 +118,9 @@ class PartnerExampleTests {
 		settle();
 
 		Map<String, Object> row = row(referral);
-		assertThat(row).containsEntry("STATUS", "cancelled").containsEntry("CONTACT", null).containsEntry("SCORES", null);
+		assertThat(row).containsEntry("STATUS", "cancelled")
+			.containsEntry("CONTACT", null)
+			.containsEntry("SCORES", null);
 		assertThat(row.get("CANCELLED_AT")).isNotNull();
 	}
 
@@ -156,8 +159,10 @@ class PartnerExampleTests {
 		settle();
 
 		assertThat(carePath.statusUpdates(referral)).isEmpty();
-		assertThat(jdbc.sql("select count(*) from referral where id = :id").param("id", referral)
-			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from referral where id = :id")
+			.param("id", referral)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -165,7 +170,8 @@ class PartnerExampleTests {
 		send(requested(UUID.randomUUID()));
 		settle();
 
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+		try (Admin admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
 			Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("partner-harbor")
 				.partitionsToOffsetAndMetadata()
 				.get();
@@ -174,7 +180,10 @@ class PartnerExampleTests {
 		}
 	}
 
-	/** Sends a new referral and waits until it is accepted: everything sent before it has been handled. */
+	/**
+	 * Sends a new referral and waits until it is accepted: everything sent before it has
+	 * been handled.
+	 */
 	private void settle() {
 		UUID marker = UUID.randomUUID();
 		send(requested(marker));
@@ -205,7 +214,8 @@ class PartnerExampleTests {
 				 "consent": {"reference": "consent-%s", "version": 1, "expiresOn": "2027-05-20"},
 				 "notice": "42 CFR part 2 prohibits unauthorized use or disclosure of these records.",
 				 "requestedAt": "2026-11-20T10:05:00Z"}
-				""".formatted(UUID.randomUUID(), referral, referral);
+				"""
+			.formatted(UUID.randomUUID(), referral, referral);
 		return record(referral, ReferralEventListener.REQUESTED, data.getBytes(StandardCharsets.UTF_8));
 	}
 

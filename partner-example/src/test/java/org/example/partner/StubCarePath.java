@@ -15,8 +15,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Stands in for CarePath's Keycloak token endpoint and partner API: hands out one token, records every call, and
- * answers a referral's status update with 204, or with 503 while it is made to fail, or 409 when told to.
+ * Stands in for CarePath's Keycloak token endpoint and partner API: hands out one token,
+ * records every call, and answers a referral's status update with 204, or with 503 while
+ * it is made to fail, or 409 when told to.
  */
 final class StubCarePath implements AutoCloseable {
 

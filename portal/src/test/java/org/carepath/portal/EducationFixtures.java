@@ -1,14 +1,18 @@
 package org.carepath.portal;
 
 /**
- * Content service answers as its API contract describes them, for the education pages' tests. Kept in one place
- * so the pages are tested against one consistent picture of the service.
+ * Content service answers as its API contract describes them, for the education pages'
+ * tests. Kept in one place so the pages are tested against one consistent picture of the
+ * service.
  */
 public final class EducationFixtures {
 
 	public static final String ARTICLE_PATH = "/api/content/articles/ketamine-addiction";
 
-	/** The published article, with everything the page shows — and an extra field the portal must ignore. */
+	/**
+	 * The published article, with everything the page shows — and an extra field the
+	 * portal must ignore.
+	 */
 	public static final String KETAMINE_ARTICLE = """
 			{"slug":"ketamine-addiction","title":"Ketamine addiction",
 			 "summary":"Signs, tolerance and what treatment looks like.",
@@ -39,7 +43,9 @@ public final class EducationFixtures {
 
 	public static final String REVISIONS_PATH = "/api/content/articles/ketamine-addiction/revisions";
 
-	/** History, newest first: a draft that was sent back on top of the published revision. */
+	/**
+	 * History, newest first: a draft that was sent back on top of the published revision.
+	 */
 	public static final String REVISIONS = """
 			[{"revision":5,"state":"draft","title":"Ketamine addiction","createdBy":"Erin Editor","createdAt":"2025-06-10T09:00:00Z",
 			  "submittedAt":"2025-06-10T10:00:00Z","reviewedBy":"Dr. Morgan Lee, MD","reviewedAt":"2025-06-11T08:00:00Z",
@@ -49,7 +55,10 @@ public final class EducationFixtures {
 
 	public static final String REVISION_5_PATH = "/api/content/articles/ketamine-addiction/revisions/5";
 
-	/** Revision 5 in full: its Markdown changes one line of the published body and adds one. */
+	/**
+	 * Revision 5 in full: its Markdown changes one line of the published body and adds
+	 * one.
+	 */
 	public static final String REVISION_5 = """
 			{"slug":"ketamine-addiction","revision":5,"state":"%s","title":"Ketamine addiction",
 			 "summary":"Signs, tolerance and what treatment looks like.","author":{"name":"Sam Rivera","credentials":"LCSW"},

@@ -20,10 +20,14 @@ public final class Html {
 		return count;
 	}
 
-	/** The value of {@code name="_csrf"} inside the sign-out form, or {@code null} when there is no such form. */
+	/**
+	 * The value of {@code name="_csrf"} inside the sign-out form, or {@code null} when
+	 * there is no such form.
+	 */
 	public static String signOutCsrfValue(String html) {
-		Matcher form = Pattern.compile("<form[^>]*method=\"post\"[^>]*action=\"/logout\"[^>]*>(.*?)</form>",
-				Pattern.DOTALL).matcher(html);
+		Matcher form = Pattern
+			.compile("<form[^>]*method=\"post\"[^>]*action=\"/logout\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+			.matcher(html);
 		if (!form.find()) {
 			return null;
 		}
@@ -32,9 +36,10 @@ public final class Html {
 	}
 
 	/**
-	 * Landmarks, one h1, skip link, no inline style or script (the gateway's CSP would block them). The only
-	 * {@code <script>} elements allowed: JSON-LD data blocks (never executed, so outside the CSP) and empty elements
-	 * loading a same-origin file with {@code defer}.
+	 * Landmarks, one h1, skip link, no inline style or script (the gateway's CSP would
+	 * block them). The only {@code <script>} elements allowed: JSON-LD data blocks (never
+	 * executed, so outside the CSP) and empty elements loading a same-origin file with
+	 * {@code defer}.
 	 */
 	public static void assertAccessibleLayout(String html) {
 		assertThat(html).startsWith("<!DOCTYPE html>");
@@ -58,7 +63,8 @@ public final class Html {
 	}
 
 	public static void assertOnlyDataAndSameOriginScripts(String html) {
-		Matcher script = Pattern.compile("<script\\b([^>]*)>(.*?)</script\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL)
+		Matcher script = Pattern
+			.compile("<script\\b([^>]*)>(.*?)</script\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL)
 			.matcher(html);
 		int allowed = 0;
 		while (script.find()) {
@@ -66,7 +72,8 @@ public final class Html {
 			boolean data = attributes.equals(" type=\"application/ld+json\"");
 			boolean sameOriginFile = attributes.matches(" src=\"/[a-z0-9/._-]+\\.js\" defer")
 					&& script.group(2).isEmpty();
-			assertThat(data || sameOriginFile).as("only JSON-LD or same-origin deferred scripts: <script%s>", attributes)
+			assertThat(data || sameOriginFile)
+				.as("only JSON-LD or same-origin deferred scripts: <script%s>", attributes)
 				.isTrue();
 			allowed++;
 		}
@@ -84,7 +91,10 @@ public final class Html {
 		return blocks;
 	}
 
-	/** The page's text without tags and with whitespace collapsed, as a screen reader would run through it. */
+	/**
+	 * The page's text without tags and with whitespace collapsed, as a screen reader
+	 * would run through it.
+	 */
 	public static String text(String html) {
 		return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
 	}

@@ -6,13 +6,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every page, signed in or not: one h1, a main landmark, the skip link, no inline style or script. */
+/**
+ * Every page, signed in or not: one h1, a main landmark, the skip link, no inline style
+ * or script.
+ */
 class PageMarkupTests extends PageTestSupport {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/learn", "/learn?q=ketamine&topic=treatment", "/learn/ketamine-addiction", "/check" })
+	@ValueSource(
+			strings = { "/", "/learn", "/learn?q=ketamine&topic=treatment", "/learn/ketamine-addiction", "/check" })
 	void publicPagesForAnAnonymousVisitor(String path) throws Exception {
-		services.answerJson("/api/content/articles", "[{\"title\":\"Ketamine addiction\",\"summary\":\"What to know.\"}]");
+		services.answerJson("/api/content/articles",
+				"[{\"title\":\"Ketamine addiction\",\"summary\":\"What to know.\"}]");
 		services.answerJson(EducationFixtures.ARTICLE_PATH, EducationFixtures.KETAMINE_ARTICLE);
 		services.answerJson("/api/intake/instruments", "[{\"id\":\"dast-10\",\"title\":\"DAST-10\"}]");
 
@@ -37,8 +42,10 @@ class PageMarkupTests extends PageTestSupport {
 	void everyPageForSomeoneWithEveryRole(String path) throws Exception {
 		services.answerJson("/api/content/articles", "[]");
 		services.answerJson("/api/intake/instruments", "[]");
-		services.answerJson("/api/content/drafts", "[{\"slug\":\"ketamine-addiction\",\"title\":\"Ketamine addiction\",\"revision\":5,\"state\":\"draft\"}]");
-		services.answerJson("/api/content/review-queue", "[{\"slug\":\"ketamine-addiction\",\"revision\":5,\"title\":\"Ketamine addiction\"}]");
+		services.answerJson("/api/content/drafts",
+				"[{\"slug\":\"ketamine-addiction\",\"title\":\"Ketamine addiction\",\"revision\":5,\"state\":\"draft\"}]");
+		services.answerJson("/api/content/review-queue",
+				"[{\"slug\":\"ketamine-addiction\",\"revision\":5,\"title\":\"Ketamine addiction\"}]");
 		services.answerJson("/api/content/resources", EducationFixtures.RESOURCES);
 		services.answerJson(EducationFixtures.ARTICLE_PATH, EducationFixtures.KETAMINE_ARTICLE);
 		services.answerJson(EducationFixtures.REVISIONS_PATH, EducationFixtures.REVISIONS);
@@ -49,8 +56,9 @@ class PageMarkupTests extends PageTestSupport {
 		services.answerJson("/api/referrals/suggestions", "[]");
 		services.answerJson("/api/referrals", "[]");
 
-		Html.assertAccessibleLayout(render(this.mvc.perform(get(path).with(signedInAs("ada", "Ada Admin", "staff",
-				"clinician", "content-editor", "content-reviewer", "admin", "patient")))
+		Html.assertAccessibleLayout(render(this.mvc
+			.perform(get(path).with(signedInAs("ada", "Ada Admin", "staff", "clinician", "content-editor",
+					"content-reviewer", "admin", "patient")))
 			.andExpect(status().isOk())));
 	}
 

@@ -18,9 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 /**
- * The whole portal in a mock servlet environment, talking to {@link StubServices} instead of the real intake
- * and content services, and trusting a {@link TestIssuer} instead of Keycloak. One shared context for every page
- * test.
+ * The whole portal in a mock servlet environment, talking to {@link StubServices} instead
+ * of the real intake and content services, and trusting a {@link TestIssuer} instead of
+ * Keycloak. One shared context for every page test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
@@ -29,12 +29,15 @@ public abstract class PageTestSupport {
 	protected static final StubServices services = StubServices.get();
 
 	/**
-	 * The clinic's name in page tests: not the default, so a page showing the default instead of the configured name
-	 * fails.
+	 * The clinic's name in page tests: not the default, so a page showing the default
+	 * instead of the configured name fails.
 	 */
 	protected static final String CLINIC_NAME = "Riverbend Counseling Clinic";
 
-	/** Signs real tokens and serves their JWKS, so the real validation runs when a test sends a bearer token. */
+	/**
+	 * Signs real tokens and serves their JWKS, so the real validation runs when a test
+	 * sends a bearer token.
+	 */
 	protected static final TestIssuer keycloak = TestIssuer.start();
 
 	@Autowired
@@ -46,10 +49,12 @@ public abstract class PageTestSupport {
 		registry.add("carepath.services.intake-url", services::url);
 		registry.add("carepath.services.content-url", services::url);
 		registry.add("carepath.services.referral-url", services::url);
-		// Short enough for the "service too slow" tests, long enough for a loaded two-core machine; production uses 5s
+		// Short enough for the "service too slow" tests, long enough for a loaded
+		// two-core machine; production uses 5s
 		// (see PortalConfigurationTests).
 		registry.add("spring.http.clients.read-timeout", () -> "2500ms");
-		// The pages' expected times and "today" are written in UTC; the clinic's own zone comes from the defaults.
+		// The pages' expected times and "today" are written in UTC; the clinic's own zone
+		// comes from the defaults.
 		registry.add("carepath.clinic.time-zone", () -> "UTC");
 		registry.add("carepath.clinic.name", () -> CLINIC_NAME);
 	}
@@ -59,13 +64,17 @@ public abstract class PageTestSupport {
 		services.reset();
 	}
 
-	/** A token as Keycloak issues it for the portal, with the service-support role mapping. */
+	/**
+	 * A token as Keycloak issues it for the portal, with the service-support role
+	 * mapping.
+	 */
 	protected static JwtRequestPostProcessor signedInAs(String username, String name, String... roles) {
-		return jwt().jwt(token -> token.subject("3f1c2d4e-" + username)
-			.claim("preferred_username", username)
-			.claim("name", name)
-			.claim("realm_access", Map.of("roles", List.of(roles)))
-			.audience(List.of("carepath-portal")))
+		return jwt()
+			.jwt(token -> token.subject("3f1c2d4e-" + username)
+				.claim("preferred_username", username)
+				.claim("name", name)
+				.claim("realm_access", Map.of("roles", List.of(roles)))
+				.audience(List.of("carepath-portal")))
 			.authorities(token -> RealmRoles.authorities(token.getClaims()));
 	}
 

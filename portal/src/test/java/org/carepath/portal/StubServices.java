@@ -18,11 +18,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The intake and content services as the portal sees them: a tiny HTTP server on a random loopback port that
- * answers what a test tells it to, and records every request it gets so tests can check what the portal sent
- * (method, query, body, and whether a bearer token went along). An answer is set for a path, or for one method
- * on a path ({@code "PUT /api/…"}), which wins. Unknown paths answer 404. Started once and shared by every test
- * context.
+ * The intake and content services as the portal sees them: a tiny HTTP server on a random
+ * loopback port that answers what a test tells it to, and records every request it gets
+ * so tests can check what the portal sent (method, query, body, and whether a bearer
+ * token went along). An answer is set for a path, or for one method on a path
+ * ({@code "PUT /api/…"}), which wins. Unknown paths answer 404. Started once and shared
+ * by every test context.
  */
 public final class StubServices {
 
@@ -60,7 +61,10 @@ public final class StubServices {
 		this.answers.put(path, new Answer(200, json, Duration.ZERO, false));
 	}
 
-	/** Answers one method on a path, e.g. {@code answerJson("PUT", "/api/content/articles/x/draft", 201, "{…}")}. */
+	/**
+	 * Answers one method on a path, e.g. {@code answerJson("PUT",
+	 * "/api/content/articles/x/draft", 201, "{…}")}.
+	 */
 	public void answerJson(String method, String path, int status, String json) {
 		this.answers.put(method + " " + path, new Answer(status, json, Duration.ZERO, false));
 	}
@@ -168,7 +172,8 @@ public final class StubServices {
 				String key = java.net.URLDecoder.decode((equals < 0) ? pair : pair.substring(0, equals),
 						StandardCharsets.UTF_8);
 				if (key.equals(name)) {
-					return (equals < 0) ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+					return (equals < 0) ? ""
+							: java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
 				}
 			}
 			return null;

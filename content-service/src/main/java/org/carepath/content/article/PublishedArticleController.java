@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublishedArticleController {
 
-	/** Short enough that a correction reaches readers within minutes, long enough to spare the service. */
+	/**
+	 * Short enough that a correction reaches readers within minutes, long enough to spare
+	 * the service.
+	 */
 	private static final String CACHE_CONTROL = "public, max-age=300";
 
 	private final PublishedArticles articles;
@@ -23,14 +26,15 @@ class PublishedArticleController {
 	}
 
 	/**
-	 * The strong ETag names the revision: a published revision never changes, so a new one is the only way the
-	 * answer changes. Spring answers a matching {@code If-None-Match} (or {@code If-Modified-Since}) with 304.
+	 * The strong ETag names the revision: a published revision never changes, so a new
+	 * one is the only way the answer changes. Spring answers a matching
+	 * {@code If-None-Match} (or {@code If-Modified-Since}) with 304.
 	 */
 	@GetMapping("/api/content/articles/{slug}")
 	ResponseEntity<PublishedArticle> article(@PathVariable String slug) {
 		PublishedArticle article = this.articles.find(slug)
-			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND,
-					"Not found", "No published article has this slug."), null));
+			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+					Problems.of(HttpStatus.NOT_FOUND, "Not found", "No published article has this slug."), null));
 		return ResponseEntity.ok()
 			.eTag(article.slug() + "-r" + article.revision())
 			.lastModified(article.updatedAt())

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what the public may see: the one published revision of an article that is not archived. Plain SQL over the
- * stored rendering, so a public read is two small queries and never renders Markdown.
+ * Reads what the public may see: the one published revision of an article that is not
+ * archived. Plain SQL over the stored rendering, so a public read is two small queries
+ * and never renders Markdown.
  */
 @Component
 @Transactional(readOnly = true)
@@ -62,15 +63,17 @@ class PublishedArticles {
 	private PublishedArticle article(ResultSet rs) throws SQLException {
 		List<String> resourceIds = strings(rs.getArray("resource_ids"));
 		return new PublishedArticle(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
-				new Author(rs.getString("author_name"), rs.getString("author_credentials")), strings(rs.getArray("topics")),
-				rs.getString("html"), this.json.readValue(rs.getString("toc"), TOC),
+				new Author(rs.getString("author_name"), rs.getString("author_credentials")),
+				strings(rs.getArray("topics")), rs.getString("html"), this.json.readValue(rs.getString("toc"), TOC),
 				this.json.readValue(rs.getString("faq"), FAQ), this.resources.byIds(resourceIds),
 				strings(rs.getArray("related_instruments")), rs.getString("reviewed_by_name"),
 				instant(rs.getTimestamp("reviewed_at")), rs.getInt("number"), rs.getInt("reading_minutes"),
 				rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
 	}
 
-	/** {@code null} for a revision never reviewed in CarePath (the imported revision 1). */
+	/**
+	 * {@code null} for a revision never reviewed in CarePath (the imported revision 1).
+	 */
 	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}

@@ -25,11 +25,13 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Markdown to safe HTML, in two independent layers: commonmark escapes any raw HTML and drops unsafe link schemes,
- * then an allow-list sanitizer keeps only the elements Markdown produces. Either layer alone would stop a
- * {@code <script>}; both together mean a bug in one does not reach a reader.
+ * Markdown to safe HTML, in two independent layers: commonmark escapes any raw HTML and
+ * drops unsafe link schemes, then an allow-list sanitizer keeps only the elements
+ * Markdown produces. Either layer alone would stop a {@code <script>}; both together mean
+ * a bug in one does not reach a reader.
  * <p>
- * Public, with a no-argument constructor, because the seed migration renders the clinic's article with it.
+ * Public, with a no-argument constructor, because the seed migration renders the clinic's
+ * article with it.
  */
 @Component
 public class MarkdownRenderer {
@@ -50,18 +52,29 @@ public class MarkdownRenderer {
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "hr",
 				"br", "table", "thead", "tbody", "tr", "th", "td")
-		// The characters commonmark's id generator keeps: the ids of the HTML and the table of contents must agree.
+		// The characters commonmark's id generator keeps: the ids of the HTML and the
+		// table of contents must agree.
 		.allowAttributes("id")
 		.matching(Pattern.compile("[\\w-]+", Pattern.UNICODE_CHARACTER_CLASS))
 		.onElements("h2", "h3", "h4")
-		.allowAttributes("href").onElements("a")
+		.allowAttributes("href")
+		.onElements("a")
 		.allowUrlProtocols("http", "https", "mailto")
-		// Set by the renderer below. The sanitizer's own requireRelsOnLinks orders the words differently from run
+		// Set by the renderer below. The sanitizer's own requireRelsOnLinks orders the
+		// words differently from run
 		// to run, and stored HTML must be the same for the same Markdown.
-		.allowAttributes("rel").matching(Pattern.compile(LINK_REL)).onElements("a")
-		.allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
-		.allowAttributes("align").matching(Pattern.compile("left|center|right")).onElements("th", "td")
-		.allowAttributes("class").matching(Pattern.compile("language-[\\w+#.-]{1,40}")).onElements("code")
+		.allowAttributes("rel")
+		.matching(Pattern.compile(LINK_REL))
+		.onElements("a")
+		.allowAttributes("start")
+		.matching(Pattern.compile("\\d{1,6}"))
+		.onElements("ol")
+		.allowAttributes("align")
+		.matching(Pattern.compile("left|center|right"))
+		.onElements("th", "td")
+		.allowAttributes("class")
+		.matching(Pattern.compile("language-[\\w+#.-]{1,40}"))
+		.onElements("code")
 		.toFactory();
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
@@ -79,7 +92,8 @@ public class MarkdownRenderer {
 					attributes.put("id", ids.get(heading));
 				}
 				else if (node instanceof Link) {
-					// commonmark blanks an unsafe target; without any attribute the sanitizer drops the element.
+					// commonmark blanks an unsafe target; without any attribute the
+					// sanitizer drops the element.
 					if (attributes.getOrDefault("href", "").isBlank()) {
 						attributes.remove("href");
 					}
@@ -101,12 +115,14 @@ public class MarkdownRenderer {
 	}
 
 	/**
-	 * Clamps heading levels and gives each heading a unique id, in document order. The HTML and the table of
-	 * contents both take their ids from here, so they cannot disagree.
+	 * Clamps heading levels and gives each heading a unique id, in document order. The
+	 * HTML and the table of contents both take their ids from here, so they cannot
+	 * disagree.
 	 */
 	private static Map<Heading, String> headingIds(Node document) {
 		IdGenerator generator = IdGenerator.builder().defaultId("section").build();
-		// Nodes do not override equals: this is an identity map that keeps document order.
+		// Nodes do not override equals: this is an identity map that keeps document
+		// order.
 		Map<Heading, String> ids = new LinkedHashMap<>();
 		document.accept(new AbstractVisitor() {
 			@Override

@@ -18,9 +18,10 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
- * The words a reader sees, for search and snippets: no Markdown syntax and no link targets (commonmark's own text
- * renderer prints URLs, which would then match searches and fill snippets). Raw HTML is kept as the text it is
- * shown as, since the HTML renderer escapes it.
+ * The words a reader sees, for search and snippets: no Markdown syntax and no link
+ * targets (commonmark's own text renderer prints URLs, which would then match searches
+ * and fill snippets). Raw HTML is kept as the text it is shown as, since the HTML
+ * renderer escapes it.
  */
 final class PlainText extends AbstractVisitor {
 

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Live preview for editors: the very renderer and sanitizer that publishing uses, so what an editor sees is what
- * readers will get. Nothing is stored.
+ * Live preview for editors: the very renderer and sanitizer that publishing uses, so what
+ * an editor sees is what readers will get. Nothing is stored.
  */
 @RestController
 class PreviewController {

@@ -21,11 +21,12 @@ class SupportResourceController {
 	}
 
 	@GetMapping("/api/content/resources")
-	ResponseEntity<List<SupportResource>> resources(@RequestParam(required = false) @Pattern(
-			regexp = "crisis-line|support-group|treatment-locator|helpline",
-			message = "must be one of crisis-line, support-group, treatment-locator, helpline") String kind) {
+	ResponseEntity<List<SupportResource>> resources(
+			@RequestParam(required = false) @Pattern(regexp = "crisis-line|support-group|treatment-locator|helpline",
+					message = "must be one of crisis-line, support-group, treatment-locator, helpline") String kind) {
 		List<SupportResource> found = (kind != null) ? this.resources.ofKind(kind) : this.resources.all();
-		// The directory changes only with a deployment: let browsers and the gateway keep it for a while.
+		// The directory changes only with a deployment: let browsers and the gateway keep
+		// it for a while.
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(found);
 	}
 

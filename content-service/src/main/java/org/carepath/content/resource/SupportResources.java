@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The directory of support resources. Seeded by migrations; articles refer to entries by id. */
+/**
+ * The directory of support resources. Seeded by migrations; articles refer to entries by
+ * id.
+ */
 @Component
 @Transactional(readOnly = true)
 public class SupportResources {
@@ -38,7 +41,10 @@ public class SupportResources {
 			.list();
 	}
 
-	/** The resources with these ids, in the order asked for; ids that do not exist are left out. */
+	/**
+	 * The resources with these ids, in the order asked for; ids that do not exist are
+	 * left out.
+	 */
 	public List<SupportResource> byIds(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

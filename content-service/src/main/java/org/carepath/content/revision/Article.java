@@ -20,9 +20,10 @@ import jakarta.persistence.Version;
 import org.carepath.content.rendering.RenderedBody;
 
 /**
- * An article and its revisions: the aggregate that keeps the editorial rules. Every change adds a revision or moves
- * one revision's state; nothing already written is changed. Callers lock the article row first, so two staff
- * members acting on one article at once are served one after the other.
+ * An article and its revisions: the aggregate that keeps the editorial rules. Every
+ * change adds a revision or moves one revision's state; nothing already written is
+ * changed. Callers lock the article row first, so two staff members acting on one article
+ * at once are served one after the other.
  */
 @Entity
 @Table(name = "article")
@@ -61,8 +62,9 @@ class Article {
 	}
 
 	/**
-	 * Saves what the editor sent as a new draft revision. An earlier draft nobody submitted is superseded by it;
-	 * while a revision is in review the article is frozen until the reviewer decides.
+	 * Saves what the editor sent as a new draft revision. An earlier draft nobody
+	 * submitted is superseded by it; while a revision is in review the article is frozen
+	 * until the reviewer decides.
 	 */
 	Revision saveDraft(RevisionContent content, RenderedBody rendered, Staff editor, Instant now) {
 		requireNotArchived();
@@ -87,7 +89,10 @@ class Article {
 		return revision;
 	}
 
-	/** Publishes a revision in review; the revision published until now is superseded by it. */
+	/**
+	 * Publishes a revision in review; the revision published until now is superseded by
+	 * it.
+	 */
 	Revision approve(int number, Staff reviewer, Instant now) {
 		requireNotArchived();
 		Revision revision = revision(number);
@@ -112,7 +117,10 @@ class Article {
 		return revision;
 	}
 
-	/** Withdraws the article: the public no longer sees it, and open drafts and reviews are closed. */
+	/**
+	 * Withdraws the article: the public no longer sees it, and open drafts and reviews
+	 * are closed.
+	 */
 	void archive(Staff staff, Instant now) {
 		requireNotArchived();
 		this.revisions.stream()
@@ -150,9 +158,9 @@ class Article {
 
 	private static void requireState(Revision revision, RevisionState required, String action) {
 		if (!revision.isIn(required)) {
-			throw EditorialProblems.invalidTransition("Revision " + revision.number() + " is "
-					+ revision.state().value() + "; only a revision that is " + required.value() + " can be " + action
-					+ ".");
+			throw EditorialProblems
+				.invalidTransition("Revision " + revision.number() + " is " + revision.state().value()
+						+ "; only a revision that is " + required.value() + " can be " + action + ".");
 		}
 	}
 

@@ -15,12 +15,13 @@ import org.carepath.content.validation.NoControlCharacters;
 record ArticleRequest(
 		@NotBlank @Size(max = 120) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @NoControlCharacters String slug,
 		@NotBlank @Size(max = 200) @NoControlCharacters String title,
-		@NotBlank @Size(max = 600) @NoControlCharacters String summary,
-		@NotNull @Valid Author author,
-		@Size(max = 10) List<@NotNull @NoControlCharacters @Pattern(regexp = TOPIC, message = TOPIC_MESSAGE) String> topics,
+		@NotBlank @Size(max = 600) @NoControlCharacters String summary, @NotNull @Valid Author author,
+		@Size(max = 10) List<@NotNull @NoControlCharacters @Pattern(regexp = TOPIC,
+				message = TOPIC_MESSAGE) String> topics,
 		@NotBlank @Size(max = 200_000) @NoControlCharacters String body,
 		@Size(max = 30) List<@NotNull @Valid FaqEntry> faq,
-		@Size(max = 20) List<@NotNull @NoControlCharacters @Pattern(regexp = INSTRUMENT, message = INSTRUMENT_MESSAGE) String> relatedInstruments,
+		@Size(max = 20) List<@NotNull @NoControlCharacters @Pattern(regexp = INSTRUMENT,
+				message = INSTRUMENT_MESSAGE) String> relatedInstruments,
 		@Size(max = 20) List<@NotBlank @Size(max = 60) @NoControlCharacters String> resourceIds) {
 
 	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";

@@ -3,13 +3,14 @@ package org.carepath.content.revision;
 import java.time.Instant;
 
 /**
- * An article as an editor's worklist shows it: its latest revision and that revision's state, with the revision
- * the public sees (if any) beside it. {@code updatedAt} is the last thing that happened to the latest revision
- * (written, submitted, sent back, approved, archived).
+ * An article as an editor's worklist shows it: its latest revision and that revision's
+ * state, with the revision the public sees (if any) beside it. {@code updatedAt} is the
+ * last thing that happened to the latest revision (written, submitted, sent back,
+ * approved, archived).
  */
-record ArticleStatus(String slug, String title, int revision, String state, String createdBy,
-		String createdByUsername, Instant createdAt, Instant updatedAt, String comments, Integer publishedRevision,
-		Instant publishedAt, Instant archivedAt) {
+record ArticleStatus(String slug, String title, int revision, String state, String createdBy, String createdByUsername,
+		Instant createdAt, Instant updatedAt, String comments, Integer publishedRevision, Instant publishedAt,
+		Instant archivedAt) {
 
 	static ArticleStatus of(Article article) {
 		Revision latest = article.latest();

@@ -16,15 +16,18 @@ import static org.carepath.content.revision.ArticleRequest.INSTRUMENT_MESSAGE;
 import static org.carepath.content.revision.ArticleRequest.TOPIC;
 import static org.carepath.content.revision.ArticleRequest.TOPIC_MESSAGE;
 
-/** The whole content of a new revision of an existing article: the same as {@link ArticleRequest} less the slug. */
-record DraftRequest(
-		@NotBlank @Size(max = 200) @NoControlCharacters String title,
-		@NotBlank @Size(max = 600) @NoControlCharacters String summary,
-		@NotNull @Valid Author author,
-		@Size(max = 10) List<@NotNull @NoControlCharacters @Pattern(regexp = TOPIC, message = TOPIC_MESSAGE) String> topics,
+/**
+ * The whole content of a new revision of an existing article: the same as
+ * {@link ArticleRequest} less the slug.
+ */
+record DraftRequest(@NotBlank @Size(max = 200) @NoControlCharacters String title,
+		@NotBlank @Size(max = 600) @NoControlCharacters String summary, @NotNull @Valid Author author,
+		@Size(max = 10) List<@NotNull @NoControlCharacters @Pattern(regexp = TOPIC,
+				message = TOPIC_MESSAGE) String> topics,
 		@NotBlank @Size(max = 200_000) @NoControlCharacters String body,
 		@Size(max = 30) List<@NotNull @Valid FaqEntry> faq,
-		@Size(max = 20) List<@NotNull @NoControlCharacters @Pattern(regexp = INSTRUMENT, message = INSTRUMENT_MESSAGE) String> relatedInstruments,
+		@Size(max = 20) List<@NotNull @NoControlCharacters @Pattern(regexp = INSTRUMENT,
+				message = INSTRUMENT_MESSAGE) String> relatedInstruments,
 		@Size(max = 20) List<@NotBlank @Size(max = 60) @NoControlCharacters String> resourceIds) {
 
 	RevisionContent content() {

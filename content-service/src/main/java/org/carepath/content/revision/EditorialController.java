@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The staff side of education: editors write, reviewers approve. Who may call what is set in the security
- * configuration; the rules of the workflow live in {@link Article}.
+ * The staff side of education: editors write, reviewers approve. Who may call what is set
+ * in the security configuration; the rules of the workflow live in {@link Article}.
  */
 @RestController
 class EditorialController {
@@ -36,7 +36,10 @@ class EditorialController {
 		return ResponseEntity.created(location(created)).body(created);
 	}
 
-	/** Always a new revision, whatever the editor based it on: stored revisions are never overwritten. */
+	/**
+	 * Always a new revision, whatever the editor based it on: stored revisions are never
+	 * overwritten.
+	 */
 	@PutMapping("/api/content/articles/{slug}/draft")
 	ResponseEntity<RevisionView> saveDraft(@PathVariable String slug, @Valid @RequestBody DraftRequest request,
 			Authentication editor) {

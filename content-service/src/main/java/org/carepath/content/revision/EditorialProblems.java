@@ -10,8 +10,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The editorial workflow's refusals, as problem+json (the shared advice renders an {@link ErrorResponseException}
- * as is). Clients branch on the type: {@code invalid-transition}, {@code self-approval}, {@code slug-taken}.
+ * The editorial workflow's refusals, as problem+json (the shared advice renders an
+ * {@link ErrorResponseException} as is). Clients branch on the type:
+ * {@code invalid-transition}, {@code self-approval}, {@code slug-taken}.
  */
 final class EditorialProblems {
 
@@ -28,7 +29,8 @@ final class EditorialProblems {
 	}
 
 	static ErrorResponseException slugTaken(String slug) {
-		return problem(HttpStatus.CONFLICT, "slug-taken", "Slug taken", "An article with the slug " + slug + " exists.");
+		return problem(HttpStatus.CONFLICT, "slug-taken", "Slug taken",
+				"An article with the slug " + slug + " exists.");
 	}
 
 	static ErrorResponseException notFound(String detail) {

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff worklists, across articles. Plain SQL: loading every article's revisions (bodies included) through the
- * aggregate only to show one line per article would be wasteful.
+ * The staff worklists, across articles. Plain SQL: loading every article's revisions
+ * (bodies included) through the aggregate only to show one line per article would be
+ * wasteful.
  */
 @Component
 @Transactional(readOnly = true)

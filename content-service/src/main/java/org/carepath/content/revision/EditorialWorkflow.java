@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing, reviewing and publishing articles. Each action is one transaction on one locked article: a refusal
- * (4xx) rolls it back whole, so nothing is ever half-written. Bodies are rendered here, once, when a revision is
- * written.
+ * Writing, reviewing and publishing articles. Each action is one transaction on one
+ * locked article: a refusal (4xx) rolls it back whole, so nothing is ever half-written.
+ * Bodies are rendered here, once, when a revision is written.
  */
 @Service
 @Transactional
@@ -25,7 +25,10 @@ class EditorialWorkflow {
 
 	private static final String UNIQUE_VIOLATION = "23505";
 
-	/** The name PostgreSQL gave the {@code unique} on {@code article.slug} (V1__articles.sql). */
+	/**
+	 * The name PostgreSQL gave the {@code unique} on {@code article.slug}
+	 * (V1__articles.sql).
+	 */
 	private static final String SLUG_CONSTRAINT = "article_slug_key";
 
 	private final Articles articles;
@@ -64,7 +67,10 @@ class EditorialWorkflow {
 		return view(article, revision);
 	}
 
-	/** Only a unique violation (SQL state 23505) of the article's slug constraint means the slug is taken. */
+	/**
+	 * Only a unique violation (SQL state 23505) of the article's slug constraint means
+	 * the slug is taken.
+	 */
 	static boolean isSlugTaken(DataIntegrityViolationException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConstraintViolationException violation) {

@@ -10,8 +10,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * jsonb columns of a revision. Hibernate 7.2 cannot map JSON with Jackson 3, so these converters do it (the
- * column definition casts the text to jsonb).
+ * jsonb columns of a revision. Hibernate 7.2 cannot map JSON with Jackson 3, so these
+ * converters do it (the column definition casts the text to jsonb).
  */
 final class JsonColumns {
 

@@ -28,8 +28,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One version of an article. Its content, rendered HTML included, is written once ({@code updatable = false}, and
- * a database trigger refuses changes); only its workflow state moves, each move recorded as a {@link RevisionEvent}.
+ * One version of an article. Its content, rendered HTML included, is written once
+ * ({@code updatable = false}, and a database trigger refuses changes); only its workflow
+ * state moves, each move recorded as a {@link RevisionEvent}.
  */
 @Entity
 @DynamicUpdate

@@ -6,7 +6,10 @@ import java.util.Objects;
 import org.carepath.content.article.Author;
 import org.carepath.content.article.FaqEntry;
 
-/** What an editor writes for a revision, validated and tidied: trimmed text, no missing or repeated list entries. */
+/**
+ * What an editor writes for a revision, validated and tidied: trimmed text, no missing or
+ * repeated list entries.
+ */
 record RevisionContent(String title, String summary, Author author, List<String> topics, String body,
 		List<FaqEntry> faq, List<String> relatedInstruments, List<String> resourceIds) {
 

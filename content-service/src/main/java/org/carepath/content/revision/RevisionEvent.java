@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** One state change of a revision, kept for good: who moved it from what to what, when, and why. */
+/**
+ * One state change of a revision, kept for good: who moved it from what to what, when,
+ * and why.
+ */
 @Entity
 @Immutable
 @Table(name = "revision_event")

@@ -6,9 +6,10 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /**
- * Where a revision stands. {@code draft → in-review → published}, or from review back to {@code draft} with the
- * reviewer's comments. A published revision becomes {@code superseded} when a newer one is approved (and an
- * unsubmitted draft when the editor saves a newer one); {@code archived} when the article is withdrawn.
+ * Where a revision stands. {@code draft → in-review → published}, or from review back to
+ * {@code draft} with the reviewer's comments. A published revision becomes
+ * {@code superseded} when a newer one is approved (and an unsubmitted draft when the
+ * editor saves a newer one); {@code archived} when the article is withdrawn.
  */
 enum RevisionState {
 

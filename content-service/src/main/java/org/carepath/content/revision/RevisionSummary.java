@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A revision in an article's history. Names ({@code createdBy}, {@code reviewedBy}) are display names, the
- * {@code …Username} fields the logins; {@code comments} are the last reviewer comments on this revision.
+ * A revision in an article's history. Names ({@code createdBy}, {@code reviewedBy}) are
+ * display names, the {@code …Username} fields the logins; {@code comments} are the last
+ * reviewer comments on this revision.
  */
 record RevisionSummary(int revision, String state, String title, String createdBy, String createdByUsername,
 		Instant createdAt, Instant submittedAt, String reviewedBy, String reviewedByUsername, Instant reviewedAt,

@@ -9,15 +9,16 @@ import org.carepath.content.rendering.TocEntry;
 import org.carepath.content.resource.SupportResource;
 
 /**
- * A whole revision as staff work on it: the Markdown {@code body}, its rendering, and {@code publishedBody}, the
- * Markdown of the revision the public sees now, for the reviewer's diff (null when nothing is published).
+ * A whole revision as staff work on it: the Markdown {@code body}, its rendering, and
+ * {@code publishedBody}, the Markdown of the revision the public sees now, for the
+ * reviewer's diff (null when nothing is published).
  */
 record RevisionView(String slug, int revision, String state, String title, String summary, Author author,
 		List<String> topics, String body, String html, List<TocEntry> toc, List<FaqEntry> faq,
-		List<String> relatedInstruments, List<String> resourceIds, List<SupportResource> resources,
-		int readingMinutes, String createdBy, String createdByUsername, Instant createdAt, Instant submittedAt,
-		String reviewedBy, String reviewedByUsername, Instant reviewedAt, String comments, Instant publishedAt,
-		Integer publishedRevision, String publishedBody, Instant archivedAt, List<EventView> events) {
+		List<String> relatedInstruments, List<String> resourceIds, List<SupportResource> resources, int readingMinutes,
+		String createdBy, String createdByUsername, Instant createdAt, Instant submittedAt, String reviewedBy,
+		String reviewedByUsername, Instant reviewedAt, String comments, Instant publishedAt, Integer publishedRevision,
+		String publishedBody, Instant archivedAt, List<EventView> events) {
 
 	static RevisionView of(Article article, Revision revision, List<SupportResource> resources) {
 		Revision published = article.published().orElse(null);

@@ -19,7 +19,9 @@ class ArticleListController {
 		this.search = search;
 	}
 
-	/** Newest first; with {@code q}, best match first, each with a highlighted snippet. */
+	/**
+	 * Newest first; with {@code q}, best match first, each with a highlighted snippet.
+	 */
 	@GetMapping("/api/content/articles")
 	ArticlePage articles(@RequestParam(required = false) @Size(max = 200) @NoControlCharacters String q,
 			@RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,40}") @NoControlCharacters String topic,

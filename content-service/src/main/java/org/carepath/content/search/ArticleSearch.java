@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists and searches published articles with PostgreSQL full-text search: the {@code english} configuration stems
- * words (so "addicted" finds "addiction"), {@code websearch_to_tsquery} accepts whatever people type (quotes, "or",
- * a leading minus) without syntax errors, and the stored vector weighs the title over the summary over the body.
+ * Lists and searches published articles with PostgreSQL full-text search: the
+ * {@code english} configuration stems words (so "addicted" finds "addiction"),
+ * {@code websearch_to_tsquery} accepts whatever people type (quotes, "or", a leading
+ * minus) without syntax errors, and the stored vector weighs the title over the summary
+ * over the body.
  */
 @Component
 @Transactional(readOnly = true)
@@ -37,8 +39,9 @@ class ArticleSearch {
 			limit :limit offset :offset""";
 
 	/**
-	 * Ranks first, then cuts snippets for the one page only (ts_headline is the costly part). The snippet comes from
-	 * an HTML-escaped copy of the body, so the only markup in it is the {@code <mark>} that ts_headline adds.
+	 * Ranks first, then cuts snippets for the one page only (ts_headline is the costly
+	 * part). The snippet comes from an HTML-escaped copy of the body, so the only markup
+	 * in it is the {@code <mark>} that ts_headline adds.
 	 */
 	private static final String SEARCH = """
 			select hit.*, ts_headline('english', html_escape(hit.body_text), websearch_to_tsquery('english', :q),
@@ -58,7 +61,10 @@ class ArticleSearch {
 		this.jdbc = jdbc;
 	}
 
-	/** Newest first, or with a query best match first; {@code query} and {@code topic} may be null. */
+	/**
+	 * Newest first, or with a query best match first; {@code query} and {@code topic} may
+	 * be null.
+	 */
 	ArticlePage find(String query, String topic, int page, int size) {
 		String where = "where a.archived_at is null"
 				+ ((query != null) ? " and r.search @@ websearch_to_tsquery('english', :q)" : "")
@@ -91,8 +97,9 @@ class ArticleSearch {
 	}
 
 	/**
-	 * Belt and braces: the body was escaped before ts_headline ran, so nothing but the marks can be markup. Should
-	 * that ever break, whatever else looks like markup is escaped rather than passed to a page.
+	 * Belt and braces: the body was escaped before ts_headline ran, so nothing but the
+	 * marks can be markup. Should that ever break, whatever else looks like markup is
+	 * escaped rather than passed to a page.
 	 */
 	static String safe(String snippet) {
 		if (snippet == null) {

@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Refuses request bodies over 2 MB with 413 before they are parsed: the largest article body (200,000
- * characters, up to 4 bytes each in UTF-8, more when JSON-escaped) fits with room to spare, so a body that is merely
- * too long gets the 400 that names the field; a flood does not reach the JSON parser. Chunked bodies, which announce no length, are read
- * up to the limit and no further.
+ * Refuses request bodies over 2 MB with 413 before they are parsed: the largest article
+ * body (200,000 characters, up to 4 bytes each in UTF-8, more when JSON-escaped) fits
+ * with room to spare, so a body that is merely too long gets the 400 that names the
+ * field; a flood does not reach the JSON parser. Chunked bodies, which announce no
+ * length, are read up to the limit and no further.
  */
 @ControllerAdvice
 class RequestBodyLimit extends RequestBodyAdviceAdapter {

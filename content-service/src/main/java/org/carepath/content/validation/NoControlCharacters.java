@@ -10,9 +10,11 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * Text without control characters other than tab, carriage return and line feed. PostgreSQL refuses the zero byte
- * in {@code text} and {@code jsonb}, and no other control character belongs in what people read, so such input is a
- * 400 naming the field instead of a failure in the database. {@code null} is valid (pair with {@code @NotNull}).
+ * Text without control characters other than tab, carriage return and line feed.
+ * PostgreSQL refuses the zero byte in {@code text} and {@code jsonb}, and no other
+ * control character belongs in what people read, so such input is a 400 naming the field
+ * instead of a failure in the database. {@code null} is valid (pair with
+ * {@code @NotNull}).
  */
 @Documented
 @Constraint(validatedBy = NoControlCharactersValidator.class)

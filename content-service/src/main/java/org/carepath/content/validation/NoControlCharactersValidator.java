@@ -3,7 +3,10 @@ package org.carepath.content.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link NoControlCharacters}: any ISO control character but tab, CR and LF is refused. */
+/**
+ * Checks {@link NoControlCharacters}: any ISO control character but tab, CR and LF is
+ * refused.
+ */
 public class NoControlCharactersValidator implements ConstraintValidator<NoControlCharacters, CharSequence> {
 
 	@Override

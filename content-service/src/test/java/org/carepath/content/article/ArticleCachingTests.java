@@ -32,10 +32,12 @@ class ArticleCachingTests extends EducationTestSupport {
 			.andReturn()
 			.getResponse();
 
-		// Last-Modified is when this revision was published, to the second (HTTP dates have no finer unit).
-		Instant updatedAt = Instant.parse(this.json.readTree(response.getContentAsString()).get("updatedAt").asString());
-		Instant lastModified = Instant.from(
-				DateTimeFormatter.RFC_1123_DATE_TIME.parse(response.getHeader(HttpHeaders.LAST_MODIFIED)));
+		// Last-Modified is when this revision was published, to the second (HTTP dates
+		// have no finer unit).
+		Instant updatedAt = Instant
+			.parse(this.json.readTree(response.getContentAsString()).get("updatedAt").asString());
+		Instant lastModified = Instant
+			.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(response.getHeader(HttpHeaders.LAST_MODIFIED)));
 		assertThat(lastModified).isEqualTo(updatedAt.truncatedTo(ChronoUnit.SECONDS));
 	}
 
@@ -49,7 +51,8 @@ class ArticleCachingTests extends EducationTestSupport {
 			.andExpect(header().string(HttpHeaders.ETAG, etag))
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "public, max-age=300"))
 			.andExpect(content().string(""));
-		this.mvc.perform(get("/api/content/articles/{slug}", "etag-article").header(HttpHeaders.IF_NONE_MATCH, "\"other\""))
+		this.mvc
+			.perform(get("/api/content/articles/{slug}", "etag-article").header(HttpHeaders.IF_NONE_MATCH, "\"other\""))
 			.andExpect(status().isOk());
 	}
 
@@ -75,7 +78,8 @@ class ArticleCachingTests extends EducationTestSupport {
 		String lastModified = read("since-article").andReturn().getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
 		assertThat(lastModified).isNotBlank();
 
-		this.mvc.perform(get("/api/content/articles/{slug}", "since-article").header(HttpHeaders.IF_MODIFIED_SINCE,
+		this.mvc
+			.perform(get("/api/content/articles/{slug}", "since-article").header(HttpHeaders.IF_MODIFIED_SINCE,
 					lastModified))
 			.andExpect(status().isNotModified());
 	}

@@ -51,8 +51,10 @@ class PublishedArticlesTests extends EducationTestSupport {
 
 	@Test
 	void aTokenForAnotherServiceIsRejectedEvenOnPublicReads() throws Exception {
-		// A presented token must be valid for this service; silently treating it as anonymous would hide misuse.
-		this.mvc.perform(get("/api/content/articles").header(HttpHeaders.AUTHORIZATION,
+		// A presented token must be valid for this service; silently treating it as
+		// anonymous would hide misuse.
+		this.mvc
+			.perform(get("/api/content/articles").header(HttpHeaders.AUTHORIZATION,
 					"Bearer " + keycloak.partnerToken("harbor", "carepath-referral", "carepath-intake")))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
@@ -67,7 +69,8 @@ class PublishedArticlesTests extends EducationTestSupport {
 
 	@Test
 	void theSchemaRefusesASlugThatIsNotUrlSafe() {
-		assertThatThrownBy(() -> this.jdbc.update("insert into article (id, slug) values (gen_random_uuid(), 'Bad Slug!')"))
+		assertThatThrownBy(
+				() -> this.jdbc.update("insert into article (id, slug) values (gen_random_uuid(), 'Bad Slug!')"))
 			.hasMessageContaining("article_slug_check");
 	}
 
@@ -82,8 +85,9 @@ class PublishedArticlesTests extends EducationTestSupport {
 			.andExpect(jsonPath("$.faq[0].question").value("Is Ketamine a Benzo?"))
 			.andExpect(jsonPath("$.faq[1].question").value("Is Ketamine an Opioid?"))
 			.andExpect(jsonPath("$.relatedInstruments", contains("dast-10")))
-			.andExpect(jsonPath("$.resources[*].id", contains("988-lifeline", "emergency-911", "samhsa-helpline",
-					"narcotics-anonymous", "smart-recovery")))
+			.andExpect(jsonPath("$.resources[*].id",
+					contains("988-lifeline", "emergency-911", "samhsa-helpline", "narcotics-anonymous",
+							"smart-recovery")))
 			.andExpect(jsonPath("$.toc[0].id").value("how-ketamine-works"))
 			.andExpect(jsonPath("$.toc[*].text", hasItem("Symptoms of Ketamine Addiction")))
 			.andExpect(jsonPath("$.html", containsString("<h3 id=\"behavioral-treatment\">Behavioral Treatment</h3>")))
@@ -96,8 +100,10 @@ class PublishedArticlesTests extends EducationTestSupport {
 
 	@Test
 	void theImportedArticleDoesNotClaimAClinicalReview() throws Exception {
-		// Revision 1 is the clinic's own published text, never reviewed in CarePath: no reviewer, no review date,
-		// so the page shows no "clinically reviewed by" line. A content reviewer's first review makes revision 2.
+		// Revision 1 is the clinic's own published text, never reviewed in CarePath: no
+		// reviewer, no review date,
+		// so the page shows no "clinically reviewed by" line. A content reviewer's first
+		// review makes revision 2.
 		// (No test changes the seeded article, so this holds whatever ran before.)
 		read("ketamine-addiction").andExpect(status().isOk())
 			.andExpect(jsonPath("$.revision").value(1))
@@ -135,12 +141,13 @@ class PublishedArticlesTests extends EducationTestSupport {
 				<a href="javascript:alert(2)" onclick="alert(3)">raw link</a>
 				"""));
 
-		String html = this.json.readTree(read("hostile-body").andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).get("html").asString();
+		String html = this.json
+			.readTree(read("hostile-body").andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.get("html")
+			.asString();
 
-		// Raw HTML is shown as text; no element, attribute or link target from it survives.
+		// Raw HTML is shown as text; no element, attribute or link target from it
+		// survives.
 		assertThat(html).doesNotContainIgnoringCase("<script")
 			.doesNotContainIgnoringCase("<img")
 			.doesNotContainIgnoringCase("<iframe")
@@ -152,7 +159,8 @@ class PublishedArticlesTests extends EducationTestSupport {
 
 	@Test
 	void theSeededHtmlIsExactlyWhatTheRendererProduces() throws IOException {
-		String markdown = new ClassPathResource("seed/ketamine-addiction.md").getContentAsString(StandardCharsets.UTF_8);
+		String markdown = new ClassPathResource("seed/ketamine-addiction.md")
+			.getContentAsString(StandardCharsets.UTF_8);
 		String stored = this.jdbc.queryForObject("""
 				select r.html from article_revision r join article a on a.id = r.article_id
 				where a.slug = 'ketamine-addiction' and r.number = 1""", String.class);

@@ -53,8 +53,8 @@ class MarkdownRendererTests {
 
 	@Test
 	void headingsGetIdsAndTheTableOfContentsListsTheSecondAndThirdLevels() {
-		RenderedBody rendered = this.renderer
-			.render("# Title-level\n\n## How it works\n\n### In the brain\n\n#### Detail\n\n###### Deepest\n\n## How it works");
+		RenderedBody rendered = this.renderer.render(
+				"# Title-level\n\n## How it works\n\n### In the brain\n\n#### Detail\n\n###### Deepest\n\n## How it works");
 
 		// The page title is the h1, so headings are kept between h2 and h4.
 		assertThat(rendered.html()).contains("<h2 id=\"title-level\">Title-level</h2>")
@@ -102,8 +102,8 @@ class MarkdownRendererTests {
 				""");
 
 		assertThat(html).contains("<em>emphasis</em>", "<strong>strong</strong>", "<code>code</code>",
-				"<ul><li>one</li><li>two</li></ul>", "<ol start=\"3\">", "<blockquote>", "<pre><code>block",
-				"<table>", "<th>a</th>", "<td align=\"right\">2</td>", "<hr />");
+				"<ul><li>one</li><li>two</li></ul>", "<ol start=\"3\">", "<blockquote>", "<pre><code>block", "<table>",
+				"<th>a</th>", "<td align=\"right\">2</td>", "<hr />");
 	}
 
 	@Test

@@ -46,7 +46,8 @@ class EditorialInputTests extends EducationTestSupport {
 
 	@Test
 	void controlCharactersAreNamedAndNothingIsWritten() throws Exception {
-		// PostgreSQL refuses the zero byte in text and jsonb: it must be a 400 naming the field, not a 500 or a 409.
+		// PostgreSQL refuses the zero byte in text and jsonb: it must be a 400 naming the
+		// field, not a 500 or a 409.
 		expectInvalid("title", article -> article.put("title", "Nul\u0000title"));
 		expectInvalid("summary", article -> article.put("summary", "Bell\u0007"));
 		expectInvalid("author.name", article -> article.put("author", Map.of("name", "A\u0000", "credentials", "MD")));
@@ -85,7 +86,7 @@ class EditorialInputTests extends EducationTestSupport {
 		expectNamed(saveDraft(editor(), "input-nul-draft", draft), "faq[0].answer");
 		expectNamed(sendBack(reviewer(), "input-nul-draft", 1, "Fix\u0000this"), "comments");
 		expectNamed(this.mvc.perform(as(editor(), post("/api/content/preview")).contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(Map.of("body", "Body\u0000.")))), "body");
+			.content(this.json.writeValueAsString(Map.of("body", "Body\u0000.")))), "body");
 
 		assertThat(rows()).isEqualTo(before);
 	}
@@ -126,8 +127,10 @@ class EditorialInputTests extends EducationTestSupport {
 		saveDraft(editor(), "input-draft", draft).andExpect(status().isBadRequest());
 
 		assertThat(rows()).isEqualTo(before);
-		this.mvc.perform(as(editor(), org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.get("/api/content/articles/{slug}/revisions", "input-draft")))
+		this.mvc
+			.perform(as(editor(),
+					org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+						.get("/api/content/articles/{slug}/revisions", "input-draft")))
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].state").value("draft"));
 	}
@@ -149,9 +152,9 @@ class EditorialInputTests extends EducationTestSupport {
 	void aBodyOverTheLengthLimitIsNamedAsAFieldError() throws Exception {
 		Map<String, Long> before = rows();
 
-		// 300,000 three-byte characters: ~900 KB on the wire, still a plain "too long" for the body field.
-		create(editor(), article("input-too-long", "Too long", "é€".repeat(150_000)))
-			.andExpect(status().isBadRequest())
+		// 300,000 three-byte characters: ~900 KB on the wire, still a plain "too long"
+		// for the body field.
+		create(editor(), article("input-too-long", "Too long", "é€".repeat(150_000))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("body"));
 
 		assertThat(rows()).isEqualTo(before);
@@ -171,7 +174,8 @@ class EditorialInputTests extends EducationTestSupport {
 
 	@Test
 	void malformedJsonIsABadRequest() throws Exception {
-		this.mvc.perform(as(editor(), post("/api/content/articles")).contentType(MediaType.APPLICATION_JSON)
+		this.mvc
+			.perform(as(editor(), post("/api/content/articles")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"slug\": "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
@@ -207,8 +211,7 @@ class EditorialInputTests extends EducationTestSupport {
 	}
 
 	private Map<String, Long> rows() {
-		return TABLES.stream()
-			.collect(java.util.stream.Collectors.toMap(table -> table, table -> (long) count(table)));
+		return TABLES.stream().collect(java.util.stream.Collectors.toMap(table -> table, table -> (long) count(table)));
 	}
 
 }

@@ -76,7 +76,8 @@ class EditorialWorkflowTests extends EducationTestSupport {
 		read("wf-current").andExpect(jsonPath("$.title").value("First title"));
 
 		transition(reviewer(), "wf-current", 2, "approve").andExpect(status().isOk());
-		read("wf-current").andExpect(jsonPath("$.title").value("Second title")).andExpect(jsonPath("$.revision").value(2));
+		read("wf-current").andExpect(jsonPath("$.title").value("Second title"))
+			.andExpect(jsonPath("$.revision").value(2));
 	}
 
 	@Test
@@ -187,7 +188,8 @@ class EditorialWorkflowTests extends EducationTestSupport {
 			.andExpect(jsonPath("$.state").value("archived"));
 
 		read("wf-archive").andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/content/articles").param("q", "zwoggle")).andExpect(jsonPath("$.totalItems").value(0));
+		this.mvc.perform(get("/api/content/articles").param("q", "zwoggle"))
+			.andExpect(jsonPath("$.totalItems").value(0));
 		this.mvc.perform(get("/api/content/articles").param("size", "50"))
 			.andExpect(jsonPath("$.items[*].slug", not(hasItem("wf-archive"))));
 		this.mvc.perform(as(editor(), get("/api/content/articles/{slug}/revisions", "wf-archive")))
@@ -195,7 +197,8 @@ class EditorialWorkflowTests extends EducationTestSupport {
 			.andExpect(jsonPath("$[1].events[*].to", contains("draft", "in-review", "published", "archived")))
 			.andExpect(jsonPath("$[1].events[3].by").value("Dr. Rita Reviewer"));
 		expectInvalidTransition(saveDraft(editor(), "wf-archive", draft(article)));
-		expectInvalidTransition(this.mvc.perform(as(editor(), post("/api/content/articles/{slug}/archive", "wf-archive"))));
+		expectInvalidTransition(
+				this.mvc.perform(as(editor(), post("/api/content/articles/{slug}/archive", "wf-archive"))));
 	}
 
 	@Test
@@ -253,7 +256,7 @@ class EditorialWorkflowTests extends EducationTestSupport {
 	@Test
 	void thePreviewUsesThePublishingRendererAndSanitizer() throws Exception {
 		this.mvc.perform(as(editor(), post("/api/content/preview")).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"body\": \"## Heading\\n\\n<script>alert(1)</script>\\n\\nA [link](javascript:alert(1))\"}"))
+			.content("{\"body\": \"## Heading\\n\\n<script>alert(1)</script>\\n\\nA [link](javascript:alert(1))\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.html", containsString("<h2 id=\"heading\">Heading</h2>")))
 			.andExpect(jsonPath("$.html", not(containsString("<script"))))
@@ -277,10 +280,12 @@ class EditorialWorkflowTests extends EducationTestSupport {
 			}
 		}
 
-		// The article row is locked for each change: numbers never collide and one draft is left open.
+		// The article row is locked for each change: numbers never collide and one draft
+		// is left open.
 		this.mvc.perform(as(editor(), get("/api/content/articles/{slug}/revisions", "wf-concurrent")))
 			.andExpect(jsonPath("$[*].revision", contains(5, 4, 3, 2, 1)))
-			.andExpect(jsonPath("$[*].state", contains("draft", "superseded", "superseded", "superseded", "superseded")));
+			.andExpect(
+					jsonPath("$[*].state", contains("draft", "superseded", "superseded", "superseded", "superseded")));
 	}
 
 	@Test

@@ -20,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Only a duplicate slug is "slug taken": any other failure of the insert is not dressed up as a conflict. */
+/**
+ * Only a duplicate slug is "slug taken": any other failure of the insert is not dressed
+ * up as a conflict.
+ */
 class SlugTakenTests extends EducationTestSupport {
 
 	@Autowired
@@ -34,7 +37,8 @@ class SlugTakenTests extends EducationTestSupport {
 
 	@Test
 	void aDuplicateSlugInsertIsRecognisedAsSlugTaken() {
-		// What a concurrent create looks like: the slug check passed, the insert hits the unique constraint.
+		// What a concurrent create looks like: the slug check passed, the insert hits the
+		// unique constraint.
 		DataIntegrityViolationException duplicate = catchThrowableOfType(DataIntegrityViolationException.class,
 				() -> new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 					status.setRollbackOnly();
@@ -50,7 +54,8 @@ class SlugTakenTests extends EducationTestSupport {
 
 	@Test
 	void anotherIntegrityFailureIsNotSlugTaken() {
-		// Bypassing the request validation: PostgreSQL refuses the zero byte, which is no conflict on the slug.
+		// Bypassing the request validation: PostgreSQL refuses the zero byte, which is no
+		// conflict on the slug.
 		assertThatExceptionOfType(RuntimeException.class)
 			.isThrownBy(() -> this.workflow.create("slug-taken-nul", content("Nul\u0000title"),
 					new Staff("erin", "Erin Editor")))

@@ -42,7 +42,10 @@ class ArticleSearchTests extends EducationTestSupport {
 
 		MvcResult result = search("zentrophane").andExpect(status().isOk()).andReturn();
 		String snippet = this.json.readTree(result.getResponse().getContentAsString())
-			.get("items").get(0).get("snippet").asString();
+			.get("items")
+			.get(0)
+			.get("snippet")
+			.asString();
 
 		assertThat(snippet).contains("<mark>Zentrophane</mark>", "<mark>zentrophane</mark>", "&lt;script&gt;", "&amp;");
 		// Take the marks away and no markup is left.
@@ -98,7 +101,8 @@ class ArticleSearchTests extends EducationTestSupport {
 			.andExpect(jsonPath("$.items[0].topics", contains("paging-test")))
 			.andExpect(jsonPath("$.items[0].readingMinutes").value(1))
 			.andExpect(jsonPath("$.items[0].publishedAt").isNotEmpty());
-		this.mvc.perform(get("/api/content/articles").param("topic", "paging-test").param("size", "2").param("page", "1"))
+		this.mvc
+			.perform(get("/api/content/articles").param("topic", "paging-test").param("size", "2").param("page", "1"))
 			.andExpect(jsonPath("$.items[*].slug", contains("paged-1")));
 	}
 

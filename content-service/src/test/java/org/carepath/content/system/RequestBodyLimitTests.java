@@ -21,9 +21,8 @@ class RequestBodyLimitTests {
 	void aChunkedBodyThatAnnouncesNoLengthIsStillCutOffAtTheLimit() {
 		HttpInputMessage chunked = message(new byte[RequestBodyLimit.MAX_BYTES + 1], new HttpHeaders());
 
-		assertThatThrownBy(() -> this.limit.beforeBodyRead(chunked, null, String.class, null))
-			.isInstanceOfSatisfying(ErrorResponseException.class,
-					ex -> assertThat(ex.getStatusCode().value()).isEqualTo(413));
+		assertThatThrownBy(() -> this.limit.beforeBodyRead(chunked, null, String.class, null)).isInstanceOfSatisfying(
+				ErrorResponseException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(413));
 	}
 
 	@Test

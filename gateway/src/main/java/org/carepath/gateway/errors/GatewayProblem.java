@@ -4,17 +4,19 @@ import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpStatus;
 
-/** The problems the gateway itself answers with; {@code type} is stable, clients may switch on it. */
+/**
+ * The problems the gateway itself answers with; {@code type} is stable, clients may
+ * switch on it.
+ */
 public enum GatewayProblem {
 
-	UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in",
-			"Sign in to use this."),
+	UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in", "Sign in to use this."),
 
 	CSRF_REJECTED(HttpStatus.FORBIDDEN, "csrf-rejected", "Form expired",
 			"The form was missing its security token or it has expired. Reload the page and try again."),
 
-	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-			"Service unavailable", "This part of CarePath is temporarily unavailable. Please try again in a few minutes."),
+	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+			"This part of CarePath is temporarily unavailable. Please try again in a few minutes."),
 
 	GATEWAY_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout", "Service timed out",
 			"This part of CarePath did not answer in time. Please try again in a few minutes."),
@@ -35,7 +37,8 @@ public enum GatewayProblem {
 
 	GatewayProblem(HttpStatus status, String slug, String title, String detail) {
 		this.status = status;
-		// The same type URIs as the services' problems (e.g. 500 is "internal" everywhere).
+		// The same type URIs as the services' problems (e.g. 500 is "internal"
+		// everywhere).
 		this.type = Problems.type(slug).toString();
 		this.title = title;
 		this.detail = detail;
@@ -57,7 +60,10 @@ public enum GatewayProblem {
 		return this.detail;
 	}
 
-	/** The backend could not be used at all; the person should come back later, not start over. */
+	/**
+	 * The backend could not be used at all; the person should come back later, not start
+	 * over.
+	 */
 	boolean isUnavailable() {
 		return this.status.is5xxServerError();
 	}

@@ -17,9 +17,10 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Writes the gateway's own error answers: {@code application/problem+json} for programs, and for a browser that
- * asks for a page a tiny self-contained HTML page that always shows the crisis line, because the person reading
- * it may be in crisis and the portal that would normally help them is down.
+ * Writes the gateway's own error answers: {@code application/problem+json} for programs,
+ * and for a browser that asks for a page a tiny self-contained HTML page that always
+ * shows the crisis line, because the person reading it may be in crisis and the portal
+ * that would normally help them is down.
  */
 @Component
 public class ProblemResponses {
@@ -48,8 +49,8 @@ public class ProblemResponses {
 				status.is5xxServerError());
 	}
 
-	private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title,
-			String detail, boolean unavailable) {
+	private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail,
+			boolean unavailable) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (response.isCommitted()) {
 			return Mono.empty();
@@ -76,7 +77,10 @@ public class ProblemResponses {
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
 	}
 
-	/** Only an explicit wish for HTML that outranks any wish for JSON: {@code *}/{@code *} gets JSON. */
+	/**
+	 * Only an explicit wish for HTML that outranks any wish for JSON: {@code *}/{@code *}
+	 * gets JSON.
+	 */
 	static boolean prefersHtml(List<MediaType> accepted) {
 		double html = quality(accepted, HTML_TYPES);
 		return html > 0 && html > quality(accepted, JSON_TYPES);
@@ -91,7 +95,8 @@ public class ProblemResponses {
 			.orElse(0);
 	}
 
-	// No styles and no scripts: the gateway's own CSP allows none inline, and the page must work on anything.
+	// No styles and no scripts: the gateway's own CSP allows none inline, and the page
+	// must work on anything.
 	private static String page(String title, String detail, boolean unavailable, String traceId) {
 		String heading = unavailable ? "CarePath is temporarily unavailable" : HtmlUtils.htmlEscape(title);
 		String text = unavailable ? "We are sorry. Please try again in a few minutes." : HtmlUtils.htmlEscape(detail);

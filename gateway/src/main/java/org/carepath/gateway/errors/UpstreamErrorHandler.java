@@ -22,8 +22,9 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
 /**
- * A dead or slow backend is not the gateway's internal error: refused or unknown host is 503, a timeout 504, any
- * other failure of a routed request 502. Runs before Boot's default handler (order -1), which would answer 500.
+ * A dead or slow backend is not the gateway's internal error: refused or unknown host is
+ * 503, a timeout 504, any other failure of a routed request 502. Runs before Boot's
+ * default handler (order -1), which would answer 500.
  */
 @Component
 @Order(-2)
@@ -58,7 +59,8 @@ class UpstreamErrorHandler implements WebExceptionHandler {
 			log.error("Request failed on route {}", routeId, ex);
 		}
 		else {
-			// Class and message only: enough to see which backend and why, nothing about the request itself.
+			// Class and message only: enough to see which backend and why, nothing about
+			// the request itself.
 			log.warn("Backend of route {} failed ({}): {}: {}", routeId, problem.status().value(),
 					ex.getClass().getName(), ex.getMessage());
 		}
@@ -71,7 +73,8 @@ class UpstreamErrorHandler implements WebExceptionHandler {
 					&& statusException.getStatusCode().isSameCodeAs(HttpStatusCode.valueOf(504))) {
 				return GatewayProblem.GATEWAY_TIMEOUT;
 			}
-			// Netty's connect timeout is a ConnectException too, so it must be tested first.
+			// Netty's connect timeout is a ConnectException too, so it must be tested
+			// first.
 			if (cause instanceof TimeoutException || cause instanceof ConnectTimeoutException
 					|| cause instanceof io.netty.handler.timeout.TimeoutException) {
 				return GatewayProblem.GATEWAY_TIMEOUT;

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/me}, answered by the gateway from the session's ID token. Handler methods are looked up before
- * the gateway's routes, so this is never sent to the portal. Anonymous callers never get here: security
- * answers 401.
+ * {@code GET /api/me}, answered by the gateway from the session's ID token. Handler
+ * methods are looked up before the gateway's routes, so this is never sent to the portal.
+ * Anonymous callers never get here: security answers 401.
  */
 @RestController
 class MeController {
@@ -26,9 +26,10 @@ class MeController {
 		if (user.getFullName() != null) {
 			return user.getFullName();
 		}
-		String name = String.join(" ", Stream.of(user.getGivenName(), user.getFamilyName())
-			.filter(part -> part != null && !part.isBlank())
-			.toList());
+		String name = String.join(" ",
+				Stream.of(user.getGivenName(), user.getFamilyName())
+					.filter(part -> part != null && !part.isBlank())
+					.toList());
 		return name.isEmpty() ? user.getPreferredUsername() : name;
 	}
 

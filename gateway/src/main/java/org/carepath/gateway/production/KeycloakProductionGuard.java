@@ -24,9 +24,10 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 import org.springframework.stereotype.Component;
 
 /**
- * With the {@code prod} profile the gateway refuses to start while it still runs on development credentials: its
- * own client secret, any configured value ending in {@code -dev}, or a Keycloak that still accepts the demo
- * accounts or demo partner secrets of the development realm. It asks Keycloak's token endpoint, so a realm
+ * With the {@code prod} profile the gateway refuses to start while it still runs on
+ * development credentials: its own client secret, any configured value ending in
+ * {@code -dev}, or a Keycloak that still accepts the demo accounts or demo partner
+ * secrets of the development realm. It asks Keycloak's token endpoint, so a realm
  * imported by mistake is caught, not just a wrong setting.
  */
 @Component
@@ -35,20 +36,26 @@ class KeycloakProductionGuard implements InitializingBean {
 
 	static final String DEV_CLIENT_SECRET = "carepath-gateway-dev";
 
-	/** The public client the development realm's demo users sign in through with the password grant. */
+	/**
+	 * The public client the development realm's demo users sign in through with the
+	 * password grant.
+	 */
 	static final String DEMO_CLI_CLIENT = "carepath-cli";
 
 	/**
-	 * Every credential of the development realm: the demo users (password {@code <user>-dev}, through the CLI
-	 * client) and the demo partner clients (secret {@code <client>-dev}). None may work against a production
-	 * Keycloak.
+	 * Every credential of the development realm: the demo users (password
+	 * {@code <user>-dev}, through the CLI client) and the demo partner clients (secret
+	 * {@code <client>-dev}). None may work against a production Keycloak.
 	 */
 	static final List<DemoCredential> DEMO_CREDENTIALS = List.of(DemoCredential.user("intake"),
 			DemoCredential.user("clinician"), DemoCredential.user("editor"), DemoCredential.user("reviewer"),
 			DemoCredential.user("admin"), DemoCredential.user("patient"), DemoCredential.partner("partner-harbor"),
 			DemoCredential.partner("partner-summit"));
 
-	/** A demo user or partner client of the development realm with its development password or secret. */
+	/**
+	 * A demo user or partner client of the development realm with its development
+	 * password or secret.
+	 */
 	record DemoCredential(boolean partner, String name, String secret) {
 
 		static DemoCredential user(String username) {
@@ -62,8 +69,8 @@ class KeycloakProductionGuard implements InitializingBean {
 		Map<String, String> tokenRequest() {
 			return this.partner
 					? Map.of("grant_type", "client_credentials", "client_id", this.name, "client_secret", this.secret)
-					: Map.of("grant_type", "password", "client_id", DEMO_CLI_CLIENT, "username", this.name,
-							"password", this.secret);
+					: Map.of("grant_type", "password", "client_id", DEMO_CLI_CLIENT, "username", this.name, "password",
+							this.secret);
 		}
 
 		String description() {
@@ -90,7 +97,8 @@ class KeycloakProductionGuard implements InitializingBean {
 	public void afterPropertiesSet() {
 		ClientRegistration keycloak = this.registrations.findByRegistrationId("keycloak").block(Duration.ofSeconds(5));
 		if (keycloak == null) {
-			throw new UnsafeProductionConfigurationException(List.of("no 'keycloak' client registration is configured"));
+			throw new UnsafeProductionConfigurationException(
+					List.of("no 'keycloak' client registration is configured"));
 		}
 		List<String> problems = new ArrayList<>();
 		problems.addAll(configurationProblems(keycloak.getClientSecret(), developmentValues()));
@@ -123,7 +131,10 @@ class KeycloakProductionGuard implements InitializingBean {
 		return problems;
 	}
 
-	/** Names (never values) of the CarePath and OAuth2 client settings whose value ends in {@code -dev}. */
+	/**
+	 * Names (never values) of the CarePath and OAuth2 client settings whose value ends in
+	 * {@code -dev}.
+	 */
 	private List<String> developmentValues() {
 		TreeSet<String> names = new TreeSet<>();
 		this.environment.getPropertySources()
@@ -146,7 +157,10 @@ class KeycloakProductionGuard implements InitializingBean {
 		}
 	}
 
-	/** Fails closed: a Keycloak that cannot be asked cannot be trusted to have no demo accounts. */
+	/**
+	 * Fails closed: a Keycloak that cannot be asked cannot be trusted to have no demo
+	 * accounts.
+	 */
 	private boolean accepts(URI tokenEndpoint, Map<String, String> form) {
 		String body = form.entrySet()
 			.stream()

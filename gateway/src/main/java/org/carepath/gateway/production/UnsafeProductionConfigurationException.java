@@ -2,7 +2,10 @@ package org.carepath.gateway.production;
 
 import java.util.List;
 
-/** Stops a {@code prod} start; the message names every reason, so one restart fixes them all. */
+/**
+ * Stops a {@code prod} start; the message names every reason, so one restart fixes them
+ * all.
+ */
 class UnsafeProductionConfigurationException extends IllegalStateException {
 
 	private final List<String> problems;

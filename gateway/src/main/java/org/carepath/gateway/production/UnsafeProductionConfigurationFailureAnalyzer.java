@@ -3,7 +3,10 @@ package org.carepath.gateway.production;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Prints the refusal as Boot's plain "APPLICATION FAILED TO START" report, one reason a line, no stack trace. */
+/**
+ * Prints the refusal as Boot's plain "APPLICATION FAILED TO START" report, one reason a
+ * line, no stack trace.
+ */
 class UnsafeProductionConfigurationFailureAnalyzer
 		extends AbstractFailureAnalyzer<UnsafeProductionConfigurationException> {
 

@@ -16,9 +16,9 @@ import org.springframework.web.server.session.CookieWebSessionIdResolver;
 import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
- * The session cookie is the gateway's business: whoever holds it holds a logged-in session, so no backend ever
- * sees it. Other cookies (the portal needs {@code XSRF-TOKEN}) pass; the API routes drop the Cookie header
- * altogether.
+ * The session cookie is the gateway's business: whoever holds it holds a logged-in
+ * session, so no backend ever sees it. Other cookies (the portal needs
+ * {@code XSRF-TOKEN}) pass; the API routes drop the Cookie header altogether.
  */
 @Component
 class SessionCookieFilter implements GlobalFilter, Ordered {

@@ -27,14 +27,16 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * {@code SessionTokenRelay}: Spring Cloud Gateway's {@code TokenRelay} (the session's access token, refreshed
- * through the authorized client manager when it has expired), except for a request that already carries an
- * {@code Authorization} header: a partner's or a script's own token is passed on untouched, never replaced.
+ * {@code SessionTokenRelay}: Spring Cloud Gateway's {@code TokenRelay} (the session's
+ * access token, refreshed through the authorized client manager when it has expired),
+ * except for a request that already carries an {@code Authorization} header: a partner's
+ * or a script's own token is passed on untouched, never replaced.
  * <p>
- * When Keycloak refuses the token (the Keycloak session ended or went idle, so the refresh answers
- * {@code invalid_grant}), the person is signed out here too: the authorized client is removed and the session
- * invalidated. Then an API call gets 401, a staff or personal page a fresh sign-in, and anything else (the public
- * pages above all, which must never be blocked) goes on without a token, as for an anonymous visitor.
+ * When Keycloak refuses the token (the Keycloak session ended or went idle, so the
+ * refresh answers {@code invalid_grant}), the person is signed out here too: the
+ * authorized client is removed and the session invalidated. Then an API call gets 401, a
+ * staff or personal page a fresh sign-in, and anything else (the public pages above all,
+ * which must never be blocked) goes on without a token, as for an anonymous visitor.
  */
 @Component
 class SessionTokenRelayGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
@@ -43,7 +45,10 @@ class SessionTokenRelayGatewayFilterFactory extends AbstractGatewayFilterFactory
 
 	private static final Logger log = LoggerFactory.getLogger(SessionTokenRelayGatewayFilterFactory.class);
 
-	/** Set once the relay has handed the request on: a later failure belongs to the backend, not the token. */
+	/**
+	 * Set once the relay has handed the request on: a later failure belongs to the
+	 * backend, not the token.
+	 */
 	private static final String RELAYED = SessionTokenRelayGatewayFilterFactory.class.getName() + ".RELAYED";
 
 	private static final List<PathPattern> API = patterns("/api", "/api/**");
@@ -78,9 +83,8 @@ class SessionTokenRelayGatewayFilterFactory extends AbstractGatewayFilterFactory
 				return chain.filter(relayed);
 			};
 			return relay.filter(exchange, marked)
-				.onErrorResume(OAuth2AuthorizationException.class,
-						ex -> exchange.getAttributes().containsKey(RELAYED) ? Mono.error(ex)
-								: signedOut(exchange, chain, ex));
+				.onErrorResume(OAuth2AuthorizationException.class, ex -> exchange.getAttributes().containsKey(RELAYED)
+						? Mono.error(ex) : signedOut(exchange, chain, ex));
 		};
 	}
 
@@ -90,8 +94,8 @@ class SessionTokenRelayGatewayFilterFactory extends AbstractGatewayFilterFactory
 		Mono<Void> signOut = exchange.getPrincipal()
 			.filter(OAuth2AuthenticationToken.class::isInstance)
 			.cast(OAuth2AuthenticationToken.class)
-			.flatMap(authentication -> this.authorizedClients.removeAuthorizedClient(
-					authentication.getAuthorizedClientRegistrationId(), authentication, exchange))
+			.flatMap(authentication -> this.authorizedClients
+				.removeAuthorizedClient(authentication.getAuthorizedClientRegistrationId(), authentication, exchange))
 			.then(exchange.getSession().flatMap(WebSession::invalidate));
 		return signOut.then(Mono.defer(() -> {
 			if (matches(API, exchange)) {
@@ -100,7 +104,8 @@ class SessionTokenRelayGatewayFilterFactory extends AbstractGatewayFilterFactory
 			if (matches(SIGN_IN_PAGES, exchange)) {
 				return this.redirects.sendRedirect(exchange, URI.create(LOGIN_PATH));
 			}
-			// The request carried no Authorization header (else the relay never ran): it goes on as anonymous.
+			// The request carried no Authorization header (else the relay never ran): it
+			// goes on as anonymous.
 			return chain.filter(exchange);
 		}));
 	}

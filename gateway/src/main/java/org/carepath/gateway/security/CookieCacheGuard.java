@@ -13,9 +13,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Public content may be kept by shared caches, as its service says with {@code Cache-Control: public}. But a
- * response that sets a cookie (a CSRF token, a session) belongs to one browser: a shared cache must never hand it
- * to another, so such a response is downgraded to {@code private}.
+ * Public content may be kept by shared caches, as its service says with
+ * {@code Cache-Control: public}. But a response that sets a cookie (a CSRF token, a
+ * session) belongs to one browser: a shared cache must never hand it to another, so such
+ * a response is downgraded to {@code private}.
  */
 @Component
 class CookieCacheGuard implements WebFilter, Ordered {

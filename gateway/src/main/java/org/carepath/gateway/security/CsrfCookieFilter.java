@@ -16,11 +16,12 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * WebFlux only creates the CSRF token when something subscribes to it, and the portal (another application)
- * never can; so this filter does, for every page request, which makes the gateway issue the {@code XSRF-TOKEN}
- * cookie. A freshly made token is also added to the cookies sent to the portal, so that even the first page a
- * browser sees can render it into its forms. API (and actuator) requests are left alone: their callers already have
- * the cookie from a page, or authenticate with a bearer token.
+ * WebFlux only creates the CSRF token when something subscribes to it, and the portal
+ * (another application) never can; so this filter does, for every page request, which
+ * makes the gateway issue the {@code XSRF-TOKEN} cookie. A freshly made token is also
+ * added to the cookies sent to the portal, so that even the first page a browser sees can
+ * render it into its forms. API (and actuator) requests are left alone: their callers
+ * already have the cookie from a page, or authenticate with a bearer token.
  */
 @Component
 class CsrfCookieFilter implements WebFilter, Ordered {
@@ -33,9 +34,7 @@ class CsrfCookieFilter implements WebFilter, Ordered {
 		if (csrfToken == null || isApiOrBearer(exchange)) {
 			return chain.filter(exchange);
 		}
-		return csrfToken.map(token -> withTokenCookie(exchange, token))
-			.defaultIfEmpty(exchange)
-			.flatMap(chain::filter);
+		return csrfToken.map(token -> withTokenCookie(exchange, token)).defaultIfEmpty(exchange).flatMap(chain::filter);
 	}
 
 	private static ServerWebExchange withTokenCookie(ServerWebExchange exchange, CsrfToken token) {
@@ -44,13 +43,17 @@ class CsrfCookieFilter implements WebFilter, Ordered {
 			return exchange;
 		}
 		String cookies = Stream
-			.concat(exchange.getRequest().getHeaders().getOrEmpty(HttpHeaders.COOKIE).stream()
+			.concat(exchange.getRequest()
+				.getHeaders()
+				.getOrEmpty(HttpHeaders.COOKIE)
+				.stream()
 				.flatMap(header -> Arrays.stream(header.split(";")))
 				.map(String::trim)
 				.filter(cookie -> !cookie.isEmpty() && !cookie.startsWith(COOKIE_NAME + "=")),
 					Stream.of(COOKIE_NAME + "=" + token.getToken()))
 			.collect(Collectors.joining("; "));
-		return exchange.mutate().request(request -> request.headers(headers -> headers.set(HttpHeaders.COOKIE, cookies)))
+		return exchange.mutate()
+			.request(request -> request.headers(headers -> headers.set(HttpHeaders.COOKIE, cookies)))
 			.build();
 	}
 
@@ -62,7 +65,8 @@ class CsrfCookieFilter implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		// After Spring Security's filter chain (-100), which puts the token Mono into the exchange.
+		// After Spring Security's filter chain (-100), which puts the token Mono into the
+		// exchange.
 		return 0;
 	}
 

@@ -11,10 +11,12 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 
 /**
- * Which requests must carry the CSRF token: every state-changing request, except one that has no session and
- * either authenticates with its own {@code Authorization: Bearer} header or calls the API anonymously (the public
- * self-check from a script or app). CSRF forges a request carrying the browser's cookies; without a session there
- * are none to ride on, and a cross-site request cannot set the bearer header. Pages' forms always need the token.
+ * Which requests must carry the CSRF token: every state-changing request, except one that
+ * has no session and either authenticates with its own {@code Authorization: Bearer}
+ * header or calls the API anonymously (the public self-check from a script or app). CSRF
+ * forges a request carrying the browser's cookies; without a session there are none to
+ * ride on, and a cross-site request cannot set the bearer header. Pages' forms always
+ * need the token.
  */
 class CsrfProtectionMatcher implements ServerWebExchangeMatcher {
 
@@ -29,7 +31,8 @@ class CsrfProtectionMatcher implements ServerWebExchangeMatcher {
 		if (!hasBearerToken(exchange) && !isApi(exchange)) {
 			return MatchResult.match();
 		}
-		// A session that exists in the store (not one created just now for this request) means cookies are in play.
+		// A session that exists in the store (not one created just now for this request)
+		// means cookies are in play.
 		return exchange.getSession()
 			.map(WebSession::isStarted)
 			.flatMap(hasSession -> hasSession ? MatchResult.match() : MatchResult.notMatch());

@@ -25,10 +25,11 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * The portal's forms post {@code application/x-www-form-urlencoded} with the CSRF token as a {@code _csrf} field.
- * Checking it reads the request body, which can be read only once, and the gateway must still forward it. So such
- * bodies are read into memory first and replayed for both. The limit fits the largest article an editor may save
- * (200,000 characters, percent-encoded) and matches Tomcat's form limit in the portal behind.
+ * The portal's forms post {@code application/x-www-form-urlencoded} with the CSRF token
+ * as a {@code _csrf} field. Checking it reads the request body, which can be read only
+ * once, and the gateway must still forward it. So such bodies are read into memory first
+ * and replayed for both. The limit fits the largest article an editor may save (200,000
+ * characters, percent-encoded) and matches Tomcat's form limit in the portal behind.
  */
 @Component
 class FormBodyCachingFilter implements WebFilter, Ordered {
@@ -89,7 +90,8 @@ class FormBodyCachingFilter implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		// Before Spring Security's filter chain (-100), where the CSRF check reads the form.
+		// Before Spring Security's filter chain (-100), where the CSRF check reads the
+		// form.
 		return -200;
 	}
 

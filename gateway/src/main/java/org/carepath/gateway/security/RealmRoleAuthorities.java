@@ -11,7 +11,10 @@ import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMap
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.stereotype.Component;
 
-/** Adds the Keycloak realm roles of the ID token ({@code realm_access.roles}) as {@code ROLE_*} authorities. */
+/**
+ * Adds the Keycloak realm roles of the ID token ({@code realm_access.roles}) as
+ * {@code ROLE_*} authorities.
+ */
 @Component
 class RealmRoleAuthorities implements GrantedAuthoritiesMapper {
 

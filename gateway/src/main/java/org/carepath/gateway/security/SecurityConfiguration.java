@@ -29,9 +29,10 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
- * Staff sign in with Keycloak (authorization code + PKCE); the tokens stay in the server-side session, the browser
- * only gets an HttpOnly session cookie. Only {@code /staff/**} and {@code /api/me} need a session here: everything
- * else, the APIs included, passes on and the services decide, because public pages and endpoints exist.
+ * Staff sign in with Keycloak (authorization code + PKCE); the tokens stay in the
+ * server-side session, the browser only gets an HttpOnly session cookie. Only
+ * {@code /staff/**} and {@code /api/me} need a session here: everything else, the APIs
+ * included, passes on and the services decide, because public pages and endpoints exist.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,22 +43,27 @@ class SecurityConfiguration {
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems,
 			ReactiveClientRegistrationRepository registrations, @Value("${carepath.keycloak.issuer}") String issuer,
 			@Value("${carepath.gateway.public-url}") String publicUrl) {
-		http.authorizeExchange(exchanges -> exchanges
-			.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-			// Unexposed actuator paths answer 404 here rather than fall through to the portal's catch-all route.
-			.pathMatchers("/actuator/**").denyAll()
-			.pathMatchers("/staff", "/staff/**", "/api/me").authenticated()
-			.anyExchange().permitAll());
+		http.authorizeExchange(
+				exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+					.permitAll()
+					// Unexposed actuator paths answer 404 here rather than fall through
+					// to the portal's catch-all route.
+					.pathMatchers("/actuator/**")
+					.denyAll()
+					.pathMatchers("/staff", "/staff/**", "/api/me")
+					.authenticated()
+					.anyExchange()
+					.permitAll());
 		http.oauth2Login(Customizer.withDefaults());
 		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems)));
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository())
-			// Plain (not XOR-masked) tokens: the portal renders the cookie's value into forms that work without
+			// Plain (not XOR-masked) tokens: the portal renders the cookie's value into
+			// forms that work without
 			// JavaScript.
 			.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
 			.requireCsrfProtectionMatcher(new CsrfProtectionMatcher())
 			.accessDeniedHandler((exchange, denied) -> problems.write(exchange, GatewayProblem.CSRF_REJECTED)));
-		http.logout(logout -> logout
-			.logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
+		http.logout(logout -> logout.logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
 			.logoutSuccessHandler(keycloakLogout(registrations, publicUrl)));
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(issuer)))
@@ -65,8 +71,8 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			// Written on HTTPS responses only.
 			.hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true))
-			.permissionsPolicy(permissions -> permissions
-				.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+			.permissionsPolicy(
+					permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
 		return http.build();
 	}
 
@@ -84,8 +90,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Pages under /staff send the browser to Keycloak; actuator endpoints that are not exposed do not exist;
-	 * everything else that needs a session gets a plain 401.
+	 * Pages under /staff send the browser to Keycloak; actuator endpoints that are not
+	 * exposed do not exist; everything else that needs a session gets a plain 401.
 	 */
 	private static ServerAuthenticationEntryPoint entryPoint(ProblemResponses problems) {
 		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
@@ -102,7 +108,8 @@ class SecurityConfiguration {
 			ReactiveClientRegistrationRepository registrations, String publicUrl) {
 		OidcClientInitiatedServerLogoutSuccessHandler handler = new OidcClientInitiatedServerLogoutSuccessHandler(
 				registrations);
-		// The public URL rather than {baseUrl}: it is what the Keycloak client allows, also behind a proxy.
+		// The public URL rather than {baseUrl}: it is what the Keycloak client allows,
+		// also behind a proxy.
 		handler.setPostLogoutRedirectUri(publicUrl.replaceAll("/+$", "") + "/");
 		handler.setLogoutSuccessUrl(URI.create("/"));
 		return handler;

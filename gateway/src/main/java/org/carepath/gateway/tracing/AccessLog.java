@@ -15,9 +15,9 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * One INFO line per request: method, path, status, duration and trace id. Wraps the whole handler (not a web
- * filter) so that it also sees the status that the error handlers set. Never the query string, headers or body:
- * they can carry tokens and health data.
+ * One INFO line per request: method, path, status, duration and trace id. Wraps the whole
+ * handler (not a web filter) so that it also sees the status that the error handlers set.
+ * Never the query string, headers or body: they can carry tokens and health data.
  */
 @Component
 class AccessLog implements HttpHandlerDecoratorFactory {
@@ -33,8 +33,7 @@ class AccessLog implements HttpHandlerDecoratorFactory {
 		};
 	}
 
-	private static void write(ServerHttpRequest request, ServerHttpResponse response, long start,
-			boolean cancelled) {
+	private static void write(ServerHttpRequest request, ServerHttpResponse response, long start, boolean cancelled) {
 		if (!log.isInfoEnabled()) {
 			return;
 		}
@@ -43,10 +42,11 @@ class AccessLog implements HttpHandlerDecoratorFactory {
 		// 499: the client went away before an answer was sent (nginx's convention).
 		int code = cancelled && !response.isCommitted() ? 499 : (status != null) ? status.value() : 200;
 		String traceId = response.getHeaders().getFirst(TraceIdResponseFilter.TRACE_ID_HEADER);
-		// The request's own scope is closed by now: put the id back so that structured logs carry it as a field.
+		// The request's own scope is closed by now: put the id back so that structured
+		// logs carry it as a field.
 		try (MDC.MDCCloseable ignored = (traceId != null) ? MDC.putCloseable("traceId", traceId) : null) {
-			log.info("{} {} {} {}ms traceId={}", request.getMethod().name(), request.getPath().value(),
-					code, millis, traceId);
+			log.info("{} {} {} {}ms traceId={}", request.getMethod().name(), request.getPath().value(), code, millis,
+					traceId);
 		}
 	}
 

@@ -9,8 +9,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Hands the trace id back as {@code X-Trace-Id} on every response, including the gateway's own errors and
- * redirects, so a person reporting a problem can quote it and support can find the request in every log.
+ * Hands the trace id back as {@code X-Trace-Id} on every response, including the
+ * gateway's own errors and redirects, so a person reporting a problem can quote it and
+ * support can find the request in every log.
  */
 @Component
 class TraceIdResponseFilter implements WebFilter, Ordered {
@@ -21,7 +22,8 @@ class TraceIdResponseFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String traceId = TraceIds.of(exchange);
 		if (traceId != null) {
-			// Now, so the access log has it even for a request the client abandons; and again at commit, because
+			// Now, so the access log has it even for a request the client abandons; and
+			// again at commit, because
 			// an error answer starts from empty headers.
 			exchange.getResponse().getHeaders().set(TRACE_ID_HEADER, traceId);
 			exchange.getResponse().beforeCommit(() -> {

@@ -8,8 +8,9 @@ import org.springframework.http.server.reactive.observation.ServerRequestObserva
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The W3C trace id of the request being served. Read from the request's server observation (started before any
- * filter runs) rather than from a thread-local, which reactive code cannot rely on.
+ * The W3C trace id of the request being served. Read from the request's server
+ * observation (started before any filter runs) rather than from a thread-local, which
+ * reactive code cannot rely on.
  */
 public final class TraceIds {
 

@@ -27,8 +27,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Intake and portal are down, referral answers garbage, content is slow (the gateway waits 1 s in tests). Its own
- * application context: the backends of {@link GatewayIntegrationTest} are all alive.
+ * Intake and portal are down, referral answers garbage, content is slow (the gateway
+ * waits 1 s in tests). Its own application context: the backends of
+ * {@link GatewayIntegrationTest} are all alive.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
@@ -63,18 +64,27 @@ class BackendFailureTests {
 
 	@Test
 	void aDeadApiBackendAnswers503ProblemJsonWithoutInternals() {
-		EntityExchangeResult<byte[]> result = this.client.get().uri("/api/intake/screenings/42?include=answers")
+		EntityExchangeResult<byte[]> result = this.client.get()
+			.uri("/api/intake/screenings/42?include=answers")
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange()
-			.expectStatus().isEqualTo(503)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader().exists("Retry-After")
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.exists("Retry-After")
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("urn:carepath:problem:service-unavailable")
-			.jsonPath("$.title").isEqualTo("Service unavailable")
-			.jsonPath("$.status").isEqualTo(503)
-			.jsonPath("$.instance").isEqualTo("/api/intake/screenings/42")
-			.jsonPath("$.detail").isNotEmpty()
+			.jsonPath("$.type")
+			.isEqualTo("urn:carepath:problem:service-unavailable")
+			.jsonPath("$.title")
+			.isEqualTo("Service unavailable")
+			.jsonPath("$.status")
+			.isEqualTo(503)
+			.jsonPath("$.instance")
+			.isEqualTo("/api/intake/screenings/42")
+			.jsonPath("$.detail")
+			.isNotEmpty()
 			.returnResult();
 		String body = new String(result.getResponseBody(), StandardCharsets.UTF_8);
 		assertThat(body).doesNotContain("127.0.0.1").doesNotContain("refused").doesNotContain("Exception");
@@ -83,12 +93,16 @@ class BackendFailureTests {
 
 	@Test
 	void aBrowserWhosePortalIsDownStillSeesTheCrisisLine() {
-		EntityExchangeResult<String> page = this.client.get().uri("/screening/start")
+		EntityExchangeResult<String> page = this.client.get()
+			.uri("/screening/start")
 			.accept(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML, MediaType.ALL)
 			.exchange()
-			.expectStatus().isEqualTo(503)
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectHeader().exists("Content-Security-Policy")
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectHeader()
+			.exists("Content-Security-Policy")
 			.expectBody(String.class)
 			.returnResult();
 		assertThat(page.getResponseBody()).contains("CarePath is temporarily unavailable")
@@ -100,29 +114,45 @@ class BackendFailureTests {
 
 	@Test
 	void aProgramAskingForAnythingGetsJsonNotThePage() {
-		this.client.get().uri("/").accept(MediaType.ALL).exchange()
-			.expectStatus().isEqualTo(503)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get()
+			.uri("/")
+			.accept(MediaType.ALL)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
 	void aSlowBackendAnswers504() {
 		CONTENT.answer("/api/content/search", Answer.json(200, "{}").after(Duration.ofSeconds(3)));
-		this.client.get().uri("/api/content/search?q=ketamine").exchange()
-			.expectStatus().isEqualTo(504)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		this.client.get()
+			.uri("/api/content/search?q=ketamine")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(504)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("urn:carepath:problem:gateway-timeout")
-			.jsonPath("$.instance").isEqualTo("/api/content/search");
+			.jsonPath("$.type")
+			.isEqualTo("urn:carepath:problem:gateway-timeout")
+			.jsonPath("$.instance")
+			.isEqualTo("/api/content/search");
 	}
 
 	@Test
 	void aBackendAnsweringGarbageGives502() {
-		this.client.get().uri("/api/referrals/programs").exchange()
-			.expectStatus().isEqualTo(502)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		this.client.get()
+			.uri("/api/referrals/programs")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(502)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("urn:carepath:problem:bad-gateway");
+			.jsonPath("$.type")
+			.isEqualTo("urn:carepath:problem:bad-gateway");
 	}
 
 	private static int closedPort() {

@@ -42,8 +42,8 @@ class UpstreamErrorHandlerTest {
 
 	@Test
 	void onlyAnExplicitPreferenceForHtmlGetsThePage() {
-		assertThat(ProblemResponses.prefersHtml(MediaType.parseMediaTypes(
-				"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")))
+		assertThat(ProblemResponses
+			.prefersHtml(MediaType.parseMediaTypes("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")))
 			.isTrue();
 		assertThat(ProblemResponses.prefersHtml(MediaType.parseMediaTypes("*/*"))).isFalse();
 		assertThat(ProblemResponses.prefersHtml(MediaType.parseMediaTypes("application/json"))).isFalse();

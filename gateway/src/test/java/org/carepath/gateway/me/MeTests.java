@@ -17,13 +17,20 @@ class MeTests extends GatewayIntegrationTest {
 
 	@Test
 	void anonymousCallersGet401ProblemJson() {
-		this.client.get().uri("/api/me").exchange()
-			.expectStatus().isUnauthorized()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		this.client.get()
+			.uri("/api/me")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("urn:carepath:problem:unauthenticated")
-			.jsonPath("$.status").isEqualTo(401)
-			.jsonPath("$.instance").isEqualTo("/api/me");
+			.jsonPath("$.type")
+			.isEqualTo("urn:carepath:problem:unauthenticated")
+			.jsonPath("$.status")
+			.isEqualTo(401)
+			.jsonPath("$.instance")
+			.isEqualTo("/api/me");
 	}
 
 	@Test
@@ -37,13 +44,18 @@ class MeTests extends GatewayIntegrationTest {
 			.mutateWith(mockOidcLogin().idToken(token -> token.claim("preferred_username", "robin")
 				.claim("name", "Robin Reviewer")
 				.claim("realm_access", Map.of("roles", List.of("content-reviewer", "staff")))))
-			.get().uri("/api/me")
+			.get()
+			.uri("/api/me")
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.username").isEqualTo("robin")
-			.jsonPath("$.name").isEqualTo("Robin Reviewer")
-			.jsonPath("$.roles").isEqualTo(List.of("content-reviewer", "staff"));
+			.jsonPath("$.username")
+			.isEqualTo("robin")
+			.jsonPath("$.name")
+			.isEqualTo("Robin Reviewer")
+			.jsonPath("$.roles")
+			.isEqualTo(List.of("content-reviewer", "staff"));
 	}
 
 	@Test
@@ -53,7 +65,8 @@ class MeTests extends GatewayIntegrationTest {
 		browser.signInFrom("/staff/queue");
 		String me = browser.send(client -> client.get().uri("/api/me").accept(MediaType.APPLICATION_JSON))
 			.getResponseBody();
-		assertThat(me).isEqualTo("{\"username\":\"casey\",\"name\":\"Casey Clinician\",\"roles\":[\"clinician\",\"staff\"]}");
+		assertThat(me)
+			.isEqualTo("{\"username\":\"casey\",\"name\":\"Casey Clinician\",\"roles\":[\"clinician\",\"staff\"]}");
 		assertThat(PORTAL.receivedNothing()).isTrue();
 	}
 

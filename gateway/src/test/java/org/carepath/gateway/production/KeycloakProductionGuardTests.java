@@ -31,14 +31,18 @@ class KeycloakProductionGuardTests {
 
 	@Test
 	void theDevelopmentClientSecretIsRefused() {
-		assertThat(KeycloakProductionGuard.configurationProblems("carepath-gateway-dev", List.of()))
-			.singleElement().asString().contains("'carepath-gateway-dev'").contains("CAREPATH_GATEWAY_CLIENT_SECRET");
+		assertThat(KeycloakProductionGuard.configurationProblems("carepath-gateway-dev", List.of())).singleElement()
+			.asString()
+			.contains("'carepath-gateway-dev'")
+			.contains("CAREPATH_GATEWAY_CLIENT_SECRET");
 	}
 
 	@Test
 	void settingsEndingInDevAreNamed() {
 		assertThat(KeycloakProductionGuard.configurationProblems("s3cr3t", List.of("carepath.partner.secret")))
-			.singleElement().asString().contains("carepath.partner.secret");
+			.singleElement()
+			.asString()
+			.contains("carepath.partner.secret");
 		assertThat(KeycloakProductionGuard.configurationProblems("s3cr3t", List.of())).isEmpty();
 	}
 
@@ -56,11 +60,10 @@ class KeycloakProductionGuardTests {
 	void aCleanKeycloakIsAskedAboutEveryDemoCredential() {
 		assertThat(guard().keycloakProblems(tokenEndpoint())).isEmpty();
 		List<Map<String, String>> requests = KEYCLOAK.tokenRequests();
-		assertThat(requests).filteredOn(form -> "password".equals(form.get("grant_type")))
-			.allSatisfy(form -> {
-				assertThat(form).containsEntry("client_id", "carepath-cli");
-				assertThat(form.get("password")).isEqualTo(form.get("username") + "-dev");
-			})
+		assertThat(requests).filteredOn(form -> "password".equals(form.get("grant_type"))).allSatisfy(form -> {
+			assertThat(form).containsEntry("client_id", "carepath-cli");
+			assertThat(form.get("password")).isEqualTo(form.get("username") + "-dev");
+		})
 			.extracting(form -> form.get("username"))
 			.containsExactlyInAnyOrder("intake", "clinician", "editor", "reviewer", "admin", "patient");
 		assertThat(requests).filteredOn(form -> "client_credentials".equals(form.get("grant_type")))
@@ -81,8 +84,7 @@ class KeycloakProductionGuardTests {
 
 	@Test
 	void theProdProfileRefusesToStartWithTheDevelopmentClientSecret() {
-		assertThatThrownBy(() -> startProd("carepath-gateway-dev").close())
-			.rootCause()
+		assertThatThrownBy(() -> startProd("carepath-gateway-dev").close()).rootCause()
 			.hasMessageContaining("Refusing to start")
 			.hasMessageContaining("carepath-gateway-dev");
 	}
@@ -90,8 +92,7 @@ class KeycloakProductionGuardTests {
 	@Test
 	void theProdProfileRefusesToStartWhileKeycloakHasTheDemoAccounts() {
 		KEYCLOAK.acceptDemoCredential("intake");
-		assertThatThrownBy(() -> startProd("a-real-secret-from-the-vault").close())
-			.rootCause()
+		assertThatThrownBy(() -> startProd("a-real-secret-from-the-vault").close()).rootCause()
 			.isInstanceOf(UnsafeProductionConfigurationException.class)
 			.hasMessageContaining("demo account 'intake'");
 	}
@@ -121,8 +122,9 @@ class KeycloakProductionGuardTests {
 	}
 
 	/**
-	 * The apps started here share the JVM with the cached test contexts. With Reactor Netty's global resources,
-	 * closing one of them disposed the event loops the other contexts still used, and a later sign-in test hung.
+	 * The apps started here share the JVM with the cached test contexts. With Reactor
+	 * Netty's global resources, closing one of them disposed the event loops the other
+	 * contexts still used, and a later sign-in test hung.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class OwnNettyResources {

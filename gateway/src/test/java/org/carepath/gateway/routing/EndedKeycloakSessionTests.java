@@ -16,8 +16,9 @@ import org.springframework.web.server.session.WebSessionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The access token in the session has expired and Keycloak refuses the refresh ({@code invalid_grant}), because the
- * Keycloak session ended: the person is signed out, and nothing answers 502.
+ * The access token in the session has expired and Keycloak refuses the refresh
+ * ({@code invalid_grant}), because the Keycloak session ended: the person is signed out,
+ * and nothing answers 502.
  */
 class EndedKeycloakSessionTests extends GatewayIntegrationTest {
 
@@ -50,7 +51,8 @@ class EndedKeycloakSessionTests extends GatewayIntegrationTest {
 		assertThat(KEYCLOAK.tokenRequests()).extracting(form -> form.get("grant_type"))
 			.containsExactly("authorization_code", "refresh_token");
 		assertSignedOut();
-		// Signed out for good: the next page is anonymous at once, with no further refresh.
+		// Signed out for good: the next page is anonymous at once, with no further
+		// refresh.
 		assertThat(this.browser.getPage("/learn").getStatus().value()).isEqualTo(200);
 		assertThat(PORTAL.takeRequest().header("Authorization")).isNull();
 		assertThat(KEYCLOAK.tokenRequests()).hasSize(2);
@@ -98,13 +100,17 @@ class EndedKeycloakSessionTests extends GatewayIntegrationTest {
 		assertThat(INTAKE.takeRequest().header("Authorization")).startsWith("Bearer access-casey-");
 	}
 
-	/** The session cookie was deleted and the session itself, with its tokens, is gone. */
+	/**
+	 * The session cookie was deleted and the session itself, with its tokens, is gone.
+	 */
 	private void assertSignedOut() {
 		assertThat(this.browser.cookie("SESSION")).isNull();
 		assertThat(authorizedClients(this.sessionId)).isEmpty();
 	}
 
-	/** The authorized clients the server-side session holds; none once it is invalidated. */
+	/**
+	 * The authorized clients the server-side session holds; none once it is invalidated.
+	 */
 	private Map<String, ?> authorizedClients(String id) {
 		DefaultWebSessionManager sessions = (DefaultWebSessionManager) this.context.getBean(WebSessionManager.class);
 		WebSession session = sessions.getSessionStore().retrieveSession(id).block();

@@ -16,34 +16,54 @@ class RoutingTests extends GatewayIntegrationTest {
 
 	@Test
 	void intakeApiGoesToTheIntakeServiceWithPathAndQueryUnchanged() {
-		this.client.get().uri("/api/intake/screenings/42?include=answers").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.service").isEqualTo("intake");
+		this.client.get()
+			.uri("/api/intake/screenings/42?include=answers")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("intake");
 		assertThat(INTAKE.takeRequest().uri()).isEqualTo("/api/intake/screenings/42?include=answers");
 	}
 
 	@Test
 	void referralApiGoesToTheReferralService() {
-		this.client.get().uri("/api/referrals/programs").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.service").isEqualTo("referral");
+		this.client.get()
+			.uri("/api/referrals/programs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("referral");
 		assertThat(REFERRAL.takeRequest().uri()).isEqualTo("/api/referrals/programs");
 	}
 
 	@Test
 	void contentApiGoesToTheContentService() {
-		this.client.get().uri("/api/content/articles/ketamine-addiction").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.service").isEqualTo("content");
+		this.client.get()
+			.uri("/api/content/articles/ketamine-addiction")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("content");
 		assertThat(CONTENT.takeRequest().uri()).isEqualTo("/api/content/articles/ketamine-addiction");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/screening/start", "/staff-guide", "/api/other", "/css/portal.css" })
 	void everythingElseGoesToThePortal(String path) {
-		this.client.get().uri(path).exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.service").isEqualTo("portal");
+		this.client.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("portal");
 		assertThat(PORTAL.takeRequest().uri()).isEqualTo(path);
 	}
 
@@ -56,12 +76,14 @@ class RoutingTests extends GatewayIntegrationTest {
 	@Test
 	void postBodiesReachTheBackendUnchanged() {
 		String screening = "{\"instrument\":\"phq-9\",\"answers\":[1,2,0]}";
-		this.client.post().uri("/api/intake/screenings")
+		this.client.post()
+			.uri("/api/intake/screenings")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer script-token")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(screening)
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 		RecordedRequest received = INTAKE.takeRequest();
 		assertThat(received.method()).isEqualTo("POST");
 		assertThat(received.body()).isEqualTo(screening);
@@ -69,10 +91,12 @@ class RoutingTests extends GatewayIntegrationTest {
 
 	@Test
 	void theSessionCookieNeverReachesThePortalButItsOtherCookiesDo() {
-		this.client.get().uri("/")
+		this.client.get()
+			.uri("/")
 			.header(HttpHeaders.COOKIE, "SESSION=secret-session; XSRF-TOKEN=token-1; lang=en")
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 		String cookies = PORTAL.takeRequest().header("Cookie");
 		assertThat(cookies).doesNotContain("SESSION").doesNotContain("secret-session");
 		assertThat(cookies).contains("XSRF-TOKEN=token-1").contains("lang=en");
@@ -86,10 +110,12 @@ class RoutingTests extends GatewayIntegrationTest {
 				case "referral" -> "/api/referrals/programs";
 				default -> "/api/content/articles";
 			};
-			this.client.get().uri(path)
+			this.client.get()
+				.uri(path)
 				.header(HttpHeaders.COOKIE, "SESSION=secret-session; XSRF-TOKEN=token-1")
 				.exchange()
-				.expectStatus().isOk();
+				.expectStatus()
+				.isOk();
 			assertThat(backend.takeRequest().header("Cookie")).as(backend.name()).isNull();
 		}
 	}

@@ -13,10 +13,12 @@ class TokenRelayTests extends GatewayIntegrationTest {
 
 	@Test
 	void aPartnersBearerTokenPassesThroughUnchanged() {
-		this.client.get().uri("/api/referrals/partner/referrals")
+		this.client.get()
+			.uri("/api/referrals/partner/referrals")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer partner-harbor-token")
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 		assertThat(REFERRAL.takeRequest().header("Authorization")).isEqualTo("Bearer partner-harbor-token");
 	}
 
@@ -67,11 +69,14 @@ class TokenRelayTests extends GatewayIntegrationTest {
 
 	@Test
 	void theTokenOfAMockOidcLoginIsRelayed() {
-		// mockOidcLogin() stands for a session whose authorized client holds the access token "access-token".
+		// mockOidcLogin() stands for a session whose authorized client holds the access
+		// token "access-token".
 		mockServerClient().mutateWith(mockOidcLogin())
-			.get().uri("/api/referrals/mine")
+			.get()
+			.uri("/api/referrals/mine")
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 		assertThat(REFERRAL.takeRequest().header("Authorization")).isEqualTo("Bearer access-token");
 	}
 

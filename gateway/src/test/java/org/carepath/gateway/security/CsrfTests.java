@@ -89,22 +89,26 @@ class CsrfTests extends GatewayIntegrationTest {
 
 	@Test
 	void aBearerRequestWithoutSessionNeedsNoToken() {
-		this.client.post().uri("/api/referrals/partner/status")
+		this.client.post()
+			.uri("/api/referrals/partner/status")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer partner-harbor-token")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"status\":\"accepted\"}")
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 		assertThat(REFERRAL.takeRequest().body()).isEqualTo("{\"status\":\"accepted\"}");
 	}
 
 	@Test
 	void anAnonymousApiPostWithoutSessionNeedsNoToken() {
-		this.client.post().uri("/api/intake/screenings")
+		this.client.post()
+			.uri("/api/intake/screenings")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"instrument\":\"phq-9\",\"mode\":\"self\"}")
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 		assertThat(INTAKE.takeRequest().body()).isEqualTo("{\"instrument\":\"phq-9\",\"mode\":\"self\"}");
 	}
 

@@ -20,7 +20,8 @@ class RealmRoleAuthoritiesTest {
 		OidcIdToken idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(60),
 				Map.of("sub", "casey", "realm_access", Map.of("roles", List.of("clinician", "staff"))));
 		OidcUserAuthority oidc = new OidcUserAuthority(idToken);
-		var mapped = new RealmRoleAuthorities().mapAuthorities(List.of(oidc, new SimpleGrantedAuthority("SCOPE_openid")));
+		var mapped = new RealmRoleAuthorities()
+			.mapAuthorities(List.of(oidc, new SimpleGrantedAuthority("SCOPE_openid")));
 		assertThat(mapped).extracting(GrantedAuthority::getAuthority)
 			.contains("ROLE_clinician", "ROLE_staff", "SCOPE_openid", "OIDC_USER");
 	}

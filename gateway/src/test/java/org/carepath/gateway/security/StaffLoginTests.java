@@ -19,26 +19,35 @@ class StaffLoginTests extends GatewayIntegrationTest {
 
 	@Test
 	void anAnonymousStaffPageSendsTheBrowserToKeycloakLogin() {
-		this.client.get().uri("/staff/queue").accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().isFound()
-			.expectHeader().location("/oauth2/authorization/keycloak");
+		this.client.get()
+			.uri("/staff/queue")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/oauth2/authorization/keycloak");
 		assertThat(PORTAL.receivedNothing()).isTrue();
 	}
 
 	@Test
 	void anAnonymousApiRequestIsPassedOnAndNeverRedirected() {
-		this.client.get().uri("/api/content/articles").accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().isOk();
-		this.client.post().uri("/api/intake/screenings")
+		this.client.get().uri("/api/content/articles").accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk();
+		this.client.post()
+			.uri("/api/intake/screenings")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer anything")
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
 	void theAuthorizationRedirectCarriesPkceS256() {
-		URI authorization = this.client.get().uri("/oauth2/authorization/keycloak").exchange()
-			.expectStatus().isFound()
+		URI authorization = this.client.get()
+			.uri("/oauth2/authorization/keycloak")
+			.exchange()
+			.expectStatus()
+			.isFound()
 			.returnResult(Void.class)
 			.getResponseHeaders()
 			.getLocation();

@@ -19,8 +19,9 @@ import org.springframework.test.web.reactive.server.WebTestClient.RequestHeaders
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A browser's view of the gateway: keeps the cookies it is given (and drops the ones it is told to delete), and
- * can sign in through the stub Keycloak the way a person would, following each redirect by hand.
+ * A browser's view of the gateway: keeps the cookies it is given (and drops the ones it
+ * is told to delete), and can sign in through the stub Keycloak the way a person would,
+ * following each redirect by hand.
  */
 public final class Browser {
 
@@ -53,7 +54,10 @@ public final class Browser {
 		return this.lastSetCookies.get(name);
 	}
 
-	/** Sends a request with this browser's cookies and remembers the cookies of the answer. */
+	/**
+	 * Sends a request with this browser's cookies and remembers the cookies of the
+	 * answer.
+	 */
 	public EntityExchangeResult<String> send(Function<WebTestClient, RequestHeadersSpec<?>> request) {
 		EntityExchangeResult<String> result = request.apply(this.client)
 			.cookies(sent -> this.cookies.forEach(sent::add))
@@ -72,15 +76,19 @@ public final class Browser {
 		return result;
 	}
 
-	/** GETs a path (with its query, already encoded, as a redirect gives it) asking for HTML. */
+	/**
+	 * GETs a path (with its query, already encoded, as a redirect gives it) asking for
+	 * HTML.
+	 */
 	public EntityExchangeResult<String> getPage(String pathAndQuery) {
 		URI uri = URI.create(pathAndQuery.startsWith("/") ? this.baseUrl + pathAndQuery : pathAndQuery);
 		return send(client -> client.get().uri(uri).accept(MediaType.TEXT_HTML));
 	}
 
 	/**
-	 * Opens a staff page while signed out and follows the whole sign-in: gateway → Keycloak (which signs the
-	 * stub's user in at once) → callback. Returns where the gateway finally sends the browser.
+	 * Opens a staff page while signed out and follows the whole sign-in: gateway →
+	 * Keycloak (which signs the stub's user in at once) → callback. Returns where the
+	 * gateway finally sends the browser.
 	 */
 	public URI signInFrom(String staffPage) {
 		EntityExchangeResult<String> page = getPage(staffPage);
@@ -88,7 +96,10 @@ public final class Browser {
 		return signInFromLoginLink(page.getResponseHeaders().getLocation().toString());
 	}
 
-	/** Follows the sign-in from the portal's "Sign in" link, which points at the gateway's login path. */
+	/**
+	 * Follows the sign-in from the portal's "Sign in" link, which points at the gateway's
+	 * login path.
+	 */
 	public URI signInFromLoginLink() {
 		return signInFromLoginLink("/oauth2/authorization/keycloak");
 	}

@@ -16,8 +16,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
 /**
- * The gateway running on a random loopback port in front of four stub backends and a stub Keycloak, all started
- * once per test JVM; every test class extending this shares one application context.
+ * The gateway running on a random loopback port in front of four stub backends and a stub
+ * Keycloak, all started once per test JVM; every test class extending this shares one
+ * application context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
@@ -35,7 +36,10 @@ public abstract class GatewayIntegrationTest {
 
 	public static final StubKeycloak KEYCLOAK = StubKeycloak.start();
 
-	/** Generous: two shared cores, busy with other builds, make a first sign-in slow (seen above 30 s). */
+	/**
+	 * Generous: two shared cores, busy with other builds, make a first sign-in slow (seen
+	 * above 30 s).
+	 */
 	public static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(90);
 
 	@LocalServerPort
@@ -67,9 +71,10 @@ public abstract class GatewayIntegrationTest {
 	}
 
 	/**
-	 * A client of the gateway on the given port. It reads every response body at once: a test that only looks
-	 * at the status would otherwise never release its pooled connection, and after a few dozen such tests the
-	 * next request waits for a free connection until it times out.
+	 * A client of the gateway on the given port. It reads every response body at once: a
+	 * test that only looks at the status would otherwise never release its pooled
+	 * connection, and after a few dozen such tests the next request waits for a free
+	 * connection until it times out.
 	 */
 	public static WebTestClient serverClient(int port) {
 		return WebTestClient.bindToServer()
@@ -82,7 +87,10 @@ public abstract class GatewayIntegrationTest {
 			.build();
 	}
 
-	/** A client on the application context itself, for Spring Security's test mutators such as mockOidcLogin(). */
+	/**
+	 * A client on the application context itself, for Spring Security's test mutators
+	 * such as mockOidcLogin().
+	 */
 	protected WebTestClient mockServerClient() {
 		return WebTestClient.bindToApplicationContext(this.context)
 			.apply(springSecurity())

@@ -20,8 +20,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A backend service on a random loopback port: records every request and answers {@code 200} with a small JSON
- * body naming itself, unless a test set another answer for a path.
+ * A backend service on a random loopback port: records every request and answers
+ * {@code 200} with a small JSON body naming itself, unless a test set another answer for
+ * a path.
  */
 public final class StubBackend {
 

@@ -36,9 +36,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Just enough of Keycloak's realm {@code carepath} for the gateway: OIDC discovery, keys, an authorization
- * endpoint that signs in a chosen user at once, a token endpoint that checks the client secret and the PKCE
- * verifier, refresh, and end-session. Tests never reach a real Keycloak.
+ * Just enough of Keycloak's realm {@code carepath} for the gateway: OIDC discovery, keys,
+ * an authorization endpoint that signs in a chosen user at once, a token endpoint that
+ * checks the client secret and the PKCE verifier, refresh, and end-session. Tests never
+ * reach a real Keycloak.
  */
 public final class StubKeycloak {
 
@@ -116,14 +117,18 @@ public final class StubKeycloak {
 	}
 
 	/**
-	 * Ends every Keycloak session (as an idle timeout or a sign-out elsewhere would): refresh tokens handed out so
-	 * far are refused with {@code invalid_grant} from now on.
+	 * Ends every Keycloak session (as an idle timeout or a sign-out elsewhere would):
+	 * refresh tokens handed out so far are refused with {@code invalid_grant} from now
+	 * on.
 	 */
 	public void endSessions() {
 		this.refreshTokens.clear();
 	}
 
-	/** Lets the password or client-credentials grant succeed for a client or user ("intake", "partner-harbor"). */
+	/**
+	 * Lets the password or client-credentials grant succeed for a client or user
+	 * ("intake", "partner-harbor").
+	 */
 	public void acceptDemoCredential(String usernameOrClient) {
 		this.acceptedPasswordGrants.add(usernameOrClient);
 	}
@@ -149,7 +154,8 @@ public final class StubKeycloak {
 		String path = exchange.getRequestURI().getPath().replaceFirst("^/realms/carepath", "");
 		switch (path) {
 			case "/.well-known/openid-configuration" -> json(exchange, 200, discovery());
-			case "/protocol/openid-connect/certs" -> json(exchange, 200, new JWKSet(this.key.toPublicJWK()).toJSONObject());
+			case "/protocol/openid-connect/certs" ->
+				json(exchange, 200, new JWKSet(this.key.toPublicJWK()).toJSONObject());
 			case "/protocol/openid-connect/auth" -> authorize(exchange);
 			case "/protocol/openid-connect/token" -> token(exchange);
 			case "/protocol/openid-connect/logout" -> json(exchange, 200, Map.of("logged_out", true));
@@ -169,8 +175,8 @@ public final class StubKeycloak {
 		discovery.put("subject_types_supported", List.of("public"));
 		discovery.put("id_token_signing_alg_values_supported", List.of("RS256"));
 		discovery.put("code_challenge_methods_supported", List.of("S256"));
-		discovery.put("grant_types_supported", List.of("authorization_code", "refresh_token", "password",
-				"client_credentials"));
+		discovery.put("grant_types_supported",
+				List.of("authorization_code", "refresh_token", "password", "client_credentials"));
 		return discovery;
 	}
 
@@ -197,7 +203,8 @@ public final class StubKeycloak {
 				PendingCode pending = this.codes.remove(form.get("code"));
 				if (pending == null || form.get("code_verifier") == null
 						|| !s256(form.get("code_verifier")).equals(pending.codeChallenge())) {
-					json(exchange, 400, Map.of("error", "invalid_grant", "error_description", "PKCE verification failed"));
+					json(exchange, 400,
+							Map.of("error", "invalid_grant", "error_description", "PKCE verification failed"));
 					return;
 				}
 				json(exchange, 200, tokens(pending.user(), pending.nonce()));

@@ -15,8 +15,11 @@ class TracingTests extends GatewayIntegrationTest {
 
 	@Test
 	void theBackendContinuesTheTraceWhoseIdTheClientGetsBack() {
-		String traceId = this.client.get().uri("/api/content/articles").exchange()
-			.expectStatus().isOk()
+		String traceId = this.client.get()
+			.uri("/api/content/articles")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.returnResult(String.class)
 			.getResponseHeaders()
 			.getFirst("X-Trace-Id");
@@ -27,9 +30,17 @@ class TracingTests extends GatewayIntegrationTest {
 
 	@Test
 	void eachRequestHasItsOwnTrace() {
-		String first = this.client.get().uri("/").exchange().returnResult(String.class).getResponseHeaders()
+		String first = this.client.get()
+			.uri("/")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseHeaders()
 			.getFirst("X-Trace-Id");
-		String second = this.client.get().uri("/").exchange().returnResult(String.class).getResponseHeaders()
+		String second = this.client.get()
+			.uri("/")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseHeaders()
 			.getFirst("X-Trace-Id");
 		assertThat(first).isNotEqualTo(second);
 	}
@@ -41,10 +52,12 @@ class TracingTests extends GatewayIntegrationTest {
 
 	@Test
 	void theAccessLogHasOneStructuredLinePerRequestWithoutQueryString(CapturedOutput output) {
-		String traceId = this.client.get().uri("/api/content/search?q=ketamine+relapse&token=abc")
+		String traceId = this.client.get()
+			.uri("/api/content/search?q=ketamine+relapse&token=abc")
 			.header("Authorization", "Bearer partner-secret-token")
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.returnResult(String.class)
 			.getResponseHeaders()
 			.getFirst("X-Trace-Id");
@@ -54,12 +67,14 @@ class TracingTests extends GatewayIntegrationTest {
 			.filter(candidate -> candidate.contains("GET /api/content/search 200"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(line).startsWith("{").contains("\"logger\":\"org.carepath.gateway.access\"")
+		assertThat(line).startsWith("{")
+			.contains("\"logger\":\"org.carepath.gateway.access\"")
 			.contains("\"level\":\"INFO\"")
 			.contains("traceId=" + traceId)
 			.contains("\"traceId\":\"" + traceId + "\"")
 			.containsPattern("200 \\d+ms");
-		assertThat(output.getOut()).doesNotContain("ketamine").doesNotContain("token=abc")
+		assertThat(output.getOut()).doesNotContain("ketamine")
+			.doesNotContain("token=abc")
 			.doesNotContain("partner-secret-token");
 	}
 

@@ -26,11 +26,17 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
-/** Crisis alerts (DOMAIN.md §3): opened with the screening, open until a named staff member acknowledges them. */
+/**
+ * Crisis alerts (DOMAIN.md §3): opened with the screening, open until a named staff
+ * member acknowledges them.
+ */
 @Component
 public class CrisisAlerts {
 
-	/** Where a crisis alert goes: the staff queue, where open alerts come first for every staff member. */
+	/**
+	 * Where a crisis alert goes: the staff queue, where open alerts come first for every
+	 * staff member.
+	 */
 	static final String STAFF_QUEUE = "staff";
 
 	private static final String SELECT = """
@@ -50,21 +56,22 @@ public class CrisisAlerts {
 		this.clock = clock;
 	}
 
-	/** Opens an alert in the caller's transaction, so a crisis screening is never stored without one. */
+	/**
+	 * Opens an alert in the caller's transaction, so a crisis screening is never stored
+	 * without one.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID open(UUID screeningId, Instant raisedAt) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into crisis_alert (id, screening_id, status, raised_at, alerted_to)
-				values (?, ?, 'open', ?, ?)""")
-			.params(id, screeningId, Timestamp.from(raisedAt), STAFF_QUEUE)
-			.update();
+				values (?, ?, 'open', ?, ?)""").params(id, screeningId, Timestamp.from(raisedAt), STAFF_QUEUE).update();
 		return id;
 	}
 
 	/**
-	 * The alerts with this status, oldest first. Listing the open ones counts as seeing them: the first time each
-	 * staff member does so is recorded.
+	 * The alerts with this status, oldest first. Listing the open ones counts as seeing
+	 * them: the first time each staff member does so is recorded.
 	 */
 	@Transactional
 	List<AlertRow> list(String status, String viewer) {
@@ -85,20 +92,18 @@ public class CrisisAlerts {
 	}
 
 	/**
-	 * Records who acknowledged, when (acknowledging is also seeing it); 404 for an unknown alert, 409 naming who
-	 * acknowledged it, and when, if someone already has.
+	 * Records who acknowledged, when (acknowledging is also seeing it); 404 for an
+	 * unknown alert, 409 naming who acknowledged it, and when, if someone already has.
 	 */
 	@Transactional
 	AlertRow acknowledge(UUID id, String actor) {
 		Instant now = this.clock.instant();
 		int updated = this.jdbc.sql("""
 				update crisis_alert set status = 'acknowledged', acknowledged_by = ?, acknowledged_at = ?
-				where id = ? and status = 'open'""")
-			.params(actor, Timestamp.from(now), id)
-			.update();
+				where id = ? and status = 'open'""").params(actor, Timestamp.from(now), id).update();
 		if (updated == 0) {
-			AlertRow earlier = find(id, now).orElseThrow(
-					() -> Problems.exception(HttpStatus.NOT_FOUND, "not-found", "Unknown alert", "No crisis alert has this id."));
+			AlertRow earlier = find(id, now).orElseThrow(() -> Problems.exception(HttpStatus.NOT_FOUND, "not-found",
+					"Unknown alert", "No crisis alert has this id."));
 			ErrorResponseException conflict = Problems.exception(HttpStatus.CONFLICT, "alert-already-acknowledged",
 					"Alert already acknowledged",
 					earlier.acknowledgedBy() + " acknowledged this crisis alert at " + earlier.acknowledgedAt() + ".");
@@ -106,7 +111,8 @@ public class CrisisAlerts {
 			conflict.getBody().setProperty("acknowledgedAt", earlier.acknowledgedAt());
 			throw conflict;
 		}
-		this.jdbc.sql("insert into alert_view (alert_id, seen_by, first_seen_at) values (?, ?, ?) on conflict do nothing")
+		this.jdbc
+			.sql("insert into alert_view (alert_id, seen_by, first_seen_at) values (?, ?, ?) on conflict do nothing")
 			.params(id, actor, Timestamp.from(now))
 			.update();
 		AlertRow alert = find(id, now).orElseThrow();
@@ -115,8 +121,8 @@ public class CrisisAlerts {
 	}
 
 	/**
-	 * The screening's current alert (the open one, else the latest), or null when it never had one. Reading it while
-	 * it is open records that the viewer saw it.
+	 * The screening's current alert (the open one, else the latest), or null when it
+	 * never had one. Reading it while it is open records that the viewer saw it.
 	 */
 	@Transactional
 	public @Nullable ScreeningAlert forScreening(UUID screeningId, String viewer) {
@@ -158,8 +164,8 @@ public class CrisisAlerts {
 				where %s
 				order by v.first_seen_at, v.seen_by""".formatted(condition))
 			.param(param)
-			.query((RowCallbackHandler) rs -> seen.computeIfAbsent(rs.getObject("alert_id", UUID.class),
-					alert -> new ArrayList<>())
+			.query((RowCallbackHandler) rs -> seen
+				.computeIfAbsent(rs.getObject("alert_id", UUID.class), alert -> new ArrayList<>())
 				.add(new AlertSeen(rs.getString("seen_by"), rs.getTimestamp("first_seen_at").toInstant())));
 		return seen;
 	}

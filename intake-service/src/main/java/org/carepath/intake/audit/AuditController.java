@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail of one screening, for administrators (secured in SecurityConfiguration). */
+/**
+ * The audit trail of one screening, for administrators (secured in
+ * SecurityConfiguration).
+ */
 @RestController
 @RequestMapping("/api/intake/audit")
 class AuditController {

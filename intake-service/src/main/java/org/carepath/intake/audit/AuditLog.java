@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who read or changed a screening, when and why (DOMAIN.md §6). Joins the caller's transaction: a change and its
- * audit record are stored together or not at all.
+ * Who read or changed a screening, when and why (DOMAIN.md §6). Joins the caller's
+ * transaction: a change and its audit record are stored together or not at all.
  */
 @Component
 public class AuditLog {
@@ -29,16 +29,15 @@ public class AuditLog {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String actor, String action, @Nullable UUID screeningId, String reason) {
-		this.jdbc
-			.sql("insert into audit_event (id, at, actor, action, screening_id, reason) values (?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql("insert into audit_event (id, at, actor, action, screening_id, reason) values (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), java.sql.Timestamp.from(this.clock.instant()), actor, action, screeningId,
 					reason)
 			.update();
 	}
 
 	List<AuditEntry> forScreening(UUID screeningId) {
-		return this.jdbc
-			.sql("select id, at, actor, action, screening_id, reason from audit_event where screening_id = ? order by at, id")
+		return this.jdbc.sql(
+				"select id, at, actor, action, screening_id, reason from audit_event where screening_id = ? order by at, id")
 			.param(screeningId)
 			.query((rs, row) -> new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(),
 					rs.getString("actor"), rs.getString("action"), rs.getObject("screening_id", UUID.class),

@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the FHIR export needs of a stored screening. No contact details and no names: {@code administeredBy} is the
- * staff member's username, {@code answers} map a linkId to an answer code or a whole number of days.
+ * What the FHIR export needs of a stored screening. No contact details and no names:
+ * {@code administeredBy} is the staff member's username, {@code answers} map a linkId to
+ * an answer code or a whole number of days.
  */
 public record ExportedScreening(UUID id, String reference, String instrumentVersion, String mode,
 		@Nullable String administeredBy, Instant completedAt, Map<String, Object> answers, int score, String band,

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class FhirConfiguration {
 
-	/** Expensive to create (it scans the R4 model), thread-safe once built: one per application. */
+	/**
+	 * Expensive to create (it scans the R4 model), thread-safe once built: one per
+	 * application.
+	 */
 	@Bean
 	FhirContext fhirContext() {
 		return FhirContext.forR4();

@@ -34,10 +34,12 @@ import org.carepath.support.fhir.Part2SecurityLabels;
 import org.springframework.stereotype.Component;
 
 /**
- * A screening as a FHIR R4 Bundle (type {@code collection}, DOMAIN.md §7): the QuestionnaireResponse with every
- * answered item, one Observation with the total score, and for PHQ-9 one more with item 9 (LOINC 44260-8), the
- * suicide-risk answer a reader must not have to dig out of the response. Every resource carries the Part 2 security
- * labels (§6). Nobody is named: the person screened is not identified, staff appear by username only.
+ * A screening as a FHIR R4 Bundle (type {@code collection}, DOMAIN.md §7): the
+ * QuestionnaireResponse with every answered item, one Observation with the total score,
+ * and for PHQ-9 one more with item 9 (LOINC 44260-8), the suicide-risk answer a reader
+ * must not have to dig out of the response. Every resource carries the Part 2 security
+ * labels (§6). Nobody is named: the person screened is not identified, staff appear by
+ * username only.
  */
 @Component
 public class FhirExport {
@@ -52,7 +54,10 @@ public class FhirExport {
 	/** Local codes for scores that have no LOINC code (CRAFFT 2.1's Part B total). */
 	static final String SCORE_CODES = CAREPATH + "CodeSystem/screening-score";
 
-	/** The instrument's band codes, e.g. {@code moderately-severe}; the band tables live in the scoring package. */
+	/**
+	 * The instrument's band codes, e.g. {@code moderately-severe}; the band tables live
+	 * in the scoring package.
+	 */
 	static final String BAND_CODES = CAREPATH + "CodeSystem/score-band";
 
 	static final String FLAG_CODES = CAREPATH + "CodeSystem/screening-flag";
@@ -119,7 +124,8 @@ public class FhirExport {
 		for (Item item : instrument.questions()) {
 			Object answer = screening.answers().get(item.linkId());
 			if (answer == null) {
-				// Not asked (a skip rule) or left out (an optional item): FHIR omits unanswered items.
+				// Not asked (a skip rule) or left out (an optional item): FHIR omits
+				// unanswered items.
 				continue;
 			}
 			QuestionnaireResponse.QuestionnaireResponseItemComponent answered = response.addItem()
@@ -142,14 +148,14 @@ public class FhirExport {
 			observation.setCode(concept(total.system(), total.code(), total.display()));
 		}
 		else {
-			// No LOINC code is known for this total (CRAFFT 2.1: 71942-7 is the original CRAFFT's panel and no
-			// CRAFFT 2.1 total-score code was found), so a local CarePath code says what it is.
+			// No LOINC code is known for this total (CRAFFT 2.1: 71942-7 is the original
+			// CRAFFT's panel and no
+			// CRAFFT 2.1 total-score code was found), so a local CarePath code says what
+			// it is.
 			observation.setCode(concept(SCORE_CODES, instrument.id() + "-total", instrument.title() + " total score"));
 		}
-		observation.setValue(new Quantity().setValue(screening.score())
-			.setUnit(SCORE_UNIT)
-			.setSystem(UCUM)
-			.setCode(SCORE_UNIT));
+		observation.setValue(
+				new Quantity().setValue(screening.score()).setUnit(SCORE_UNIT).setSystem(UCUM).setCode(SCORE_UNIT));
 		observation.addInterpretation(concept(BAND_CODES, screening.band(), screening.band().replace('-', ' ')));
 		V3ObservationInterpretation result = screening.positive() ? V3ObservationInterpretation.POS
 				: V3ObservationInterpretation.NEG;
@@ -159,9 +165,10 @@ public class FhirExport {
 	}
 
 	/**
-	 * PHQ-9 item 9 (thoughts of being better off dead or of self-harm) as an Observation of its own: any answer
-	 * above "Not at all" is a safety event whatever the total (DOMAIN.md §3), and a receiving system can find it by
-	 * its LOINC code without reading the QuestionnaireResponse.
+	 * PHQ-9 item 9 (thoughts of being better off dead or of self-harm) as an Observation
+	 * of its own: any answer above "Not at all" is a safety event whatever the total
+	 * (DOMAIN.md §3), and a receiving system can find it by its LOINC code without
+	 * reading the QuestionnaireResponse.
 	 */
 	private Optional<Observation> phq9Item9(ExportedScreening screening, Instrument instrument, String responseUrl) {
 		Optional<Item> item = instrument.itemWithCode(LOINC, PHQ9_ITEM_9);
@@ -173,8 +180,8 @@ public class FhirExport {
 		observation.setValue(new CodeableConcept(answerCoding(item.get(), code)));
 		Integer points = item.get().option(code).map(AnswerOption::ordinalValue).orElse(null);
 		if (points != null && points > 0) {
-			observation.addInterpretation(concept(FLAG_CODES, "safety-event",
-					"Safety event: same-day clinician review"));
+			observation
+				.addInterpretation(concept(FLAG_CODES, "safety-event", "Safety event: same-day clinician review"));
 		}
 		return Optional.of(observation);
 	}
@@ -196,12 +203,14 @@ public class FhirExport {
 		return item.option(code)
 			.map(AnswerOption::coding)
 			.map(coding -> new Coding(coding.system(), coding.code(), coding.display()))
-			// Answers were checked against the options when stored; should the wording change, keep the code.
+			// Answers were checked against the options when stored; should the wording
+			// change, keep the code.
 			.orElseGet(() -> new Coding().setCode(code));
 	}
 
 	private static Reference personScreened() {
-		// Deliberately no identifier or name: the export says who answered, not who the person is.
+		// Deliberately no identifier or name: the export says who answered, not who the
+		// person is.
 		return new Reference().setType("Patient").setDisplay("the person screened");
 	}
 
@@ -215,8 +224,8 @@ public class FhirExport {
 
 	/** Stable ids for the derived resources: exporting twice gives the same fullUrls. */
 	private static UUID derivedId(ExportedScreening screening, String what) {
-		return UUID.nameUUIDFromBytes(("screening/" + screening.id() + "/observation/" + what)
-			.getBytes(StandardCharsets.UTF_8));
+		return UUID.nameUUIDFromBytes(
+				("screening/" + screening.id() + "/observation/" + what).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String urn(UUID id) {

@@ -5,15 +5,17 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A FHIR {@code enableWhen} condition: the item is asked only when the answer to {@code question} satisfies
- * {@code operator} against {@code answer}. Supported answers: an {@link Integer} ({@code answerInteger}), a
- * {@link Coding} ({@code answerCoding}, compared by code) or a {@link Boolean} (with {@code exists}).
+ * A FHIR {@code enableWhen} condition: the item is asked only when the answer to
+ * {@code question} satisfies {@code operator} against {@code answer}. Supported answers:
+ * an {@link Integer} ({@code answerInteger}), a {@link Coding} ({@code answerCoding},
+ * compared by code) or a {@link Boolean} (with {@code exists}).
  */
 public record EnableWhen(String question, Operator operator, Object answer) {
 
 	/**
-	 * Whether the condition holds for the given answer: an answer code ({@link String}), a whole number
-	 * ({@link Integer}) or {@code null} when the question was not answered.
+	 * Whether the condition holds for the given answer: an answer code ({@link String}),
+	 * a whole number ({@link Integer}) or {@code null} when the question was not
+	 * answered.
 	 */
 	public boolean isMetBy(@Nullable Object given) {
 		if (this.operator == Operator.EXISTS) {

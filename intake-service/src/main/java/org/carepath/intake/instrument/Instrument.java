@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A screening instrument as the server asks and scores it, read once from its FHIR Questionnaire. Immutable.
- * {@code lookBack} is an ISO 8601 period ({@code P12M}, {@code P2W}); {@code totalScoreCode} is the LOINC code of
- * the total score, {@code null} where none is known (CRAFFT 2.1).
+ * A screening instrument as the server asks and scores it, read once from its FHIR
+ * Questionnaire. Immutable. {@code lookBack} is an ISO 8601 period ({@code P12M},
+ * {@code P2W}); {@code totalScoreCode} is the LOINC code of the total score, {@code null}
+ * where none is known (CRAFFT 2.1).
  */
 public record Instrument(String id, String url, String version, String name, String title, String description,
 		String copyright, List<Coding> codes, @Nullable Coding totalScoreCode, String lookBack, String population,
@@ -29,7 +30,10 @@ public record Instrument(String id, String url, String version, String name, Str
 		return this.items.stream().filter(item -> item.linkId().equals(linkId)).findFirst();
 	}
 
-	/** The highest total a person can score: the most points of each scored item, added up. */
+	/**
+	 * The highest total a person can score: the most points of each scored item, added
+	 * up.
+	 */
 	public int maxScore() {
 		return questions().stream()
 			.filter(Item::scored)

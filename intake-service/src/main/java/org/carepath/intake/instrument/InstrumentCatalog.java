@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The instruments are data, not code: one FHIR Questionnaire JSON per instrument under
- * {@code classpath:instruments/}, carrying its own wording, item scores, version and licence. Read once at start;
- * a malformed file stops the service rather than mis-scoring anyone.
+ * {@code classpath:instruments/}, carrying its own wording, item scores, version and
+ * licence. Read once at start; a malformed file stops the service rather than mis-scoring
+ * anyone.
  */
 @Component
 public class InstrumentCatalog {
@@ -78,8 +79,8 @@ public class InstrumentCatalog {
 			.sorted(Comparator.comparing(entry -> entry.instrument().id()))
 			.forEach(entry -> {
 				if (instruments.putIfAbsent(entry.instrument().id(), entry) != null) {
-					throw new MalformedInstrumentException(entry.source(), "another file already has id '"
-							+ entry.instrument().id() + "'");
+					throw new MalformedInstrumentException(entry.source(),
+							"another file already has id '" + entry.instrument().id() + "'");
 				}
 			});
 		return Collections.unmodifiableMap(instruments);
@@ -104,8 +105,8 @@ public class InstrumentCatalog {
 		}
 		Instrument instrument = QuestionnaireReader.read(questionnaire, source);
 		if (!source.equals(instrument.id() + ".json")) {
-			throw new MalformedInstrumentException(source, "the file name must be the id '" + instrument.id()
-					+ "' followed by .json");
+			throw new MalformedInstrumentException(source,
+					"the file name must be the id '" + instrument.id() + "' followed by .json");
 		}
 		return new Entry(instrument, bytes, source);
 	}

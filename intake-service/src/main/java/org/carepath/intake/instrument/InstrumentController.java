@@ -27,7 +27,10 @@ class InstrumentController {
 		return this.catalog.summaries();
 	}
 
-	/** The Questionnaire byte for byte as shipped, wording and licence included: the public form is built from it. */
+	/**
+	 * The Questionnaire byte for byte as shipped, wording and licence included: the
+	 * public form is built from it.
+	 */
 	@GetMapping(path = "/{id}", produces = { FHIR_JSON, MediaType.APPLICATION_JSON_VALUE })
 	byte[] questionnaire(@PathVariable String id) {
 		return this.catalog.questionnaire(id)

@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One item of an instrument. {@code display} items are text only and take no answer. A {@code choice} item is
- * {@code scored} when its options carry ordinal values; {@code integer} items (CRAFFT's day counts) never add to the
- * score. {@code minValue}/{@code maxValue} bound integer answers and are {@code null} for other types.
+ * One item of an instrument. {@code display} items are text only and take no answer. A
+ * {@code choice} item is {@code scored} when its options carry ordinal values;
+ * {@code integer} items (CRAFFT's day counts) never add to the score.
+ * {@code minValue}/{@code maxValue} bound integer answers and are {@code null} for other
+ * types.
  */
 public record Item(String linkId, String text, Type type, boolean required, boolean scored, List<Coding> codes,
 		List<AnswerOption> answerOptions, @Nullable Integer minValue, @Nullable Integer maxValue,

@@ -1,6 +1,9 @@
 package org.carepath.intake.instrument;
 
-/** An instrument file the service refuses to start with: it names the file and what is wrong. */
+/**
+ * An instrument file the service refuses to start with: it names the file and what is
+ * wrong.
+ */
 class MalformedInstrumentException extends RuntimeException {
 
 	MalformedInstrumentException(String source, String problem) {

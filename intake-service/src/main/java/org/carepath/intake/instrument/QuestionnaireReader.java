@@ -19,9 +19,9 @@ import org.carepath.intake.instrument.Item.EnableBehavior;
 import org.carepath.intake.instrument.Item.Type;
 
 /**
- * Reads one FHIR R4 Questionnaire into an {@link Instrument}, strictly: anything the scorer could misread (an option
- * without points, a day count without bounds, a skip rule pointing nowhere) stops the service at start instead of
- * scoring a person wrongly later.
+ * Reads one FHIR R4 Questionnaire into an {@link Instrument}, strictly: anything the
+ * scorer could misread (an option without points, a day count without bounds, a skip rule
+ * pointing nowhere) stops the service at start instead of scoring a person wrongly later.
  */
 final class QuestionnaireReader {
 
@@ -51,7 +51,9 @@ final class QuestionnaireReader {
 		this.source = source;
 	}
 
-	/** @param source the file name, for error messages */
+	/**
+	 * @param source the file name, for error messages
+	 */
 	static Instrument read(JsonNode questionnaire, String source) {
 		return new QuestionnaireReader(source).instrument(questionnaire);
 	}
@@ -76,8 +78,7 @@ final class QuestionnaireReader {
 				text(node, "name", "the Questionnaire"), text(node, "title", "the Questionnaire"),
 				text(node, "description", "the Questionnaire"), text(node, "copyright", "the Questionnaire"),
 				codings(node.path("code"), "the Questionnaire's code"), totalScoreCode(node), lookBack(node),
-				stringExtension(node, POPULATION, "the Questionnaire"),
-				estimatedMinutes(node), items);
+				stringExtension(node, POPULATION, "the Questionnaire"), estimatedMinutes(node), items);
 	}
 
 	private String lookBack(JsonNode node) {
@@ -237,7 +238,8 @@ final class QuestionnaireReader {
 				throw fail(where + ": enableWhen refers to display item '" + question + "'");
 			}
 			if (target.has("enableWhen")) {
-				// One level keeps the skip logic checkable by eye; nothing we ship needs more.
+				// One level keeps the skip logic checkable by eye; nothing we ship needs
+				// more.
 				throw fail(where + ": enableWhen refers to '" + question + "', which is itself conditional");
 			}
 			Operator operator = Operator.of(text(node, "operator", where + " enableWhen"));
@@ -285,7 +287,8 @@ final class QuestionnaireReader {
 		String behavior = item.path("enableBehavior").asString("");
 		if (behavior.isEmpty()) {
 			if (conditions > 1) {
-				// FHIR que-12: with more than one condition, whether any or all must hold has to be said.
+				// FHIR que-12: with more than one condition, whether any or all must hold
+				// has to be said.
 				throw fail(where + ": enableBehavior (any or all) is required with more than one enableWhen");
 			}
 			return EnableBehavior.ALL;
@@ -321,7 +324,8 @@ final class QuestionnaireReader {
 	}
 
 	private void noModifierExtensions(JsonNode node, String where) {
-		// A modifier extension changes meaning; one we do not understand must not be silently ignored.
+		// A modifier extension changes meaning; one we do not understand must not be
+		// silently ignored.
 		if (node.has("modifierExtension")) {
 			throw fail(where + ": modifierExtension is not supported");
 		}

@@ -9,8 +9,9 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * One token bucket per client (Bucket4j), kept in a bounded Caffeine map so that many clients cannot grow it without
- * bound. A bucket left alone for a whole period is full again, so forgetting it then loses nothing.
+ * One token bucket per client (Bucket4j), kept in a bounded Caffeine map so that many
+ * clients cannot grow it without bound. A bucket left alone for a whole period is full
+ * again, so forgetting it then loses nothing.
  */
 final class ClientRateLimiter {
 
@@ -26,7 +27,10 @@ final class ClientRateLimiter {
 			.build();
 	}
 
-	/** Takes one request from the client's budget: empty when allowed, else how long until the next one is. */
+	/**
+	 * Takes one request from the client's budget: empty when allowed, else how long until
+	 * the next one is.
+	 */
 	Optional<Duration> tryAcquire(String client) {
 		Bucket bucket = this.buckets.get(client, key -> newBucket());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

@@ -18,10 +18,12 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Limits anonymous writes per client before the controller runs, so a refused request stores nothing. Staff are
- * never limited. The client is {@code request.getRemoteAddr()}: behind the gateway or the portal, Tomcat's
- * RemoteIpValve ({@code server.forward-headers-strategy: native}) has already replaced it with the address from
- * {@code X-Forwarded-For}, trusted only from internal proxies. The address is never logged.
+ * Limits anonymous writes per client before the controller runs, so a refused request
+ * stores nothing. Staff are never limited. The client is {@code request.getRemoteAddr()}:
+ * behind the gateway or the portal, Tomcat's RemoteIpValve
+ * ({@code server.forward-headers-strategy: native}) has already replaced it with the
+ * address from {@code X-Forwarded-For}, trusted only from internal proxies. The address
+ * is never logged.
  */
 final class RateLimitInterceptor implements HandlerInterceptor {
 
@@ -43,9 +45,8 @@ final class RateLimitInterceptor implements HandlerInterceptor {
 		// Whole seconds, rounded up: a client waiting exactly that long gets through.
 		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
 		ErrorResponseException refused = Problems.exception(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-				"Too many requests",
-				"Too many requests from your connection just now. Please try again in " + seconds + " seconds."
-						+ " Nothing was stored.",
+				"Too many requests", "Too many requests from your connection just now. Please try again in " + seconds
+						+ " seconds." + " Nothing was stored.",
 				Map.of("retryAfterSeconds", seconds));
 		refused.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		throw refused;
@@ -53,9 +54,10 @@ final class RateLimitInterceptor implements HandlerInterceptor {
 
 	private static boolean isStaff() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> "ROLE_staff".equals(authority.getAuthority()));
+		return authentication != null && authentication.isAuthenticated()
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch(authority -> "ROLE_staff".equals(authority.getAuthority()));
 	}
 
 }

@@ -2,7 +2,10 @@ package org.carepath.intake.scoring;
 
 import java.util.List;
 
-/** An instrument's bands, from 0 to its highest score without gaps; checked against the data at start. */
+/**
+ * An instrument's bands, from 0 to its highest score without gaps; checked against the
+ * data at start.
+ */
 final class BandTable {
 
 	private final List<Band> bands;
@@ -18,7 +21,10 @@ final class BandTable {
 			.orElseThrow(() -> new IllegalStateException("No band for score " + score));
 	}
 
-	/** Fails when the bands do not cover 0..maxScore exactly, e.g. when an item's points were changed in the data. */
+	/**
+	 * Fails when the bands do not cover 0..maxScore exactly, e.g. when an item's points
+	 * were changed in the data.
+	 */
 	void checkCovers(String instrumentId, int maxScore) {
 		int next = 0;
 		for (Band band : this.bands) {
@@ -28,8 +34,8 @@ final class BandTable {
 			next = band.max() + 1;
 		}
 		if (next - 1 != maxScore) {
-			throw new IllegalStateException(instrumentId + ": bands end at " + (next - 1)
-					+ " but the items add up to at most " + maxScore);
+			throw new IllegalStateException(
+					instrumentId + ": bands end at " + (next - 1) + " but the items add up to at most " + maxScore);
 		}
 	}
 

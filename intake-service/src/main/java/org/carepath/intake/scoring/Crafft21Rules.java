@@ -9,9 +9,10 @@ import org.carepath.intake.instrument.Item;
 import org.carepath.intake.scoring.BandTable.Band;
 
 /**
- * CRAFFT 2.1. Source: DOMAIN.md §2 — Part A counts days of use (never scored), Part B scores 1 per Yes, 0–6, ≥ 2
- * high risk; with no use in Part A only the Car question is asked (the Questionnaire's enableWhen, enforced by the
- * scorer). §4 — 0 with no use: reinforce; 0–1 with use: brief intervention; ≥ 2: assessment and referral.
+ * CRAFFT 2.1. Source: DOMAIN.md §2 — Part A counts days of use (never scored), Part B
+ * scores 1 per Yes, 0–6, ≥ 2 high risk; with no use in Part A only the Car question is
+ * asked (the Questionnaire's enableWhen, enforced by the scorer). §4 — 0 with no use:
+ * reinforce; 0–1 with use: brief intervention; ≥ 2: assessment and referral.
  */
 final class Crafft21Rules implements InstrumentRules {
 
@@ -67,7 +68,8 @@ final class Crafft21Rules implements InstrumentRules {
 			nextStep = NextStep.ASSESSMENT_REFERRAL;
 		}
 		else if (anyUse || carYes) {
-			// 0–1 with use (DOMAIN.md §4); no use but Car Yes is not in the table: a conversation, not silence.
+			// 0–1 with use (DOMAIN.md §4); no use but Car Yes is not in the table: a
+			// conversation, not silence.
 			nextStep = NextStep.BRIEF_INTERVENTION;
 		}
 		else {

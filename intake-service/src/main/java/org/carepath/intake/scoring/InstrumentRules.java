@@ -8,8 +8,9 @@ import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.Item;
 
 /**
- * What a total means for one instrument: its bands, cut-off, crisis rule and suggested next step, in one place per
- * instrument. Item scores are not here: they are the Questionnaire's ordinal values.
+ * What a total means for one instrument: its bands, cut-off, crisis rule and suggested
+ * next step, in one place per instrument. Item scores are not here: they are the
+ * Questionnaire's ordinal values.
  */
 interface InstrumentRules {
 
@@ -50,8 +51,8 @@ interface InstrumentRules {
 
 	static Item requiredItem(Instrument instrument, String system, String code, String what) {
 		Item item = instrument.itemWithCode(system, code)
-			.orElseThrow(() -> new IllegalStateException(
-					instrument.id() + ": no item coded " + code + " (" + what + ")"));
+			.orElseThrow(
+					() -> new IllegalStateException(instrument.id() + ": no item coded " + code + " (" + what + ")"));
 		if (!item.scored() || !item.required() || item.isConditional()) {
 			throw new IllegalStateException(instrument.id() + ": " + what + " must be a scored, required question");
 		}

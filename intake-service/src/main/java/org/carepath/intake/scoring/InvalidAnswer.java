@@ -1,7 +1,8 @@
 package org.carepath.intake.scoring;
 
 /**
- * One answer the scorer refused, by linkId. The message never repeats the value given: answers are health data.
+ * One answer the scorer refused, by linkId. The message never repeats the value given:
+ * answers are health data.
  */
 public record InvalidAnswer(String linkId, Reason reason, String message) {
 
@@ -21,7 +22,10 @@ public record InvalidAnswer(String linkId, Reason reason, String message) {
 		NOT_AN_INTEGER,
 		/** A count outside the item's bounds. */
 		OUT_OF_RANGE,
-		/** Answered, but the skip rule says the question is not asked (CRAFFT Part B with no use in Part A). */
+		/**
+		 * Answered, but the skip rule says the question is not asked (CRAFFT Part B with
+		 * no use in Part A).
+		 */
 		NOT_ASKED
 
 	}

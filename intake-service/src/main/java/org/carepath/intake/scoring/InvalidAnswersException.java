@@ -1,6 +1,9 @@
 package org.carepath.intake.scoring;
 
-/** Answers that cannot be scored; the web layer turns {@link #result()} into a 400 naming each linkId. */
+/**
+ * Answers that cannot be scored; the web layer turns {@link #result()} into a 400 naming
+ * each linkId.
+ */
 public class InvalidAnswersException extends RuntimeException {
 
 	private final transient ValidationResult result;

@@ -3,8 +3,9 @@ package org.carepath.intake.scoring;
 import java.util.Set;
 
 /**
- * The step a score suggests (DOMAIN.md §4). A decision aid, never a placement: a clinician decides. {@code code} is
- * one of {@code reinforce}, {@code brief-intervention}, {@code assessment-referral}, {@code urgent-review}; the
+ * The step a score suggests (DOMAIN.md §4). A decision aid, never a placement: a
+ * clinician decides. {@code code} is one of {@code reinforce},
+ * {@code brief-intervention}, {@code assessment-referral}, {@code urgent-review}; the
  * text is for the person who took the screening.
  */
 public record NextStep(String code, String text) {
@@ -27,7 +28,10 @@ public record NextStep(String code, String text) {
 			"A conversation with a counselor and a referral for a full assessment, where a clinician talks with you"
 					+ " about what support or treatment would help.");
 
-	/** PHQ-9 item 9 above 0 (DOMAIN.md §3): same-day clinician review, whatever the other scores. */
+	/**
+	 * PHQ-9 item 9 above 0 (DOMAIN.md §3): same-day clinician review, whatever the other
+	 * scores.
+	 */
 	public static final NextStep URGENT_REVIEW = new NextStep("urgent-review",
 			"A clinician will review your answers today. If you are thinking about hurting yourself or feel unsafe"
 					+ " now, call or text 988 (Suicide & Crisis Lifeline). If you are in immediate danger, call 911."

@@ -11,16 +11,20 @@ import org.carepath.intake.instrument.Item;
 import org.carepath.intake.scoring.BandTable.Band;
 
 /**
- * PHQ-9. Source: DOMAIN.md §2 — items 1–9 summed 0–27: 0–4 minimal · 5–9 mild · 10–14 moderate ·
- * 15–19 moderately severe · 20–27 severe, ≥ 10 the usual cut-off; item 10 (difficulty) is not scored.
- * §4 — below 5 reinforce, 5–14 brief intervention, ≥ 15 assessment and referral. §3 — item 9 answered anything but
- * "Not at all" is a safety event whatever the total: crisis, same-day clinician review.
+ * PHQ-9. Source: DOMAIN.md §2 — items 1–9 summed 0–27: 0–4 minimal · 5–9 mild · 10–14
+ * moderate · 15–19 moderately severe · 20–27 severe, ≥ 10 the usual cut-off; item 10
+ * (difficulty) is not scored. §4 — below 5 reinforce, 5–14 brief intervention, ≥ 15
+ * assessment and referral. §3 — item 9 answered anything but "Not at all" is a safety
+ * event whatever the total: crisis, same-day clinician review.
  */
 final class Phq9Rules implements InstrumentRules {
 
 	static final String ID = "phq-9";
 
-	/** Item 9, thoughts of being better off dead or of self-harm. Found by its LOINC code, not its position. */
+	/**
+	 * Item 9, thoughts of being better off dead or of self-harm. Found by its LOINC code,
+	 * not its position.
+	 */
 	static final String ITEM_9 = "44260-8";
 
 	/** Item 10, how difficult the problems make daily life: recorded, never scored. */
@@ -52,8 +56,8 @@ final class Phq9Rules implements InstrumentRules {
 		BANDS.checkCovers(ID, InstrumentRules.maxScore(instrument));
 		Item item9 = InstrumentRules.requiredItem(instrument, Coding.LOINC, ITEM_9, "PHQ-9 item 9");
 		if (item9.option(NOT_AT_ALL).map(AnswerOption::ordinalValue).orElse(-1) != 0) {
-			throw new IllegalStateException(ID + ": item 9 needs its \"Not at all\" option (" + NOT_AT_ALL
-					+ ") scoring 0");
+			throw new IllegalStateException(
+					ID + ": item 9 needs its \"Not at all\" option (" + NOT_AT_ALL + ") scoring 0");
 		}
 		instrument.itemWithCode(Coding.LOINC, ITEM_10).filter(Item::scored).ifPresent(item -> {
 			throw new IllegalStateException(ID + ": item 10 (difficulty) must not be scored");
@@ -69,7 +73,8 @@ final class Phq9Rules implements InstrumentRules {
 		Item item9 = InstrumentRules.requiredItem(instrument, Coding.LOINC, ITEM_9, "PHQ-9 item 9");
 		AnswerOption thoughts = tally.chosen(item9)
 			.orElseThrow(() -> new IllegalStateException("PHQ-9 item 9 was not answered"));
-		// By code and by points: should the two ever disagree, err towards the safety event.
+		// By code and by points: should the two ever disagree, err towards the safety
+		// event.
 		boolean crisis = !thoughts.code().equals(NOT_AT_ALL) || tally.pointsFor(item9) > 0;
 		if (crisis) {
 			notes.add("Item 9 (thoughts of being better off dead or of self-harm) answered \""
@@ -77,11 +82,10 @@ final class Phq9Rules implements InstrumentRules {
 		}
 		instrument.itemWithCode(Coding.LOINC, ITEM_10)
 			.flatMap(tally::chosen)
-			.ifPresent(difficulty -> notes.add("Item 10 (not scored): the problems make daily life \""
-					+ difficulty.coding().display() + "\"."));
-		NextStep nextStep = crisis ? NextStep.URGENT_REVIEW
-				: (score < LOW_MODERATE_FROM) ? NextStep.REINFORCE
-						: (score < HIGH_FROM) ? NextStep.BRIEF_INTERVENTION : NextStep.ASSESSMENT_REFERRAL;
+			.ifPresent(difficulty -> notes
+				.add("Item 10 (not scored): the problems make daily life \"" + difficulty.coding().display() + "\"."));
+		NextStep nextStep = crisis ? NextStep.URGENT_REVIEW : (score < LOW_MODERATE_FROM) ? NextStep.REINFORCE
+				: (score < HIGH_FROM) ? NextStep.BRIEF_INTERVENTION : NextStep.ASSESSMENT_REFERRAL;
 		String interpretation = InstrumentRules.interpretation(band.meaning());
 		return new ScoreResult(score, band.code(), score >= POSITIVE_FROM, crisis, nextStep,
 				crisis ? CRISIS + " " + interpretation : interpretation, notes, Map.of());

@@ -2,7 +2,10 @@ package org.carepath.intake.scoring;
 
 import java.util.Objects;
 
-/** What scoring needs to know about the person answering: only sex, for AUDIT-C's sex-specific cut-off. */
+/**
+ * What scoring needs to know about the person answering: only sex, for AUDIT-C's
+ * sex-specific cut-off.
+ */
 public record Respondent(Sex sex) {
 
 	public Respondent {

@@ -17,19 +17,23 @@ import org.carepath.intake.instrument.Item;
 import org.carepath.intake.scoring.InvalidAnswer.Reason;
 
 /**
- * Scores a screening on the server from the raw answers: validate everything first, then sum the items' ordinal
- * values from the Questionnaire, then let the instrument's rules ({@link InstrumentRules}) band the total and
- * suggest a next step. Pure and stateless.
+ * Scores a screening on the server from the raw answers: validate everything first, then
+ * sum the items' ordinal values from the Questionnaire, then let the instrument's rules
+ * ({@link InstrumentRules}) band the total and suggest a next step. Pure and stateless.
  * <p>
- * Answers map a linkId to an answer code ({@link String}) for choice items or a whole number for integer items
- * (CRAFFT's day counts). A {@code null} value counts as not answered.
+ * Answers map a linkId to an answer code ({@link String}) for choice items or a whole
+ * number for integer items (CRAFFT's day counts). A {@code null} value counts as not
+ * answered.
  */
 public final class Scorer {
 
 	private Scorer() {
 	}
 
-	/** Scores valid answers; throws {@link InvalidAnswersException} listing every bad linkId otherwise. */
+	/**
+	 * Scores valid answers; throws {@link InvalidAnswersException} listing every bad
+	 * linkId otherwise.
+	 */
 	public static ScoreResult score(Instrument instrument, Map<String, ?> answers, Respondent respondent) {
 		Objects.requireNonNull(respondent, "respondent");
 		InstrumentRules rules = rulesFor(instrument);
@@ -41,9 +45,10 @@ public final class Scorer {
 	}
 
 	/**
-	 * Checks answers against the instrument: unknown linkIds, answers to display text, codes that are not options,
-	 * counts that are not whole numbers or out of bounds, required questions left out, and answers to questions a
-	 * skip rule leaves out. Every problem is listed, one per linkId.
+	 * Checks answers against the instrument: unknown linkIds, answers to display text,
+	 * codes that are not options, counts that are not whole numbers or out of bounds,
+	 * required questions left out, and answers to questions a skip rule leaves out. Every
+	 * problem is listed, one per linkId.
 	 */
 	public static ValidationResult validate(Instrument instrument, Map<String, ?> answers) {
 		Objects.requireNonNull(instrument, "instrument");
@@ -75,7 +80,8 @@ public final class Scorer {
 			boolean answered = answers.get(item.linkId()) != null;
 			Enablement enablement = enablement(instrument, item, valid, problems);
 			if (enablement == Enablement.OFF && answered) {
-				// Whatever the value, a question that is not asked must not carry an answer.
+				// Whatever the value, a question that is not asked must not carry an
+				// answer.
 				problems.put(item.linkId(), new InvalidAnswer(item.linkId(), Reason.NOT_ASKED,
 						"not asked given the other answers (skip rule), so it must be left out"));
 			}
@@ -94,7 +100,10 @@ public final class Scorer {
 		return new ValidationResult(errors);
 	}
 
-	/** Fails fast when an instrument has no scoring rules or its data do not fit them (run at start). */
+	/**
+	 * Fails fast when an instrument has no scoring rules or its data do not fit them (run
+	 * at start).
+	 */
 	public static void checkScorable(Instrument instrument) {
 		rulesFor(instrument).check(instrument);
 	}
@@ -111,9 +120,10 @@ public final class Scorer {
 				if (!(value instanceof String code)) {
 					yield new InvalidAnswer(linkId, Reason.NOT_A_CODE, "must be an answer code (a string)");
 				}
-				yield item.option(code).isPresent() ? null : new InvalidAnswer(linkId, Reason.UNKNOWN_OPTION,
-						"not one of this question's answer codes: " + String.join(", ",
-								item.answerOptions().stream().map(option -> option.code()).toList()));
+				yield item.option(code).isPresent() ? null
+						: new InvalidAnswer(linkId, Reason.UNKNOWN_OPTION,
+								"not one of this question's answer codes: " + String.join(", ",
+										item.answerOptions().stream().map(option -> option.code()).toList()));
 			}
 			case INTEGER -> {
 				if (!isWholeNumber(value)) {
@@ -141,8 +151,9 @@ public final class Scorer {
 	}
 
 	/**
-	 * Whether a question is asked. UNKNOWN when a condition depends on a question whose own answer is missing or
-	 * invalid: that question is reported, and the ones behind it are judged once it is fixed.
+	 * Whether a question is asked. UNKNOWN when a condition depends on a question whose
+	 * own answer is missing or invalid: that question is reported, and the ones behind it
+	 * are judged once it is fixed.
 	 */
 	private static Enablement enablement(Instrument instrument, Item item, Map<String, Object> valid,
 			Map<String, InvalidAnswer> problems) {

@@ -9,8 +9,9 @@ import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.Item;
 
 /**
- * Validated answers and the points each scored item earned: what an instrument's rules see. The total is the plain
- * sum of the chosen options' ordinal values, so reversed items (DAST-10 item 3) are reversed in the data.
+ * Validated answers and the points each scored item earned: what an instrument's rules
+ * see. The total is the plain sum of the chosen options' ordinal values, so reversed
+ * items (DAST-10 item 3) are reversed in the data.
  */
 record Tally(Instrument instrument, Map<String, Object> answers, Map<String, Integer> points, int total) {
 
@@ -33,7 +34,9 @@ record Tally(Instrument instrument, Map<String, Object> answers, Map<String, Int
 		return new Tally(instrument, Map.copyOf(answers), Map.copyOf(points), total);
 	}
 
-	/** The option chosen for a choice item, empty when it was not asked or not answered. */
+	/**
+	 * The option chosen for a choice item, empty when it was not asked or not answered.
+	 */
 	Optional<AnswerOption> chosen(Item item) {
 		return (this.answers.get(item.linkId()) instanceof String code) ? item.option(code) : Optional.empty();
 	}

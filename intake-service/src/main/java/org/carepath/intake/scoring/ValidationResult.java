@@ -2,7 +2,10 @@ package org.carepath.intake.scoring;
 
 import java.util.List;
 
-/** Every refused answer, in questionnaire order (unknown linkIds last): empty when the answers can be scored. */
+/**
+ * Every refused answer, in questionnaire order (unknown linkIds last): empty when the
+ * answers can be scored.
+ */
 public record ValidationResult(List<InvalidAnswer> errors) {
 
 	public ValidationResult {

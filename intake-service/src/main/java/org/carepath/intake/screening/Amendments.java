@@ -30,9 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Corrects a completed screening without overwriting it: the revision being replaced is kept in full (answers,
- * scores) with who amended it, when and why; the corrected answers are validated and scored again on the server
- * with the screening's own instrument version. A correction that turns the screening into a crisis opens an alert.
+ * Corrects a completed screening without overwriting it: the revision being replaced is
+ * kept in full (answers, scores) with who amended it, when and why; the corrected answers
+ * are validated and scored again on the server with the screening's own instrument
+ * version. A correction that turns the screening into a crisis opens an alert.
  */
 @Service
 class Amendments {
@@ -67,7 +68,9 @@ class Amendments {
 		this.clock = clock;
 	}
 
-	/** @return the new revision number */
+	/**
+	 * @return the new revision number
+	 */
 	@Transactional
 	int amend(UUID id, AmendmentRequest request, String actor) {
 		List<Map<String, String>> errors = new ArrayList<>();
@@ -124,7 +127,8 @@ class Amendments {
 			this.alerts.open(id, now);
 		}
 		this.audit.record(actor, "screening.amended", id, "revision " + screening.getRevision());
-		// Downstream (referral suggestions) must see the corrected scores: the same event type with a new id.
+		// Downstream (referral suggestions) must see the corrected scores: the same event
+		// type with a new id.
 		this.events.publishEvent(ScreeningCompleted.of(screening));
 		return screening.getRevision();
 	}
@@ -145,8 +149,8 @@ class Amendments {
 			Screening.Scored current = screening.scored();
 			Integer score = (i + 1 < kept.size()) ? kept.get(i + 1).score() : Integer.valueOf(current.score());
 			String band = (i + 1 < kept.size()) ? kept.get(i + 1).band() : current.band();
-			amendments.add(new Amendment(before.revision() + 1, before.amendedBy(), before.amendedAt(),
-					before.reason(), before.score(), before.band(), score, band));
+			amendments.add(new Amendment(before.revision() + 1, before.amendedBy(), before.amendedAt(), before.reason(),
+					before.score(), before.band(), score, band));
 		}
 		return amendments;
 	}
@@ -159,8 +163,8 @@ class Amendments {
 				    next_step_code, interpretation, notes, amended_by, amended_at, reason)
 				values (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
 			.params(screening.getId(), screening.getRevision(), screening.getAnswers(), scored.score(), scored.band(),
-					scored.positive(), scored.crisis(), scored.nextStepCode(), scored.interpretation(),
-					scored.notes(), actor, Timestamp.from(now), reason)
+					scored.positive(), scored.crisis(), scored.nextStepCode(), scored.interpretation(), scored.notes(),
+					actor, Timestamp.from(now), reason)
 			.update();
 	}
 

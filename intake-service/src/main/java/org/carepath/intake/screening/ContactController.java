@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/intake/screenings/{id}/contact}: public, rate-limited like the self-check itself. */
+/**
+ * {@code POST /api/intake/screenings/{id}/contact}: public, rate-limited like the
+ * self-check itself.
+ */
 @RestController
 class ContactController {
 
@@ -34,7 +37,8 @@ class ContactController {
 			receipt = this.contacts.record(id, request, (username != null) ? username : "anonymous");
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Two requests for the same screening raced; the other one stored its details first.
+			// Two requests for the same screening raced; the other one stored its details
+			// first.
 			throw LateContacts.alreadyGiven();
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(receipt);

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/intake/screenings/{id}/fhir}: staff only (SecurityConfiguration), audited. */
+/**
+ * {@code GET /api/intake/screenings/{id}/fhir}: staff only (SecurityConfiguration),
+ * audited.
+ */
 @RestController
 @RequestMapping("/api/intake/screenings")
 class FhirExportController {

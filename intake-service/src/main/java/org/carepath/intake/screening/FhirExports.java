@@ -20,7 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A screening as a FHIR Bundle for staff; every export is a read of health data and is audited like the detail. */
+/**
+ * A screening as a FHIR Bundle for staff; every export is a read of health data and is
+ * audited like the detail.
+ */
 @Service
 class FhirExports {
 
@@ -52,17 +55,18 @@ class FhirExports {
 		String why = (reason == null || reason.isBlank()) ? "care" : reason.strip();
 		this.audit.record(actor, "screening.exported-fhir", id, why.substring(0, Math.min(why.length(), MAX_REASON)));
 		Instrument instrument = this.catalog.find(screening.getInstrumentId())
-			.orElseThrow(() -> new IllegalStateException("Instrument no longer shipped: " + screening.getInstrumentId()));
+			.orElseThrow(
+					() -> new IllegalStateException("Instrument no longer shipped: " + screening.getInstrumentId()));
 		Map<String, Object> answers = this.json.readValue(screening.getAnswers(),
 				new TypeReference<LinkedHashMap<String, Object>>() {
 				});
 		Screening.Scored scored = screening.scored();
 		List<String> notes = this.json.readValue(scored.notes(), new TypeReference<List<String>>() {
 		});
-		return this.fhir.json(new ExportedScreening(screening.getId(), screening.getReference(),
-				screening.getInstrumentVersion(), screening.getMode(), screening.getAdministeredBy(),
-				screening.getCompletedAt(), answers, scored.score(), scored.band(), scored.positive(), scored.crisis(),
-				notes), instrument);
+		return this.fhir
+			.json(new ExportedScreening(screening.getId(), screening.getReference(), screening.getInstrumentVersion(),
+					screening.getMode(), screening.getAdministeredBy(), screening.getCompletedAt(), answers,
+					scored.score(), scored.band(), scored.positive(), scored.crisis(), notes), instrument);
 	}
 
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resources and articles shown with a result (DOMAIN.md §3). The article map is static for now: it moves to the
- * content service once that can be asked which articles relate to an instrument.
+ * Resources and articles shown with a result (DOMAIN.md §3). The article map is static
+ * for now: it moves to the content service once that can be asked which articles relate
+ * to an instrument.
  */
 final class Guidance {
 
@@ -35,7 +36,9 @@ final class Guidance {
 		return new SubmissionResult.CrisisPanel(CRISIS_STATEMENT, List.of(LIFELINE, EMERGENCY));
 	}
 
-	/** 988 and 911 always; the treatment-referral helpline when the screen is positive. */
+	/**
+	 * 988 and 911 always; the treatment-referral helpline when the screen is positive.
+	 */
 	static List<Resource> resources(boolean positive) {
 		List<Resource> resources = new ArrayList<>(List.of(LIFELINE, EMERGENCY));
 		if (positive) {

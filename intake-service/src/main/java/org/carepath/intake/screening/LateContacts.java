@@ -19,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The result page's "please contact me", asked after the self-check was submitted. Only the person who took it knows
- * the screening's id, and only for a day: later, or for a screening staff administered, the id is treated as
- * unknown, so the answer never tells which screenings exist. Contact details are given once and never replaced here.
+ * The result page's "please contact me", asked after the self-check was submitted. Only
+ * the person who took it knows the screening's id, and only for a day: later, or for a
+ * screening staff administered, the id is treated as unknown, so the answer never tells
+ * which screenings exist. Contact details are given once and never replaced here.
  */
 @Service
 class LateContacts {

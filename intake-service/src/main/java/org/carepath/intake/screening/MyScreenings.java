@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A patient's own screenings, found by the token's {@code sub} stored with each signed-in self-check. Reading them is
- * a read of health data like any other: audited, once per screening shown.
+ * A patient's own screenings, found by the token's {@code sub} stored with each signed-in
+ * self-check. Reading them is a read of health data like any other: audited, once per
+ * screening shown.
  */
 @Service
 class MyScreenings {
@@ -55,11 +56,15 @@ class MyScreenings {
 		return new OwnScreenings(summaries, trends(summaries));
 	}
 
-	/** One of the caller's own results as they saw it when they submitted; 404 for anyone else's. */
+	/**
+	 * One of the caller's own results as they saw it when they submitted; 404 for anyone
+	 * else's.
+	 */
 	@Transactional
 	SubmissionResult one(UUID id, String subject, String actor) {
 		Screening screening = this.screenings.findByIdAndSubject(id, subject)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no screening with this id."));
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no screening with this id."));
 		this.audit.record(actor, "screening.read-own", id, OWN_RECORD);
 		return this.submissions.resultOf(screening);
 	}
@@ -74,7 +79,10 @@ class MyScreenings {
 				result.nextStep());
 	}
 
-	/** Per instrument, most recently taken first; points oldest first, the order a trend is read in. */
+	/**
+	 * Per instrument, most recently taken first; points oldest first, the order a trend
+	 * is read in.
+	 */
 	private static List<OwnScreenings.Trend> trends(List<OwnScreenings.Summary> newestFirst) {
 		Map<String, List<OwnScreenings.Point>> byInstrument = new LinkedHashMap<>();
 		for (OwnScreenings.Summary summary : newestFirst) {

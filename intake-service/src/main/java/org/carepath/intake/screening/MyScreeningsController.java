@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A signed-in patient's own screenings (role patient, SecurityConfiguration): found by the token's sub only. */
+/**
+ * A signed-in patient's own screenings (role patient, SecurityConfiguration): found by
+ * the token's sub only.
+ */
 @RestController
 @RequestMapping("/api/intake/my/screenings")
 class MyScreeningsController {

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code GET /api/intake/my/screenings}: a signed-in patient's own screenings, newest first, and per instrument the
- * scores oldest first to draw a trend. Results only: no answers, no staff notes, no workflow status.
+ * {@code GET /api/intake/my/screenings}: a signed-in patient's own screenings, newest
+ * first, and per instrument the scores oldest first to draw a trend. Results only: no
+ * answers, no staff notes, no workflow status.
  */
 record OwnScreenings(List<Summary> screenings, List<Trend> trends) {
 

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff work (secured in SecurityConfiguration): the queue and a screening's audited detail. */
+/**
+ * Staff work (secured in SecurityConfiguration): the queue and a screening's audited
+ * detail.
+ */
 @RestController
 @RequestMapping("/api/intake/screenings")
 class QueueController {
@@ -41,7 +44,8 @@ class QueueController {
 			@RequestParam(required = false) @Nullable String instrument,
 			@RequestParam(required = false) @Nullable String band, @AuthenticationPrincipal Jwt jwt) {
 		List<QueueItem> items = this.queue.find(status, instrument, band);
-		// The queue shows bands and crisis flags per screening: a read of health data like any other.
+		// The queue shows bands and crisis flags per screening: a read of health data
+		// like any other.
 		this.audit.record(Actors.of(jwt), "screenings.listed", null, "queue: " + items.size() + " screenings");
 		return items;
 	}

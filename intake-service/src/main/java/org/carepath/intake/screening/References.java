@@ -3,8 +3,9 @@ package org.carepath.intake.screening;
 import java.security.SecureRandom;
 
 /**
- * Short codes a person can read out on the phone, e.g. {@code K7M-4QPX}: seven symbols from an alphabet without
- * look-alikes (no 0/O, 1/I/L), about 3.4e10 codes. Random, so a code says nothing about the screening.
+ * Short codes a person can read out on the phone, e.g. {@code K7M-4QPX}: seven symbols
+ * from an alphabet without look-alikes (no 0/O, 1/I/L), about 3.4e10 codes. Random, so a
+ * code says nothing about the screening.
  */
 final class References {
 

@@ -12,8 +12,8 @@ import org.hibernate.annotations.ColumnTransformer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A completed screening: raw answers (JSON text) and the scores derived from them. Never returned from a controller;
- * contact details live apart in {@link ScreeningContact}.
+ * A completed screening: raw answers (JSON text) and the scores derived from them. Never
+ * returned from a controller; contact details live apart in {@link ScreeningContact}.
  */
 @Entity
 @Table(name = "screening")
@@ -76,15 +76,21 @@ class Screening {
 	@Column(name = "request_hash")
 	private @Nullable String requestHash;
 
-	/** The signed-in patient's opaque id (token {@code sub}) for their own self-check; never a name. */
+	/**
+	 * The signed-in patient's opaque id (token {@code sub}) for their own self-check;
+	 * never a name.
+	 */
 	private @Nullable String subject;
 
-	// Optimistic lock: a change made on a stale copy fails instead of overwriting another staff member's change.
+	// Optimistic lock: a change made on a stale copy fails instead of overwriting another
+	// staff member's change.
 	// A wrapper, so that a new screening is persisted without a select first.
 	@Version
 	private @Nullable Long version;
 
-	/** 1 as submitted, +1 per amendment; earlier revisions are kept in screening_revision. */
+	/**
+	 * 1 as submitted, +1 per amendment; earlier revisions are kept in screening_revision.
+	 */
 	private int revision = 1;
 
 	protected Screening() {
@@ -118,8 +124,8 @@ class Screening {
 	}
 
 	/** The derived scores as stored ({@code notes} as JSON text). */
-	record Scored(int score, String band, boolean positive, boolean crisis, String nextStepCode,
-			String interpretation, String notes) {
+	record Scored(int score, String band, boolean positive, boolean crisis, String nextStepCode, String interpretation,
+			String notes) {
 	}
 
 	Scored scored() {
@@ -187,7 +193,9 @@ class Screening {
 		return this.subject;
 	}
 
-	/** Links a self-check to the signed-in patient who took it, so they can see it again. */
+	/**
+	 * Links a self-check to the signed-in patient who took it, so they can see it again.
+	 */
 	void linkToSubject(String subject) {
 		this.subject = subject;
 	}
@@ -205,7 +213,10 @@ class Screening {
 		this.status = to.code();
 	}
 
-	/** Replaces answers and scores with a corrected revision; the caller keeps the previous one first. */
+	/**
+	 * Replaces answers and scores with a corrected revision; the caller keeps the
+	 * previous one first.
+	 */
 	void amend(String answers, Scored scored) {
 		this.answers = answers;
 		this.score = scored.score();

@@ -5,20 +5,21 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Published for every stored screening, and again with a new id after an amendment (carrying the corrected
- * scores), as {@value #TYPE} on topic {@value #TOPIC} (CloudEvents binary mode, record
- * key = screening id), through the transactional outbox: stored with the screening, sent after the commit, re-sent
- * until Kafka has it.
+ * Published for every stored screening, and again with a new id after an amendment
+ * (carrying the corrected scores), as {@value #TYPE} on topic {@value #TOPIC}
+ * (CloudEvents binary mode, record key = screening id), through the transactional outbox:
+ * stored with the screening, sent after the commit, re-sent until Kafka has it.
  * <p>
- * Minimum necessary: ids, the instrument, the scores and how it was taken. Never the answers, the contact details,
- * the respondent's sex or age band, or who administered it. {@code reference} is the random code the person saw on
- * their result; it identifies nobody by itself, and staff downstream need it to match a person who calls in.
+ * Minimum necessary: ids, the instrument, the scores and how it was taken. Never the
+ * answers, the contact details, the respondent's sex or age band, or who administered it.
+ * {@code reference} is the random code the person saw on their result; it identifies
+ * nobody by itself, and staff downstream need it to match a person who calls in.
  * <p>
- * The class name is stored with each outstanding publication: renaming or moving this record needs a migration
- * of {@code event_publication.event_type}.
+ * The class name is stored with each outstanding publication: renaming or moving this
+ * record needs a migration of {@code event_publication.event_type}.
  *
- * @param eventId the CloudEvents {@code id}, fixed when the screening is stored so that every re-send carries the
- * same id and consumers can drop duplicates
+ * @param eventId the CloudEvents {@code id}, fixed when the screening is stored so that
+ * every re-send carries the same id and consumers can drop duplicates
  */
 record ScreeningCompleted(UUID eventId, UUID screeningId, String reference, String instrument, String version,
 		int score, String band, boolean positive, boolean crisis, String mode, Instant completedAt) {

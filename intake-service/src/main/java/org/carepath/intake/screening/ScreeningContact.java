@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** Contact details are personal data: a table of their own, read only with the screening's audited detail. */
+/**
+ * Contact details are personal data: a table of their own, read only with the screening's
+ * audited detail.
+ */
 @Entity
 @Table(name = "screening_contact")
 class ScreeningContact {

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.carepath.intake.alert.ScreeningAlert;
 
 /**
- * A screening in full, for staff: every question with its wording and the answer given, where it is in the workflow
- * and how it got there, its amendments and its crisis alert. Reading it is audited. {@code recordVersion} goes back
- * with a status change or an amendment, so that a change made on a stale copy is refused.
+ * A screening in full, for staff: every question with its wording and the answer given,
+ * where it is in the workflow and how it got there, its amendments and its crisis alert.
+ * Reading it is audited. {@code recordVersion} goes back with a status change or an
+ * amendment, so that a change made on a stale copy is refused.
  */
 record ScreeningDetail(UUID id, String reference, String instrument, String version, String copyright, String mode,
 		String status, @Nullable String administeredBy, @Nullable Instant startedAt, Instant completedAt, int score,
@@ -21,7 +22,10 @@ record ScreeningDetail(UUID id, String reference, String instrument, String vers
 		@Nullable BriefIntervention briefIntervention, int revision, List<Amendment> amendments,
 		@Nullable ScreeningAlert alert) {
 
-	/** {@code answer} is the code or the number given; {@code display} the option's wording; null when not asked. */
+	/**
+	 * {@code answer} is the code or the number given; {@code display} the option's
+	 * wording; null when not asked.
+	 */
 	record ItemAnswer(String linkId, String text, @Nullable Object answer, @Nullable String display,
 			@Nullable Integer points) {
 	}

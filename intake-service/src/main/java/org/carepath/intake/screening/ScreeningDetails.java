@@ -22,7 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Reads a screening in full and records the read in the audit trail, in one transaction. */
+/**
+ * Reads a screening in full and records the read in the audit trail, in one transaction.
+ */
 @Service
 class ScreeningDetails {
 
@@ -46,9 +48,9 @@ class ScreeningDetails {
 
 	private final CrisisAlerts alerts;
 
-	ScreeningDetails(ScreeningRepository screenings, ScreeningContactRepository contacts,
-			InstrumentCatalog catalog, AuditLog audit, SubmissionService submissions, JsonMapper json,
-			StatusChanges statusChanges, Amendments amendments, CrisisAlerts alerts) {
+	ScreeningDetails(ScreeningRepository screenings, ScreeningContactRepository contacts, InstrumentCatalog catalog,
+			AuditLog audit, SubmissionService submissions, JsonMapper json, StatusChanges statusChanges,
+			Amendments amendments, CrisisAlerts alerts) {
 		this.statusChanges = statusChanges;
 		this.amendments = amendments;
 		this.alerts = alerts;
@@ -68,7 +70,8 @@ class ScreeningDetails {
 		this.audit.record(actor, "screening.read", id, why.substring(0, Math.min(why.length(), MAX_REASON)));
 		SubmissionResult result = this.submissions.resultOf(screening);
 		Instrument instrument = this.catalog.find(screening.getInstrumentId())
-			.orElseThrow(() -> new IllegalStateException("Instrument no longer shipped: " + screening.getInstrumentId()));
+			.orElseThrow(
+					() -> new IllegalStateException("Instrument no longer shipped: " + screening.getInstrumentId()));
 		Map<String, Object> answers = this.json.readValue(screening.getAnswers(),
 				new TypeReference<LinkedHashMap<String, Object>>() {
 				});
@@ -82,7 +85,8 @@ class ScreeningDetails {
 		List<StatusChange> history = this.statusChanges.history(id);
 		// Staff reading the detail of an open alert have seen it.
 		ScreeningAlert alert = this.alerts.forScreening(id, actor);
-		// Answers of another version of the instrument would need that version's wording: versions are stored
+		// Answers of another version of the instrument would need that version's wording:
+		// versions are stored
 		// and, for now, only the current one is shipped.
 		return new ScreeningDetail(screening.getId(), screening.getReference(), screening.getInstrumentId(),
 				screening.getInstrumentVersion(), instrument.copyright(), screening.getMode(), screening.getStatus(),

@@ -11,8 +11,9 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
 /**
- * Which events leave the service and how (Spring Modulith externalization to Kafka): {@link ScreeningCompleted} to
- * its topic, keyed by the screening id, with CloudEvents headers and nothing else. The data is the record as JSON.
+ * Which events leave the service and how (Spring Modulith externalization to Kafka):
+ * {@link ScreeningCompleted} to its topic, keyed by the screening id, with CloudEvents
+ * headers and nothing else. The data is the record as JSON.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningEvents {

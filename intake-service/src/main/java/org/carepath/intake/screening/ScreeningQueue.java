@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff queue, read straight from the tables: screenings with an open crisis alert first, then by severity of
- * the suggested next step, then whoever has waited longest. Without a status filter, finished work (referred,
- * closed) is left out.
+ * The staff queue, read straight from the tables: screenings with an open crisis alert
+ * first, then by severity of the suggested next step, then whoever has waited longest.
+ * Without a status filter, finished work (referred, closed) is left out.
  */
 @Component
 class ScreeningQueue {
@@ -30,12 +30,13 @@ class ScreeningQueue {
 	}
 
 	List<QueueItem> find(@Nullable String status, @Nullable String instrument, @Nullable String band) {
-		StringBuilder sql = new StringBuilder("""
-				select s.id, s.reference, s.instrument_id, s.instrument_version, s.mode, s.status, s.band,
-				       s.next_step_code, s.crisis, s.completed_at,
-				       exists (select 1 from crisis_alert a where a.screening_id = s.id and a.status = 'open') as open_alert
-				from screening s
-				where 1 = 1""");
+		StringBuilder sql = new StringBuilder(
+				"""
+						select s.id, s.reference, s.instrument_id, s.instrument_version, s.mode, s.status, s.band,
+						       s.next_step_code, s.crisis, s.completed_at,
+						       exists (select 1 from crisis_alert a where a.screening_id = s.id and a.status = 'open') as open_alert
+						from screening s
+						where 1 = 1""");
 		List<Object> params = new ArrayList<>();
 		if (status != null) {
 			sql.append(" and s.status = ?");

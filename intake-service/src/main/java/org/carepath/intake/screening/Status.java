@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a screening is in the SBIRT workflow (DOMAIN.md §1), and the only ways forward. A brief intervention is
- * recorded by the note of its transition; closing straight from review (e.g. a negative screen, reinforced) needs
- * the reason as its note.
+ * Where a screening is in the SBIRT workflow (DOMAIN.md §1), and the only ways forward. A
+ * brief intervention is recorded by the note of its transition; closing straight from
+ * review (e.g. a negative screen, reinforced) needs the reason as its note.
  */
 enum Status {
 
@@ -49,7 +49,10 @@ enum Status {
 		return next().contains(to);
 	}
 
-	/** Whether the change needs a note: the brief-intervention note, or the reason for closing without one. */
+	/**
+	 * Whether the change needs a note: the brief-intervention note, or the reason for
+	 * closing without one.
+	 */
 	boolean needsNote(Status to) {
 		return this == IN_REVIEW && (to == BRIEF_INTERVENTION_DONE || to == CLOSED);
 	}

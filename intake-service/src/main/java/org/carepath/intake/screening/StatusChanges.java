@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Moves a screening through the workflow ({@link Status}), only along the allowed transitions, and records each
- * step (who, when, note) with its audit record in the same transaction. The screening's version guards against two
- * staff members changing it at once: the later change fails instead of silently replacing the first.
+ * Moves a screening through the workflow ({@link Status}), only along the allowed
+ * transitions, and records each step (who, when, note) with its audit record in the same
+ * transaction. The screening's version guards against two staff members changing it at
+ * once: the later change fails instead of silently replacing the first.
  */
 @Service
 class StatusChanges {
@@ -77,16 +78,17 @@ class StatusChanges {
 		if (!from.allows(to)) {
 			throw notAllowed(from, to);
 		}
-		// An unacknowledged crisis alert keeps the screening open and on top of the queue: someone takes it on first.
+		// An unacknowledged crisis alert keeps the screening open and on top of the
+		// queue: someone takes it on first.
 		if ((to == Status.REFERRED || to == Status.CLOSED) && this.alerts.hasOpenAlert(id)) {
 			throw Problems.exception(HttpStatus.CONFLICT, "open-crisis-alert", "Crisis alert still open",
 					"This screening has a crisis alert nobody has acknowledged yet. Acknowledge it before the screening"
-							+ " is " + to.code() + ".", Map.<String, @Nullable Object>of("currentStatus", from.code()));
+							+ " is " + to.code() + ".",
+					Map.<String, @Nullable Object>of("currentStatus", from.code()));
 		}
 		if (note == null && from.needsNote(to)) {
-			throw WorkflowProblems.invalid(List.of(Problems.fieldError("note",
-					(to == Status.BRIEF_INTERVENTION_DONE) ? "required: the brief-intervention note"
-							: "required: the reason for closing")));
+			throw WorkflowProblems.invalid(List.of(Problems.fieldError("note", (to == Status.BRIEF_INTERVENTION_DONE)
+					? "required: the brief-intervention note" : "required: the reason for closing")));
 		}
 		screening.changeStatus(to);
 		this.screenings.saveAndFlush(screening);
@@ -111,7 +113,10 @@ class StatusChanges {
 			.list();
 	}
 
-	/** The brief intervention, when one was recorded: the note of the change to brief-intervention-done. */
+	/**
+	 * The brief intervention, when one was recorded: the note of the change to
+	 * brief-intervention-done.
+	 */
 	static @Nullable BriefIntervention briefIntervention(List<StatusChange> history) {
 		return history.stream()
 			.filter(change -> Status.BRIEF_INTERVENTION_DONE.code().equals(change.to()) && change.note() != null)
@@ -120,7 +125,10 @@ class StatusChanges {
 			.orElse(null);
 	}
 
-	/** A change made on a copy the staff member saw before someone else changed the screening. */
+	/**
+	 * A change made on a copy the staff member saw before someone else changed the
+	 * screening.
+	 */
 	static void checkVersion(Screening screening, @Nullable Long expected) {
 		if (expected != null && expected != screening.getVersion()) {
 			throw conflict(screening);

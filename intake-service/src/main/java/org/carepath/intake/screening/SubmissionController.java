@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/intake/screenings}: open to anyone for {@code mode: self} (a token, when sent, is checked by the
- * filter chain); {@code mode: staff} needs the staff role, checked here because it depends on the body.
+ * {@code POST /api/intake/screenings}: open to anyone for {@code mode: self} (a token,
+ * when sent, is checked by the filter chain); {@code mode: staff} needs the staff role,
+ * checked here because it depends on the body.
  */
 @RestController
 @RequestMapping("/api/intake/screenings")
@@ -59,7 +60,8 @@ class SubmissionController {
 					patientSubject(request, authentication));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Two retries with the same key raced; the other one stored the screening first.
+			// Two retries with the same key raced; the other one stored the screening
+			// first.
 			Optional<Submission> earlier = (key != null) ? this.service.replay(key, this.service.hash(request))
 					: Optional.empty();
 			submission = earlier.orElseThrow(() -> ex);
@@ -86,7 +88,10 @@ class SubmissionController {
 		return key;
 	}
 
-	/** A signed-in patient's own self-check is linked to their token's {@code sub}; anonymous ones stay unlinked. */
+	/**
+	 * A signed-in patient's own self-check is linked to their token's {@code sub};
+	 * anonymous ones stay unlinked.
+	 */
 	private static @Nullable String patientSubject(SubmissionRequest request, @Nullable Authentication authentication) {
 		if ("self".equals(request.mode()) && authentication != null && authentication.getPrincipal() instanceof Jwt jwt
 				&& authentication.getAuthorities().stream().anyMatch(a -> "ROLE_patient".equals(a.getAuthority()))) {

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result a person sees. When {@code crisis} is true, {@code crisisPanel} comes first in the JSON so that a
- * client rendering top to bottom shows it before anything else; it is absent otherwise.
+ * The result a person sees. When {@code crisis} is true, {@code crisisPanel} comes first
+ * in the JSON so that a client rendering top to bottom shows it before anything else; it
+ * is absent otherwise.
  */
 @JsonPropertyOrder({ "crisisPanel", "id", "reference", "instrument", "version", "score", "band", "positive", "crisis",
 		"nextStep", "interpretation", "notes", "resources", "relatedArticles" })
 record SubmissionResult(@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable CrisisPanel crisisPanel, UUID id,
-		String reference, String instrument, String version, int score, String band, boolean positive,
-		boolean crisis, Step nextStep, String interpretation, List<String> notes, List<Guidance.Resource> resources,
+		String reference, String instrument, String version, int score, String band, boolean positive, boolean crisis,
+		Step nextStep, String interpretation, List<String> notes, List<Guidance.Resource> resources,
 		List<Guidance.Article> relatedArticles) {
 
 	record Step(String code, String text) {

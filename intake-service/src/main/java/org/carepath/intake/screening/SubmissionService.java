@@ -42,8 +42,9 @@ import org.springframework.web.ErrorResponseException;
 import static org.carepath.support.problem.Problems.fieldError;
 
 /**
- * Stores a screening exactly once: checks the request, scores it on the server, stores answers, scores, contact
- * (apart) and, for a crisis, the alert, all in one transaction. Nothing is stored when anything is invalid.
+ * Stores a screening exactly once: checks the request, scores it on the server, stores
+ * answers, scores, contact (apart) and, for a crisis, the alert, all in one transaction.
+ * Nothing is stored when anything is invalid.
  */
 @Service
 class SubmissionService {
@@ -87,9 +88,12 @@ class SubmissionService {
 	}
 
 	/**
-	 * @param administeredBy the staff member's username for {@code mode: staff} (authorization is the caller's job)
-	 * @param actor who submits, for the audit trail ({@code anonymous} for the public form)
-	 * @param subject the signed-in patient's token {@code sub} for their own self-check, else null
+	 * @param administeredBy the staff member's username for {@code mode: staff}
+	 * (authorization is the caller's job)
+	 * @param actor who submits, for the audit trail ({@code anonymous} for the public
+	 * form)
+	 * @param subject the signed-in patient's token {@code sub} for their own self-check,
+	 * else null
 	 */
 	@Transactional
 	Submission submit(SubmissionRequest request, @Nullable String idempotencyKey, @Nullable String administeredBy,
@@ -130,20 +134,24 @@ class SubmissionService {
 		this.screenings.saveAndFlush(screening);
 		SubmissionRequest.Contact contact = request.contact();
 		if (contact != null && Boolean.TRUE.equals(contact.consentToContact())) {
-			this.contacts.saveAndFlush(new ScreeningContact(id, blankToNull(contact.name()),
-					blankToNull(contact.phone()), blankToNull(contact.email()),
-					Boolean.TRUE.equals(contact.consentToContact()), now));
+			this.contacts
+				.saveAndFlush(new ScreeningContact(id, blankToNull(contact.name()), blankToNull(contact.phone()),
+						blankToNull(contact.email()), Boolean.TRUE.equals(contact.consentToContact()), now));
 		}
 		if (result.crisis()) {
 			this.alerts.open(id, now);
 		}
 		this.audit.record(actor, "screening.created", id, request.mode());
-		// Stored in this transaction by the outbox (event_publication), sent to Kafka after the commit.
+		// Stored in this transaction by the outbox (event_publication), sent to Kafka
+		// after the commit.
 		this.events.publishEvent(ScreeningCompleted.of(screening));
 		return new Submission(resultOf(screening), true);
 	}
 
-	/** The first result for a key, when the body is the same; 422 when the key was used for another body. */
+	/**
+	 * The first result for a key, when the body is the same; 422 when the key was used
+	 * for another body.
+	 */
 	@Transactional(readOnly = true)
 	Optional<Submission> replay(String idempotencyKey, String requestHash) {
 		Optional<Screening> earlier = this.screenings.findByIdempotencyKey(idempotencyKey);
@@ -177,10 +185,10 @@ class SubmissionService {
 		List<String> notes = this.json.readValue(scored.notes(), new TypeReference<List<String>>() {
 		});
 		return new SubmissionResult(scored.crisis() ? Guidance.crisisPanel() : null, screening.getId(),
-				screening.getReference(), screening.getInstrumentId(), screening.getInstrumentVersion(),
-				scored.score(), scored.band(), scored.positive(), scored.crisis(),
-				new SubmissionResult.Step(step.code(), step.text()), scored.interpretation(), notes,
-				Guidance.resources(scored.positive()), Guidance.articles(screening.getInstrumentId()));
+				screening.getReference(), screening.getInstrumentId(), screening.getInstrumentVersion(), scored.score(),
+				scored.band(), scored.positive(), scored.crisis(), new SubmissionResult.Step(step.code(), step.text()),
+				scored.interpretation(), notes, Guidance.resources(scored.positive()),
+				Guidance.articles(screening.getInstrumentId()));
 	}
 
 	private Instrument checkRequest(SubmissionRequest request) {
@@ -220,7 +228,8 @@ class SubmissionService {
 					&& blankToNull(contact.email()) == null) {
 				errors.add(fieldError("contact", "a phone number or an email address is needed to contact you"));
 			}
-			// Minimum necessary: contact details are kept only to contact the person, so only with their consent.
+			// Minimum necessary: contact details are kept only to contact the person, so
+			// only with their consent.
 			if (!Boolean.TRUE.equals(contact.consentToContact()) && hasDetails(contact)) {
 				errors.add(fieldError("contact.consentToContact",
 						"contact details are kept only with consent to contact; send true or leave them out"));
@@ -239,20 +248,18 @@ class SubmissionService {
 	// Also answers an invalid amendment (Amendments).
 	static ErrorResponseException invalidAnswers(InvalidAnswersException ex) {
 		// linkIds and reasons only: never the value given.
-		List<Map<String, String>> errors = ex.result()
-			.errors()
-			.stream()
-			.map(invalid -> {
-				Map<String, String> error = new LinkedHashMap<>();
-				error.put("field", "answers." + invalid.linkId());
-				error.put("linkId", invalid.linkId());
-				error.put("reason", invalid.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-				error.put("message", invalid.message());
-				return error;
-			})
-			.toList();
-		ProblemDetail problem = Problems.invalid(HttpStatus.BAD_REQUEST, "invalid-answers", "Invalid answers",
-				"Some answers are missing or invalid. Nothing was stored.", errors).getBody();
+		List<Map<String, String>> errors = ex.result().errors().stream().map(invalid -> {
+			Map<String, String> error = new LinkedHashMap<>();
+			error.put("field", "answers." + invalid.linkId());
+			error.put("linkId", invalid.linkId());
+			error.put("reason", invalid.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+			error.put("message", invalid.message());
+			return error;
+		}).toList();
+		ProblemDetail problem = Problems
+			.invalid(HttpStatus.BAD_REQUEST, "invalid-answers", "Invalid answers",
+					"Some answers are missing or invalid. Nothing was stored.", errors)
+			.getBody();
 		// Keeps the scorer's exception as the cause.
 		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, ex);
 	}

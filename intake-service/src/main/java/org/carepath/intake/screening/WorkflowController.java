@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff work on a screening (secured in SecurityConfiguration): moving it along the workflow, correcting it. */
+/**
+ * Staff work on a screening (secured in SecurityConfiguration): moving it along the
+ * workflow, correcting it.
+ */
 @RestController
 @RequestMapping("/api/intake/screenings/{id}")
 class WorkflowController {
@@ -43,10 +46,12 @@ class WorkflowController {
 		}
 	}
 
-	/** Answers with the screening's full detail after the correction (a read, audited as such). */
+	/**
+	 * Answers with the screening's full detail after the correction (a read, audited as
+	 * such).
+	 */
 	@PostMapping("/amendments")
-	ScreeningDetail amend(@PathVariable UUID id, @RequestBody AmendmentRequest request,
-			Authentication authentication) {
+	ScreeningDetail amend(@PathVariable UUID id, @RequestBody AmendmentRequest request, Authentication authentication) {
 		String actor = actor(authentication);
 		try {
 			this.amendments.amend(id, request, actor);
@@ -62,7 +67,10 @@ class WorkflowController {
 		return (username != null) ? username : authentication.getName();
 	}
 
-	/** Two staff members changed the screening at the same moment; the other change was stored first. */
+	/**
+	 * Two staff members changed the screening at the same moment; the other change was
+	 * stored first.
+	 */
 	private static ErrorResponseException concurrentChange() {
 		return Problems.exception(HttpStatus.CONFLICT, "conflict", "Changed by someone else",
 				"Someone else changed this screening at the same time. Reload it and try again.");

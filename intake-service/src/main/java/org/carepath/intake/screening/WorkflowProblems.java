@@ -10,7 +10,10 @@ import org.carepath.support.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-/** The problem+json answers of the staff workflow and the late contact request. Never echo a value given. */
+/**
+ * The problem+json answers of the staff workflow and the late contact request. Never echo
+ * a value given.
+ */
 final class WorkflowProblems {
 
 	private WorkflowProblems() {

@@ -15,18 +15,29 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, ApiSecurity apiSecurity) {
 		apiSecurity.applyTo(http)
 			.authorizeHttpRequests(requests -> requests
-				// Anyone may read what the self-checks are: the public form is built from them.
-				.requestMatchers(HttpMethod.GET, "/api/intake/instruments", "/api/intake/instruments/**").permitAll()
-				// The public self-check; "mode": "staff" is checked in the controller, as it depends on the body.
-				.requestMatchers(HttpMethod.POST, "/api/intake/screenings").permitAll()
-				// The result page's "please contact me": the screening's unguessable id is the proof (LateContacts).
-				.requestMatchers(HttpMethod.POST, "/api/intake/screenings/*/contact").permitAll()
-				.requestMatchers("/api/intake/screenings", "/api/intake/screenings/**").hasRole("staff")
-				.requestMatchers("/api/intake/alerts", "/api/intake/alerts/**").hasRole("staff")
-				.requestMatchers("/api/intake/audit", "/api/intake/audit/**").hasRole("admin")
+				// Anyone may read what the self-checks are: the public form is built from
+				// them.
+				.requestMatchers(HttpMethod.GET, "/api/intake/instruments", "/api/intake/instruments/**")
+				.permitAll()
+				// The public self-check; "mode": "staff" is checked in the controller, as
+				// it depends on the body.
+				.requestMatchers(HttpMethod.POST, "/api/intake/screenings")
+				.permitAll()
+				// The result page's "please contact me": the screening's unguessable id
+				// is the proof (LateContacts).
+				.requestMatchers(HttpMethod.POST, "/api/intake/screenings/*/contact")
+				.permitAll()
+				.requestMatchers("/api/intake/screenings", "/api/intake/screenings/**")
+				.hasRole("staff")
+				.requestMatchers("/api/intake/alerts", "/api/intake/alerts/**")
+				.hasRole("staff")
+				.requestMatchers("/api/intake/audit", "/api/intake/audit/**")
+				.hasRole("admin")
 				// A signed-in patient's own screenings, found by the token's sub.
-				.requestMatchers("/api/intake/my/screenings", "/api/intake/my/screenings/**").hasRole("patient")
-				.anyRequest().authenticated());
+				.requestMatchers("/api/intake/my/screenings", "/api/intake/my/screenings/**")
+				.hasRole("patient")
+				.anyRequest()
+				.authenticated());
 		return http.build();
 	}
 

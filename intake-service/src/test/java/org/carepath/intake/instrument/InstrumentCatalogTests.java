@@ -14,7 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The catalog reads the files into an immutable model once, and refuses to start on a malformed one. */
+/**
+ * The catalog reads the files into an immutable model once, and refuses to start on a
+ * malformed one.
+ */
 class InstrumentCatalogTests {
 
 	static final String PHQ9 = "phq-9";
@@ -139,13 +142,14 @@ class InstrumentCatalogTests {
 
 	@Test
 	void aFileNamedOtherThanItsIdIsRefused() throws IOException {
-		assertRefused("phq9.json", shipped(PHQ9, q -> { }), "the file name must be the id 'phq-9'");
+		assertRefused("phq9.json", shipped(PHQ9, q -> {
+		}), "the file name must be the id 'phq-9'");
 	}
 
 	@Test
 	void duplicateJsonKeysAreRefused() throws IOException {
-		String json = shipped(PHQ9, q -> { }).replaceFirst("\"version\":\"1.0.0\",",
-				"\"version\":\"1.0.0\",\"version\":\"2.0.0\",");
+		String json = shipped(PHQ9, q -> {
+		}).replaceFirst("\"version\":\"1.0.0\",", "\"version\":\"1.0.0\",\"version\":\"2.0.0\",");
 		assertThat(json).contains("2.0.0");
 		assertRefused("phq-9.json", json, "not valid JSON");
 	}

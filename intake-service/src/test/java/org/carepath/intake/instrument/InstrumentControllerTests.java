@@ -17,7 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The public instrument API on the real application: no token needed, problem+json for an unknown id. */
+/**
+ * The public instrument API on the real application: no token needed, problem+json for an
+ * unknown id.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
@@ -41,8 +44,8 @@ class InstrumentControllerTests {
 			.andExpect(jsonPath("$[?(@.id == 'phq-9')].estimatedMinutes").value(3))
 			.andExpect(jsonPath("$[?(@.id == 'phq-9')].population").value("Adults"))
 			.andExpect(jsonPath("$[?(@.id == 'crafft-2.1')].population").value("Ages 12–21"))
-			.andExpect(jsonPath("$[?(@.id == 'dast-10')].copyright").value(
-					org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Harvey A. Skinner"))))
+			.andExpect(jsonPath("$[?(@.id == 'dast-10')].copyright")
+				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Harvey A. Skinner"))))
 			.andExpect(jsonPath("$[0].description").isNotEmpty());
 	}
 

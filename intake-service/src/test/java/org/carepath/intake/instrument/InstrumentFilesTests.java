@@ -18,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The five Questionnaire files as stored: the FHIR shape the public form and other systems read, and the clinical
- * facts DOMAIN.md §2 gives (codes, licences, item scores). A change to a file that breaks one of these is a change
- * to how people are scored.
+ * The five Questionnaire files as stored: the FHIR shape the public form and other
+ * systems read, and the clinical facts DOMAIN.md §2 gives (codes, licences, item scores).
+ * A change to a file that breaks one of these is a change to how people are scored.
  */
 class InstrumentFilesTests {
 
@@ -59,14 +59,18 @@ class InstrumentFilesTests {
 	}
 
 	static JsonNode item(JsonNode questionnaire, String linkId) {
-		return questionnaire.path("item").values().stream()
+		return questionnaire.path("item")
+			.values()
+			.stream()
 			.filter(item -> linkId.equals(item.path("linkId").asString()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no item " + linkId));
 	}
 
 	static String extensionString(JsonNode node, String url, String field) {
-		return node.path("extension").values().stream()
+		return node.path("extension")
+			.values()
+			.stream()
 			.filter(extension -> url.equals(extension.path("url").asString()))
 			.map(extension -> extension.path(field).asString())
 			.findFirst()
@@ -74,7 +78,9 @@ class InstrumentFilesTests {
 	}
 
 	static JsonNode ordinal(JsonNode option) {
-		return option.path("extension").values().stream()
+		return option.path("extension")
+			.values()
+			.stream()
 			.filter(extension -> ORDINAL.equals(extension.path("url").asString()))
 			.map(extension -> extension.path("valueDecimal"))
 			.findFirst()
@@ -99,9 +105,12 @@ class InstrumentFilesTests {
 			assertThat(questionnaire.path(field).asString()).as(field).isNotBlank();
 		}
 		assertThat(extensionString(questionnaire, CAREPATH + "population", "valueString")).isNotBlank();
-		assertThat(questionnaire.path("extension").values().stream()
+		assertThat(questionnaire.path("extension")
+			.values()
+			.stream()
 			.anyMatch(extension -> (CAREPATH + "estimated-minutes").equals(extension.path("url").asString())
-					&& extension.path("valueInteger").intValue() > 0)).isTrue();
+					&& extension.path("valueInteger").intValue() > 0))
+			.isTrue();
 	}
 
 	@ParameterizedTest
@@ -121,7 +130,9 @@ class InstrumentFilesTests {
 		JsonNode code = questionnaire.path("code").get(0);
 		assertThat(code.path("system").asString()).isEqualTo(LOINC);
 		assertThat(code.path("code").asString()).isEqualTo(panel);
-		JsonNode totalCode = questionnaire.path("extension").values().stream()
+		JsonNode totalCode = questionnaire.path("extension")
+			.values()
+			.stream()
 			.filter(extension -> (CAREPATH + "total-score-code").equals(extension.path("url").asString()))
 			.map(extension -> extension.path("valueCoding").path("code"))
 			.findFirst()
@@ -226,8 +237,10 @@ class InstrumentFilesTests {
 	void dast10ScoresOnePerYesExceptItem3WhereNoScores() {
 		for (JsonNode item : questions(file("dast-10"))) {
 			Map<String, Integer> points = new java.util.HashMap<>();
-			item.path("answerOption").values().forEach(option -> points
-				.put(option.path("valueCoding").path("display").asString(), ordinal(option).intValue()));
+			item.path("answerOption")
+				.values()
+				.forEach(option -> points.put(option.path("valueCoding").path("display").asString(),
+						ordinal(option).intValue()));
 			if (item.path("linkId").asString().equals("3")) {
 				assertThat(item.path("text").asString())
 					.isEqualTo("Are you always able to stop using drugs when you want to?");
@@ -258,13 +271,17 @@ class InstrumentFilesTests {
 		for (String linkId : List.of("relax", "alone", "forget", "family-friends", "trouble")) {
 			JsonNode item = item(crafft, linkId);
 			assertThat(item.path("enableBehavior").asString()).as(linkId).isEqualTo("any");
-			assertThat(item.path("enableWhen").values().stream()
+			assertThat(item.path("enableWhen")
+				.values()
+				.stream()
 				.map(condition -> condition.path("question").asString() + condition.path("operator").asString()
 						+ condition.path("answerInteger").asInt(-1))
 				.toList()).as(linkId).containsExactly("alcohol-days>0", "cannabis-days>0", "other-days>0");
 		}
 		for (String linkId : List.of("car", "relax", "alone", "forget", "family-friends", "trouble")) {
-			assertThat(item(crafft, linkId).path("answerOption").values().stream()
+			assertThat(item(crafft, linkId).path("answerOption")
+				.values()
+				.stream()
 				.map(option -> option.path("valueCoding").path("display").asString() + "=" + ordinal(option).intValue())
 				.toList()).as(linkId).containsExactlyInAnyOrder("Yes=1", "No=0");
 		}

@@ -2,7 +2,10 @@ package org.carepath.intake.instrument;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The instruments as shipped, read without Spring, for unit tests of this and other packages. */
+/**
+ * The instruments as shipped, read without Spring, for unit tests of this and other
+ * packages.
+ */
 public final class TestInstruments {
 
 	private static final InstrumentCatalog CATALOG = new InstrumentCatalog(JsonMapper.builder().build());

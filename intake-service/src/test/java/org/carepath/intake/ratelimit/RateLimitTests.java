@@ -27,9 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The per-client limit of anonymous writes, over real HTTP so that Tomcat's RemoteIpValve takes the client's address
- * from {@code X-Forwarded-For} as it does behind the gateway and the portal (both on loopback). A small limit keeps
- * it fast; each test uses its own client addresses, as the buckets live as long as the context.
+ * The per-client limit of anonymous writes, over real HTTP so that Tomcat's RemoteIpValve
+ * takes the client's address from {@code X-Forwarded-For} as it does behind the gateway
+ * and the portal (both on loopback). A small limit keeps it fast; each test uses its own
+ * client addresses, as the buckets live as long as the context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "carepath.intake.rate-limit.requests=3", "carepath.intake.rate-limit.period=10m" })
@@ -62,10 +63,10 @@ class RateLimitTests {
 		}
 		HttpResponse<String> refused = submit(gad7("self"), "198.51.100.10", null);
 		assertThat(refused.statusCode()).isEqualTo(429);
-		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
-				seconds -> assertThat(Long.parseLong(seconds)).isPositive().isLessThanOrEqualTo(600));
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(refused.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isPositive().isLessThanOrEqualTo(600));
 		JsonNode problem = this.json.readTree(refused.body());
 		assertThat(problem.get("type").asString()).isEqualTo("urn:carepath:problem:rate-limited");
 		assertThat(problem.get("retryAfterSeconds").asLong()).isPositive();
@@ -110,8 +111,8 @@ class RateLimitTests {
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
 		assertThat(count("screening_contact")).isZero();
-		assertThat(post("/api/intake/screenings/" + id + "/contact", Map.of("phone", "555-0100", "consentToContact", true),
-				"198.51.100.41", null)
+		assertThat(post("/api/intake/screenings/" + id + "/contact",
+				Map.of("phone", "555-0100", "consentToContact", true), "198.51.100.41", null)
 			.statusCode()).isEqualTo(201);
 	}
 

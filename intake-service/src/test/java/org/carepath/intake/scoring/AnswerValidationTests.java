@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
-/** Nothing is scored until every answer is valid, and every bad linkId is named with its reason. */
+/**
+ * Nothing is scored until every answer is valid, and every bad linkId is named with its
+ * reason.
+ */
 class AnswerValidationTests {
 
 	static final Instrument PHQ9 = TestInstruments.get("phq-9");

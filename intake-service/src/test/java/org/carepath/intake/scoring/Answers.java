@@ -9,8 +9,9 @@ import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.Item;
 
 /**
- * Builds answer sheets for tests by points rather than by code, so a sheet means "a total of 7" whatever the
- * option order. Which code scores what is checked separately, against the files.
+ * Builds answer sheets for tests by points rather than by code, so a sheet means "a total
+ * of 7" whatever the option order. Which code scores what is checked separately, against
+ * the files.
  */
 final class Answers {
 
@@ -29,8 +30,8 @@ final class Answers {
 	}
 
 	/**
-	 * Every scored item answered, {@code total} points spread over the items in the order given (each item up to
-	 * its maximum), the rest at 0.
+	 * Every scored item answered, {@code total} points spread over the items in the order
+	 * given (each item up to its maximum), the rest at 0.
 	 */
 	static Map<String, Object> totalling(Instrument instrument, int total, List<String> fillOrder) {
 		Map<String, Object> answers = new LinkedHashMap<>();

@@ -26,7 +26,9 @@ class AuditCScoringTests {
 				Answers.scoring(AUDIT_C, "3", item3));
 	}
 
-	/** Totals spread over all three items, so the item-1-only note stays out of the way. */
+	/**
+	 * Totals spread over all three items, so the item-1-only note stays out of the way.
+	 */
 	static Map<String, Object> spread(int total) {
 		return switch (total) {
 			case 2 -> points(1, 1, 0);

@@ -15,7 +15,10 @@ import org.carepath.intake.scoring.InvalidAnswer.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** CRAFFT 2.1 risk bands and next steps (DOMAIN.md §2, §4) and its skip rule, enforced on the server. */
+/**
+ * CRAFFT 2.1 risk bands and next steps (DOMAIN.md §2, §4) and its skip rule, enforced on
+ * the server.
+ */
 class Crafft21ScoringTests {
 
 	static final Instrument CRAFFT = TestInstruments.get("crafft-2.1");
@@ -30,7 +33,10 @@ class Crafft21ScoringTests {
 
 	static final String NO = "LA32-8";
 
-	/** Part A days as given; then Part B: the first {@code yes} questions Yes, the rest No (only Car with no use). */
+	/**
+	 * Part A days as given; then Part B: the first {@code yes} questions Yes, the rest No
+	 * (only Car with no use).
+	 */
 	static Map<String, Object> answers(int alcohol, int cannabis, int other, int yes) {
 		Map<String, Object> answers = new HashMap<>();
 		answers.put("alcohol-days", alcohol);
@@ -50,8 +56,8 @@ class Crafft21ScoringTests {
 
 	@ParameterizedTest(name = "CRAFFT {0} ({1} days of use): band {2}, next step {3}")
 	@CsvSource({ "0, 0, low-risk, reinforce", "0, 3, low-risk, brief-intervention",
-			"1, 3, low-risk, brief-intervention",
-			"2, 3, high-risk, assessment-referral", "6, 3, high-risk, assessment-referral" })
+			"1, 3, low-risk, brief-intervention", "2, 3, high-risk, assessment-referral",
+			"6, 3, high-risk, assessment-referral" })
 	void eachScoreFallsInItsBandWithItsNextStep(int yes, int alcoholDays, String band, String nextStep) {
 		ScoreResult result = score(answers(alcoholDays, 0, 0, yes));
 		assertThat(result.score()).isEqualTo(yes);

@@ -12,7 +12,10 @@ import org.carepath.intake.instrument.TestInstruments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The rules and the data are checked against each other at start, so a data change cannot silently re-band anyone. */
+/**
+ * The rules and the data are checked against each other at start, so a data change cannot
+ * silently re-band anyone.
+ */
 class ScoringRulesTests {
 
 	static Instrument withItems(Instrument instrument, List<Item> items) {
@@ -56,7 +59,8 @@ class ScoringRulesTests {
 	@Test
 	void nextStepsUseOnlyTheFourCodes() {
 		assertThat(List.of(NextStep.REINFORCE, NextStep.BRIEF_INTERVENTION, NextStep.ASSESSMENT_REFERRAL,
-				NextStep.URGENT_REVIEW)).extracting(NextStep::code)
+				NextStep.URGENT_REVIEW))
+			.extracting(NextStep::code)
 			.containsExactly("reinforce", "brief-intervention", "assessment-referral", "urgent-review");
 	}
 

@@ -38,7 +38,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** {@code GET /api/intake/screenings/{id}/fhir}: the Bundle read back with HAPI's own parser. */
+/**
+ * {@code GET /api/intake/screenings/{id}/fhir}: the Bundle read back with HAPI's own
+ * parser.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
@@ -56,8 +59,7 @@ class FhirExportTests {
 
 	static final String NO = "LA32-8";
 
-	static final List<String> SECURITY_LABELS = List.of(
-			"http://terminology.hl7.org/CodeSystem/v3-Confidentiality|R",
+	static final List<String> SECURITY_LABELS = List.of("http://terminology.hl7.org/CodeSystem/v3-Confidentiality|R",
 			"http://terminology.hl7.org/CodeSystem/v3-ActCode|42CFRPart2",
 			"http://terminology.hl7.org/CodeSystem/v3-ActCode|SUD",
 			"http://terminology.hl7.org/CodeSystem/v3-ActCode|NORDSCLCD");
@@ -109,8 +111,8 @@ class FhirExportTests {
 		QuestionnaireResponseItemComponent item9 = response.getItem().get(8);
 		assertThat(item9.getText()).startsWith("Thoughts that you would be better off dead");
 		Coding answer9 = item9.getAnswerFirstRep().getValueCoding();
-		assertThat(List.of(answer9.getSystem(), answer9.getCode(), answer9.getDisplay()))
-			.containsExactly(LOINC, SEVERAL_DAYS, "Several days");
+		assertThat(List.of(answer9.getSystem(), answer9.getCode(), answer9.getDisplay())).containsExactly(LOINC,
+				SEVERAL_DAYS, "Several days");
 
 		Observation total = observation(bundle, "44261-6");
 		assertThat(total.getStatus()).isEqualTo(Observation.ObservationStatus.FINAL);
@@ -207,8 +209,9 @@ class FhirExportTests {
 	void anExportIsAuditedLikeAnyRead() throws Exception {
 		UUID id = submit(request("phq-9", "self", phq9(NOT_AT_ALL)), null);
 
-		this.mvc.perform(get("/api/intake/screenings/{id}/fhir", id).header(HttpHeaders.AUTHORIZATION, staff())
-			.header("X-Access-Reason", "referral letter"))
+		this.mvc
+			.perform(get("/api/intake/screenings/{id}/fhir", id).header(HttpHeaders.AUTHORIZATION, staff())
+				.header("X-Access-Reason", "referral letter"))
 			.andExpect(status().isOk());
 
 		assertThat(this.jdbc
@@ -224,8 +227,9 @@ class FhirExportTests {
 		UUID id = submit(request("phq-9", "self", phq9(NOT_AT_ALL)), null);
 
 		this.mvc.perform(get("/api/intake/screenings/{id}/fhir", id)).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/api/intake/screenings/{id}/fhir", id).header(HttpHeaders.AUTHORIZATION,
-				bearer("pat", "patient")))
+		this.mvc
+			.perform(get("/api/intake/screenings/{id}/fhir", id).header(HttpHeaders.AUTHORIZATION,
+					bearer("pat", "patient")))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(exportAudits()).isZero();
@@ -234,7 +238,8 @@ class FhirExportTests {
 	@Test
 	void anUnknownScreeningIsANotFoundProblem() throws Exception {
 		this.mvc
-			.perform(get("/api/intake/screenings/{id}/fhir", UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, staff())
+			.perform(get("/api/intake/screenings/{id}/fhir", UUID.randomUUID())
+				.header(HttpHeaders.AUTHORIZATION, staff())
 				.accept(MediaType.parseMediaType("application/fhir+json")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -294,8 +299,8 @@ class FhirExportTests {
 	private static void assertScore(Observation observation, int score) {
 		Quantity value = observation.getValueQuantity();
 		assertThat(value.getValue()).isEqualByComparingTo(BigDecimal.valueOf(score));
-		assertThat(List.of(value.getUnit(), value.getSystem(), value.getCode()))
-			.containsExactly("{score}", "http://unitsofmeasure.org", "{score}");
+		assertThat(List.of(value.getUnit(), value.getSystem(), value.getCode())).containsExactly("{score}",
+				"http://unitsofmeasure.org", "{score}");
 	}
 
 	private static List<String> labels(Resource resource) {

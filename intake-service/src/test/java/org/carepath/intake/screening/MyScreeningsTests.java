@@ -32,7 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A signed-in patient's own screenings ({@code /api/intake/my/screenings}): linked by the token's sub, audited. */
+/**
+ * A signed-in patient's own screenings ({@code /api/intake/my/screenings}): linked by the
+ * token's sub, audited.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
@@ -114,8 +117,8 @@ class MyScreeningsTests {
 			.containsExactly("gad-7", "phq-9");
 		JsonNode gad = trends.get(0).get("points");
 		assertThat(gad.valueStream().map(point -> point.get("score").asInt()).toList()).containsExactly(5, 12, 3);
-		assertThat(gad.valueStream().map(point -> point.get("band").asString()).toList())
-			.containsExactly("mild", "moderate", "minimal");
+		assertThat(gad.valueStream().map(point -> point.get("band").asString()).toList()).containsExactly("mild",
+				"moderate", "minimal");
 		assertThat(Instant.parse(gad.get(0).get("completedAt").asString()))
 			.isBefore(Instant.parse(gad.get(1).get("completedAt").asString()));
 		assertThat(trends.get(1).get("points")).hasSize(1);
@@ -154,7 +157,8 @@ class MyScreeningsTests {
 		UUID mine = submit(gad7(12, "self"), patient("pat-a"));
 		UUID theirs = submit(gad7(5, "self"), patient("pat-b"));
 
-		this.mvc.perform(get("/api/intake/my/screenings/{id}", mine).header(HttpHeaders.AUTHORIZATION, patient("pat-a")))
+		this.mvc
+			.perform(get("/api/intake/my/screenings/{id}", mine).header(HttpHeaders.AUTHORIZATION, patient("pat-a")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(mine.toString()))
 			.andExpect(jsonPath("$.score").value(12))
@@ -169,7 +173,8 @@ class MyScreeningsTests {
 	}
 
 	private JsonNode list(String authorization) throws Exception {
-		String body = this.mvc.perform(get("/api/intake/my/screenings").header(HttpHeaders.AUTHORIZATION, authorization))
+		String body = this.mvc
+			.perform(get("/api/intake/my/screenings").header(HttpHeaders.AUTHORIZATION, authorization))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -224,7 +229,10 @@ class MyScreeningsTests {
 		return request("phq-9", "self", answers);
 	}
 
-	/** GAD-7 answers totalling {@code total}, filling items from the first with 3 points each. */
+	/**
+	 * GAD-7 answers totalling {@code total}, filling items from the first with 3 points
+	 * each.
+	 */
 	private static Map<String, Object> gad7(int total, String mode) {
 		Map<String, Object> answers = new LinkedHashMap<>();
 		int left = total;

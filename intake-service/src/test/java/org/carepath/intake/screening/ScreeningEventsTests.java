@@ -39,8 +39,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Screening events through the transactional outbox, on a real PostgreSQL and a real Kafka broker. Awaitility's
- * limits only keep a broken build from hanging; nothing here asserts how fast anything is.
+ * Screening events through the transactional outbox, on a real PostgreSQL and a real
+ * Kafka broker. Awaitility's limits only keep a broken build from hanging; nothing here
+ * asserts how fast anything is.
  */
 @SpringBootTest(properties = { "spring.modulith.events.externalization.enabled=true",
 		"carepath.outbox.resubmit-interval=500ms", "carepath.outbox.resubmit-min-age=0s" })
@@ -75,7 +76,8 @@ class ScreeningEventsTests {
 			.isOne();
 
 		await().atMost(PATIENCE).until(() -> keys().contains(id.toString()));
-		// Sent and acknowledged: the outbox has nothing left for it, so every record it will ever cause is on the topic.
+		// Sent and acknowledged: the outbox has nothing left for it, so every record it
+		// will ever cause is on the topic.
 		await().atMost(PATIENCE).until(this::outboxIsEmpty);
 		List<ConsumerRecord<String, byte[]>> records = this.kafka.records(TOPIC)
 			.stream()
@@ -95,8 +97,8 @@ class ScreeningEventsTests {
 				"ce_time", "ce_dataschema", "content-type");
 
 		JsonNode data = this.json.readTree(record.value());
-		assertThat(data.propertyNames()).containsExactlyInAnyOrder("eventId", "screeningId", "reference",
-				"instrument", "version", "score", "band", "positive", "crisis", "mode", "completedAt");
+		assertThat(data.propertyNames()).containsExactlyInAnyOrder("eventId", "screeningId", "reference", "instrument",
+				"version", "score", "band", "positive", "crisis", "mode", "completedAt");
 		assertThat(data.get("eventId").asString()).isEqualTo(event.getId());
 		assertThat(data.get("screeningId").asString()).isEqualTo(id.toString());
 		assertThat(data.get("reference").asString()).isEqualTo(result.get("reference").asString());
@@ -119,7 +121,8 @@ class ScreeningEventsTests {
 			for (int i = 0; i < 5; i++) {
 				ids.add(created(submit(phq9("LA6568-5"))).get("id").asString());
 			}
-			// Each send failed and was tried again: proof that the resubmission, not the producer's own buffer, will
+			// Each send failed and was tried again: proof that the resubmission, not the
+			// producer's own buffer, will
 			// deliver them.
 			await().atMost(PATIENCE).until(() -> resubmittedCount(ids) == ids.size());
 		}
@@ -134,8 +137,10 @@ class ScreeningEventsTests {
 			.filter(record -> ids.contains(record.key()))
 			.collect(Collectors.groupingBy(ConsumerRecord::key,
 					Collectors.mapping(record -> header(record, "ce_id"), Collectors.toSet())));
-		// At least once; re-sends of one event carry its one id, so consumers can drop the duplicates.
-		assertThat(eventIdsByScreening).containsOnlyKeys(ids).allSatisfy((screening, eventIds) -> assertThat(eventIds).hasSize(1));
+		// At least once; re-sends of one event carry its one id, so consumers can drop
+		// the duplicates.
+		assertThat(eventIdsByScreening).containsOnlyKeys(ids)
+			.allSatisfy((screening, eventIds) -> assertThat(eventIds).hasSize(1));
 	}
 
 	@Test
@@ -171,7 +176,8 @@ class ScreeningEventsTests {
 	}
 
 	private int resubmittedCount(List<String> screeningIds) {
-		return (int) this.jdbc.sql("select serialized_event from event_publication where last_resubmission_date is not null")
+		return (int) this.jdbc
+			.sql("select serialized_event from event_publication where last_resubmission_date is not null")
 			.query(String.class)
 			.list()
 			.stream()
@@ -192,4 +198,5 @@ class ScreeningEventsTests {
 		request.put("answers", answers);
 		return request;
 	}
+
 }

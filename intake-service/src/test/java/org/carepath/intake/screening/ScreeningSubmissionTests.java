@@ -36,7 +36,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Submitting screenings, crisis alerts, the queue, the audited detail: on a real PostgreSQL with real tokens. */
+/**
+ * Submitting screenings, crisis alerts, the queue, the audited detail: on a real
+ * PostgreSQL with real tokens.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
@@ -82,8 +85,8 @@ class ScreeningSubmissionTests {
 			.andExpect(jsonPath("$.crisisPanel.statement").isNotEmpty())
 			.andExpect(jsonPath("$.crisisPanel.contacts[*].number", containsInAnyOrder("988", "911")))
 			.andExpect(jsonPath("$.resources[*].number", containsInAnyOrder("988", "911")))
-			.andExpect(jsonPath("$.reference").value(org.hamcrest.Matchers.matchesPattern(
-					"[" + References.ALPHABET + "]{3}-[" + References.ALPHABET + "]{4}")))
+			.andExpect(jsonPath("$.reference").value(org.hamcrest.Matchers
+				.matchesPattern("[" + References.ALPHABET + "]{3}-[" + References.ALPHABET + "]{4}")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -144,7 +147,8 @@ class ScreeningSubmissionTests {
 			.andExpect(jsonPath("$.errors", hasSize(4)))
 			.andExpect(jsonPath("$.errors[*].field",
 					containsInAnyOrder("answers.3", "answers.5", "answers.7", "answers.99")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("bogus-value"))));
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("bogus-value"))));
 		assertNothingStored();
 	}
 
@@ -336,7 +340,8 @@ class ScreeningSubmissionTests {
 
 	@Test
 	void anUnknownScreeningIsNotFoundAndNotAudited() throws Exception {
-		this.mvc.perform(get("/api/intake/screenings/{id}", UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, staff()))
+		this.mvc
+			.perform(get("/api/intake/screenings/{id}", UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, staff()))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("urn:carepath:problem:not-found"));
@@ -412,7 +417,10 @@ class ScreeningSubmissionTests {
 		return gad7Mode(total, "self");
 	}
 
-	/** GAD-7 answers totalling {@code total}, filling items from the first with 3 points each. */
+	/**
+	 * GAD-7 answers totalling {@code total}, filling items from the first with 3 points
+	 * each.
+	 */
 	private static Map<String, Object> gad7Mode(int total, String mode) {
 		String[] codes = { NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY };
 		Map<String, Object> answers = new LinkedHashMap<>();

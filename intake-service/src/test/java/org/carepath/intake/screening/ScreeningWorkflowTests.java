@@ -43,9 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The staff workflow on a real PostgreSQL with real tokens: status transitions and their history, the brief
- * intervention, amendments that keep every earlier revision, who was alerted of a crisis, and the late "please
- * contact me".
+ * The staff workflow on a real PostgreSQL with real tokens: status transitions and their
+ * history, the brief intervention, amendments that keep every earlier revision, who was
+ * alerted of a crisis, and the late "please contact me".
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -201,7 +201,8 @@ class ScreeningWorkflowTests {
 		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
 			.isThrownBy(() -> this.transactions.executeWithoutResult(tx -> {
 				Screening stale = this.screenings.findById(id).orElseThrow();
-				// Another staff member changes the screening meanwhile, in their own request and transaction.
+				// Another staff member changes the screening meanwhile, in their own
+				// request and transaction.
 				CompletableFuture.runAsync(() -> {
 					try {
 						changeStatus(id, "in-review", null, staff()).andExpect(status().isOk());
@@ -331,13 +332,15 @@ class ScreeningWorkflowTests {
 			.andExpect(jsonPath("$.currentStatus").value("in-review"));
 		assertThat(statusOf(id)).isEqualTo("in-review");
 
-		String alert = this.json.readTree(body(this.mvc
-			.perform(get("/api/intake/alerts").param("status", "open").header(HttpHeaders.AUTHORIZATION, staff()))))
+		String alert = this.json
+			.readTree(body(this.mvc
+				.perform(get("/api/intake/alerts").param("status", "open").header(HttpHeaders.AUTHORIZATION, staff()))))
 			.get(0)
 			.get("id")
 			.asString();
-		this.mvc.perform(post("/api/intake/alerts/" + alert + "/acknowledge").header(HttpHeaders.AUTHORIZATION,
-				clinician()))
+		this.mvc
+			.perform(
+					post("/api/intake/alerts/" + alert + "/acknowledge").header(HttpHeaders.AUTHORIZATION, clinician()))
 			.andExpect(status().isOk());
 		changeStatus(id, "closed", "Seen in clinic today.", clinician()).andExpect(status().isOk());
 	}
@@ -411,7 +414,8 @@ class ScreeningWorkflowTests {
 			.param(id)
 			.query(String.class)
 			.single();
-		contact(id, Map.of("name", "Sam", "phone", "555-0100", "consentToContact", true)).andExpect(status().isCreated())
+		contact(id, Map.of("name", "Sam", "phone", "555-0100", "consentToContact", true))
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.screeningId").value(id.toString()))
 			.andExpect(jsonPath("$.reference").value(reference))
 			.andExpect(jsonPath("$.recordedAt").isNotEmpty())
@@ -432,7 +436,8 @@ class ScreeningWorkflowTests {
 			.andExpect(jsonPath("$.errors[*].field", contains("contact")));
 		contact(id, Map.of("email", "not-an-address", "consentToContact", true)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", contains("email")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("not-an-address"))));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("not-an-address"))));
 		assertThat(count("screening_contact")).isZero();
 	}
 

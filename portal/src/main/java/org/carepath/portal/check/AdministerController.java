@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Staff administer a screening on a patient's behalf (in person or on the phone): the same questionnaire form as the
- * public self-check, submitted as {@code mode: staff} with the staff member's token, so intake records who
- * administered it. Afterwards the new screening's staff page. Staff only (SecurityConfiguration). No autosave:
- * a staff computer is shared, answers must not linger in its browser.
+ * Staff administer a screening on a patient's behalf (in person or on the phone): the
+ * same questionnaire form as the public self-check, submitted as {@code mode: staff} with
+ * the staff member's token, so intake records who administered it. Afterwards the new
+ * screening's staff page. Staff only (SecurityConfiguration). No autosave: a staff
+ * computer is shared, answers must not linger in its browser.
  */
 @Controller
 class AdministerController {
@@ -73,8 +74,8 @@ class AdministerController {
 		return "redirect:/staff/screenings/" + result.id() + "?done=administered";
 	}
 
-	private static String again(Model model, HttpServletResponse response, Questionnaire questionnaire,
-			CheckForm form, CheckErrors errors) {
+	private static String again(Model model, HttpServletResponse response, Questionnaire questionnaire, CheckForm form,
+			CheckErrors errors) {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		CheckController.formModel(model, questionnaire, form, errors);
 		return "check/administer";

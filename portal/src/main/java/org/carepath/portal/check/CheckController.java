@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public self-checks: the list, one check's form (all questions on one page, works without JavaScript), and
- * the result, rendered as the answer to the POST. Form and result are never cached: the form carries a CSRF token
- * and a one-off idempotency key, the result is someone's answers.
+ * The public self-checks: the list, one check's form (all questions on one page, works
+ * without JavaScript), and the result, rendered as the answer to the POST. Form and
+ * result are never cached: the form carries a CSRF token and a one-off idempotency key,
+ * the result is someone's answers.
  */
 @Controller
 class CheckController {
@@ -76,9 +77,8 @@ class CheckController {
 			// Nothing was stored: the same answers, a new key, and when to try again.
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfter().toSeconds()));
-			return form(model, questionnaire, form.withNewKey(),
-					new CheckErrors(List.of(new CheckErrors.Message(CheckErrors.FORM, CheckErrors.FORM, "",
-							tooMany.message("self-checks")))));
+			return form(model, questionnaire, form.withNewKey(), new CheckErrors(List
+				.of(new CheckErrors.Message(CheckErrors.FORM, CheckErrors.FORM, "", tooMany.message("self-checks")))));
 		}
 		catch (ServiceProblem problem) {
 			if (problem.status() != 400 && problem.status() != 422) {

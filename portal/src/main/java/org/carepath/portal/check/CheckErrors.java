@@ -8,9 +8,10 @@ import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What was wrong with a posted self-check, keyed by the id of the control to fix: the error summary links to it,
- * the question points at its message with {@code aria-describedby}. Built from the intake service's
- * {@code errors} list ({@code answers.<linkId>}, {@code respondent.sex}, …).
+ * What was wrong with a posted self-check, keyed by the id of the control to fix: the
+ * error summary links to it, the question points at its message with
+ * {@code aria-describedby}. Built from the intake service's {@code errors} list
+ * ({@code answers.<linkId>}, {@code respondent.sex}, …).
  */
 record CheckErrors(List<Message> messages) implements FieldMessages {
 
@@ -37,7 +38,10 @@ record CheckErrors(List<Message> messages) implements FieldMessages {
 		return builder.build();
 	}
 
-	/** The {@code aria-describedby} value: the hint or note (if any) and, when there is one, the error message. */
+	/**
+	 * The {@code aria-describedby} value: the hint or note (if any) and, when there is
+	 * one, the error message.
+	 */
 	public @Nullable String describedBy(String fieldId, @Nullable String... others) {
 		List<String> ids = new ArrayList<>();
 		if (others != null) {
@@ -53,7 +57,10 @@ record CheckErrors(List<Message> messages) implements FieldMessages {
 		return ids.isEmpty() ? null : String.join(" ", ids);
 	}
 
-	/** One problem; {@code anchor} is the control the summary links to, {@code label} prefixes it in the summary ("Question 3: is required"). */
+	/**
+	 * One problem; {@code anchor} is the control the summary links to, {@code label}
+	 * prefixes it in the summary ("Question 3: is required").
+	 */
 	record Message(String fieldId, String anchor, String label, String text) implements FieldMessages.Message {
 	}
 
@@ -61,7 +68,9 @@ record CheckErrors(List<Message> messages) implements FieldMessages {
 
 		private final List<Message> messages = new ArrayList<>();
 
-		/** Adds a message for an API field name, mapped to the form control it is about. */
+		/**
+		 * Adds a message for an API field name, mapped to the form control it is about.
+		 */
 		void add(Questionnaire questionnaire, String field, String text) {
 			if (field.startsWith("answers.")) {
 				Questionnaire.Item item = questionnaire.item(field.substring("answers.".length()));

@@ -11,11 +11,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What a person entered on a self-check form, as posted: kept as typed so the form can be shown again with their
- * answers after a problem, and turned into the intake service's {@code answers} map for submission.
+ * What a person entered on a self-check form, as posted: kept as typed so the form can be
+ * shown again with their answers after a problem, and turned into the intake service's
+ * {@code answers} map for submission.
  *
- * @param answers linkId → the code of the chosen option or the number as typed; blank answers are left out
- * @param idempotencyKey the key generated when the form was rendered: a double submit creates one screening
+ * @param answers linkId → the code of the chosen option or the number as typed; blank
+ * answers are left out
+ * @param idempotencyKey the key generated when the form was rendered: a double submit
+ * creates one screening
  */
 record CheckForm(Map<String, String> answers, @Nullable String sex, @Nullable String ageBand, String idempotencyKey) {
 
@@ -59,7 +62,10 @@ record CheckForm(Map<String, String> answers, @Nullable String sex, @Nullable St
 		return UUID.randomUUID().toString();
 	}
 
-	/** The same answers with a new key: the rejected submission created nothing, the corrected one is new. */
+	/**
+	 * The same answers with a new key: the rejected submission created nothing, the
+	 * corrected one is new.
+	 */
 	CheckForm withNewKey() {
 		return new CheckForm(this.answers, this.sex, this.ageBand, newKey());
 	}
@@ -73,8 +79,9 @@ record CheckForm(Map<String, String> answers, @Nullable String sex, @Nullable St
 	}
 
 	/**
-	 * The answers as the intake service takes them: codes as strings, whole numbers as numbers. A number box
-	 * holding something else is an error here rather than a request the service would refuse.
+	 * The answers as the intake service takes them: codes as strings, whole numbers as
+	 * numbers. A number box holding something else is an error here rather than a request
+	 * the service would refuse.
 	 */
 	Map<String, Object> apiAnswers(Questionnaire questionnaire, CheckErrors.Builder errors) {
 		Map<String, Object> api = new LinkedHashMap<>();

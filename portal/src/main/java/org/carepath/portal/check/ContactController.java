@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The result page's optional "please contact me". Success redirects to a thank-you page (a reload sends nothing
- * twice); a problem shows the form again on its own page with the person's entries and what to fix. Never cached:
- * it holds contact details.
+ * The result page's optional "please contact me". Success redirects to a thank-you page
+ * (a reload sends nothing twice); a problem shows the form again on its own page with the
+ * person's entries and what to fix. Never cached: it holds contact details.
  */
 @Controller
 class ContactController {
@@ -51,7 +51,8 @@ class ContactController {
 			return page(model, response, HttpStatus.BAD_REQUEST, form, errors);
 		}
 		try {
-			this.intake.contact(screeningId, form, IntakeClient.Caller.visitor(authentication, request.getRemoteAddr()));
+			this.intake.contact(screeningId, form,
+					IntakeClient.Caller.visitor(authentication, request.getRemoteAddr()));
 			return "redirect:/check/contact/thanks";
 		}
 		catch (TooManyRequests tooMany) {
@@ -76,9 +77,12 @@ class ContactController {
 		return "check/contact-thanks";
 	}
 
-	/** The form again with what to fix, or (form {@code null}) only the message when sending again would not help. */
-	private static String page(Model model, HttpServletResponse response, HttpStatus status,
-			@Nullable ContactForm form, CheckErrors errors) {
+	/**
+	 * The form again with what to fix, or (form {@code null}) only the message when
+	 * sending again would not help.
+	 */
+	private static String page(Model model, HttpServletResponse response, HttpStatus status, @Nullable ContactForm form,
+			CheckErrors errors) {
 		response.setStatus(status.value());
 		model.addAttribute("contact", form);
 		model.addAttribute("contactErrors", errors);

@@ -8,17 +8,21 @@ import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result page's optional "please contact me": a way to reach the person and their explicit consent. Kept as
- * typed so the form can be shown again after a problem.
+ * The result page's optional "please contact me": a way to reach the person and their
+ * explicit consent. Kept as typed so the form can be shown again after a problem.
  *
- * @param screeningId the screening's unguessable id, returned only to the person who submitted it
+ * @param screeningId the screening's unguessable id, returned only to the person who
+ * submitted it
  */
 record ContactForm(String screeningId, String name, String phone, String email, boolean consent) {
 
 	private static final Pattern SCREENING_ID = Pattern
 		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-	/** A form field: its HTML id, the intake API's name for it, and the label the error summary uses. */
+	/**
+	 * A form field: its HTML id, the intake API's name for it, and the label the error
+	 * summary uses.
+	 */
 	enum Field {
 
 		NAME("contact-name", "name", "Name"), PHONE("contact-phone", "phone", "Phone"),
@@ -55,7 +59,10 @@ record ContactForm(String screeningId, String name, String phone, String email, 
 		return SCREENING_ID.matcher(id).matches();
 	}
 
-	/** What must be right before asking intake: consent given, and a way to reach the person. */
+	/**
+	 * What must be right before asking intake: consent given, and a way to reach the
+	 * person.
+	 */
 	CheckErrors check() {
 		List<CheckErrors.Message> messages = new ArrayList<>();
 		if (this.phone.isEmpty() && this.email.isEmpty()) {
@@ -67,7 +74,10 @@ record ContactForm(String screeningId, String name, String phone, String email, 
 		return new CheckErrors(messages);
 	}
 
-	/** Intake's field errors ({@code phone}, {@code contact.email} …) next to the fields they are about. */
+	/**
+	 * Intake's field errors ({@code phone}, {@code contact.email} …) next to the fields
+	 * they are about.
+	 */
 	static CheckErrors errorsFrom(ServiceProblem problem) {
 		List<CheckErrors.Message> messages = new ArrayList<>();
 		for (ServiceProblem.FieldProblem error : problem.errors()) {

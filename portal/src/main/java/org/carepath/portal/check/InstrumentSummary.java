@@ -16,8 +16,7 @@ record InstrumentSummary(@Nullable String id, String title, @Nullable String des
 		if (title == null) {
 			return null;
 		}
-		return new InstrumentSummary(ServiceListing.text(node, "id"), title,
-				ServiceListing.text(node, "description"));
+		return new InstrumentSummary(ServiceListing.text(node, "id"), title, ServiceListing.text(node, "description"));
 	}
 
 }

@@ -23,15 +23,19 @@ import org.springframework.web.client.RestClient;
 import static org.carepath.portal.system.ServiceCalls.call;
 
 /**
- * The intake service's questionnaire side: the instruments, submitting one, and a "please contact me". Built from Boot's {@link RestClient.Builder}, so
- * trace headers propagate and the configured timeouts apply.
+ * The intake service's questionnaire side: the instruments, submitting one, and a "please
+ * contact me". Built from Boot's {@link RestClient.Builder}, so trace headers propagate
+ * and the configured timeouts apply.
  */
 @Component
 class IntakeClient {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeClient.class);
 
-	/** The visitor's own address, which intake trusts from the portal on loopback for its per-visitor rate limit. */
+	/**
+	 * The visitor's own address, which intake trusts from the portal on loopback for its
+	 * per-visitor rate limit.
+	 */
 	static final String FORWARDED_FOR = "X-Forwarded-For";
 
 	private final RestClient restClient;
@@ -56,7 +60,10 @@ class IntakeClient {
 		}
 	}
 
-	/** The form of one self-check; a {@link ServiceProblem} (404 when there is no such instrument) otherwise. */
+	/**
+	 * The form of one self-check; a {@link ServiceProblem} (404 when there is no such
+	 * instrument) otherwise.
+	 */
 	Questionnaire questionnaire(String id) {
 		JsonNode body = call(() -> this.restClient.get()
 			.uri("/api/intake/instruments/{id}", id)
@@ -70,11 +77,13 @@ class IntakeClient {
 	}
 
 	/**
-	 * Submits a questionnaire: {@code mode: self} for the public self-check, {@code mode: staff} when a staff member
-	 * administers it on a patient's behalf. Who calls is the {@link Caller}'s business: a token when the screening
-	 * belongs to a signed-in person, the visitor's address otherwise (intake rate-limits anonymous submissions per
-	 * address). The idempotency key makes a double submit or a retried request one screening. A refusal arrives as
-	 * a {@link ServiceProblem}, a rate limit as {@link TooManyRequests}.
+	 * Submits a questionnaire: {@code mode: self} for the public self-check,
+	 * {@code mode: staff} when a staff member administers it on a patient's behalf. Who
+	 * calls is the {@link Caller}'s business: a token when the screening belongs to a
+	 * signed-in person, the visitor's address otherwise (intake rate-limits anonymous
+	 * submissions per address). The idempotency key makes a double submit or a retried
+	 * request one screening. A refusal arrives as a {@link ServiceProblem}, a rate limit
+	 * as {@link TooManyRequests}.
 	 */
 	ScreeningResult submit(String instrument, String mode, Map<String, Object> answers, @Nullable String sex,
 			@Nullable String ageBand, String idempotencyKey, Caller caller) {
@@ -92,8 +101,9 @@ class IntakeClient {
 	}
 
 	/**
-	 * Asks the clinic to contact the person who took this screening ({@code POST …/{id}/contact}, no token: the
-	 * unguessable id is the proof). 409 when they already did, 404 when the screening is unknown or too old.
+	 * Asks the clinic to contact the person who took this screening ({@code POST
+	 * …/{id}/contact}, no token: the unguessable id is the proof). 409 when they already
+	 * did, 404 when the screening is unknown or too old.
 	 */
 	void contact(String screeningId, ContactForm form, Caller caller) {
 		Map<String, Object> request = new LinkedHashMap<>();
@@ -141,20 +151,25 @@ class IntakeClient {
 	/**
 	 * On whose behalf the portal calls intake.
 	 *
-	 * @param bearerToken the signed-in person's access token, relayed so intake knows who submits; null for a visitor
-	 * @param clientAddress the visitor's address (sent as {@code X-Forwarded-For}), so each visitor has their own
-	 * rate limit instead of sharing the portal's
+	 * @param bearerToken the signed-in person's access token, relayed so intake knows who
+	 * submits; null for a visitor
+	 * @param clientAddress the visitor's address (sent as {@code X-Forwarded-For}), so
+	 * each visitor has their own rate limit instead of sharing the portal's
 	 */
 	record Caller(@Nullable String bearerToken, @Nullable String clientAddress) {
 
-		/** A signed-in staff member: their token, no address (staff are not rate-limited as visitors). */
+		/**
+		 * A signed-in staff member: their token, no address (staff are not rate-limited
+		 * as visitors).
+		 */
 		static Caller staff(Authentication authentication) {
 			return new Caller(token(authentication), null);
 		}
 
 		/**
-		 * A person on the public pages: always their address; a signed-in patient's token too, so intake links the
-		 * screening to them. Anyone else's token stays here: a staff member trying the public form is a visitor.
+		 * A person on the public pages: always their address; a signed-in patient's token
+		 * too, so intake links the screening to them. Anyone else's token stays here: a
+		 * staff member trying the public form is a visitor.
 		 */
 		static Caller visitor(@Nullable Authentication authentication, String remoteAddress) {
 			CurrentUser user = CurrentUser.of(authentication);

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A self-check form as the intake service describes it (a FHIR Questionnaire), reduced to what the page shows.
- * Item scores ({@code ordinalValue}) are deliberately left out: the person sees the words, not the points.
+ * A self-check form as the intake service describes it (a FHIR Questionnaire), reduced to
+ * what the page shows. Item scores ({@code ordinalValue}) are deliberately left out: the
+ * person sees the words, not the points.
  */
 record Questionnaire(String id, String title, @Nullable String version, @Nullable String description,
 		@Nullable String copyright, @Nullable Integer estimatedMinutes, List<Item> items) {
@@ -47,7 +48,10 @@ record Questionnaire(String id, String title, @Nullable String version, @Nullabl
 		return this.items.stream().filter(Item::isQuestion).toList();
 	}
 
-	/** "About N questions, takes ~M minutes": the instrument's own estimate, else about 15 seconds a question. */
+	/**
+	 * "About N questions, takes ~M minutes": the instrument's own estimate, else about 15
+	 * seconds a question.
+	 */
 	public int minutes() {
 		if (this.estimatedMinutes != null && this.estimatedMinutes > 0) {
 			return this.estimatedMinutes;
@@ -64,7 +68,10 @@ record Questionnaire(String id, String title, @Nullable String version, @Nullabl
 		return this.items.stream().filter(item -> item.linkId().equals(linkId)).findFirst().orElse(null);
 	}
 
-	/** Whether this conditional item starts a run of items shown under the same condition (where the note goes). */
+	/**
+	 * Whether this conditional item starts a run of items shown under the same condition
+	 * (where the note goes).
+	 */
 	public boolean startsConditionalGroup(Item item) {
 		if (!item.isConditional()) {
 			return false;
@@ -77,7 +84,10 @@ record Questionnaire(String id, String title, @Nullable String version, @Nullabl
 		return !previous.enableWhen().equals(item.enableWhen());
 	}
 
-	/** The id of the note explaining when a conditional item applies (shared by its group). */
+	/**
+	 * The id of the note explaining when a conditional item applies (shared by its
+	 * group).
+	 */
 	public String conditionNoteId(Item item) {
 		Item first = item;
 		int index = this.items.indexOf(item);
@@ -89,7 +99,10 @@ record Questionnaire(String id, String title, @Nullable String version, @Nullabl
 		return first.fieldBase() + "-condition";
 	}
 
-	/** The note shown (without JavaScript) above items that only apply after certain answers. */
+	/**
+	 * The note shown (without JavaScript) above items that only apply after certain
+	 * answers.
+	 */
 	public String conditionNote(Item item) {
 		List<Condition> conditions = item.enableWhen();
 		boolean allMoreThanSame = !conditions.isEmpty()
@@ -121,7 +134,10 @@ record Questionnaire(String id, String title, @Nullable String version, @Nullabl
 		return null;
 	}
 
-	/** One entry of the form: a text to show ({@code display}), a choice, or a whole number. */
+	/**
+	 * One entry of the form: a text to show ({@code display}), a choice, or a whole
+	 * number.
+	 */
 	record Item(String linkId, @Nullable String prefix, String text, String type, boolean required,
 			List<Option> options, @Nullable Integer min, @Nullable Integer max, List<Condition> enableWhen,
 			@Nullable String enableBehavior) {
@@ -198,12 +214,18 @@ record Questionnaire(String id, String title, @Nullable String version, @Nullabl
 			return !this.enableWhen.isEmpty();
 		}
 
-		/** An HTML id made from the linkId: {@code q-} and only letters, digits and dashes. */
+		/**
+		 * An HTML id made from the linkId: {@code q-} and only letters, digits and
+		 * dashes.
+		 */
 		public String fieldBase() {
 			return "q-" + this.linkId.replaceAll("[^A-Za-z0-9_-]", "-");
 		}
 
-		/** The id of the control the error summary links to: the number box, or the first radio button. */
+		/**
+		 * The id of the control the error summary links to: the number box, or the first
+		 * radio button.
+		 */
 		public String fieldId() {
 			return isChoice() ? fieldBase() + "-0" : fieldBase();
 		}

@@ -8,12 +8,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the intake service answered to a submitted self-check, as the result page shows it. {@code id} is the
- * screening's unguessable id, returned only to whoever submitted it: the "please contact me" form carries it.
+ * What the intake service answered to a submitted self-check, as the result page shows
+ * it. {@code id} is the screening's unguessable id, returned only to whoever submitted
+ * it: the "please contact me" form carries it.
  */
-record ScreeningResult(@Nullable String id, String reference, String instrument, @Nullable Integer score, @Nullable String band,
-		boolean positive, boolean crisis, @Nullable String crisisStatement, @Nullable String nextStep,
-		@Nullable String interpretation, List<String> notes, List<Resource> resources, List<ArticleLink> relatedArticles) {
+record ScreeningResult(@Nullable String id, String reference, String instrument, @Nullable Integer score,
+		@Nullable String band, boolean positive, boolean crisis, @Nullable String crisisStatement,
+		@Nullable String nextStep, @Nullable String interpretation, List<String> notes, List<Resource> resources,
+		List<ArticleLink> relatedArticles) {
 
 	static ScreeningResult fromJson(JsonNode node) {
 		JsonNode score = node.get("score");
@@ -62,8 +64,8 @@ record ScreeningResult(@Nullable String id, String reference, String instrument,
 		String id = ServiceListing.text(node, "id");
 		return new ScreeningResult((id != null && ContactForm.isScreeningId(id)) ? id : null,
 				(reference != null) ? reference : "", orEmpty(ServiceListing.text(node, "instrument")),
-				(score != null && score.isIntegralNumber()) ? score.intValue() : null, ServiceListing.text(node, "band"),
-				node.path("positive").asBoolean(false), crisis, statement,
+				(score != null && score.isIntegralNumber()) ? score.intValue() : null,
+				ServiceListing.text(node, "band"), node.path("positive").asBoolean(false), crisis, statement,
 				(nextStep != null && nextStep.isObject()) ? ServiceListing.text(nextStep, "text") : null,
 				ServiceListing.text(node, "interpretation"), notes, resources, articles);
 	}
@@ -77,7 +79,9 @@ record ScreeningResult(@Nullable String id, String reference, String instrument,
 		return (value != null) ? value : ServiceListing.text(node, alternative);
 	}
 
-	/** Only web and phone links: a resource's address is data from a service, not markup. */
+	/**
+	 * Only web and phone links: a resource's address is data from a service, not markup.
+	 */
 	private static @Nullable String safeUrl(@Nullable String url) {
 		if (url == null) {
 			return null;
@@ -86,7 +90,10 @@ record ScreeningResult(@Nullable String id, String reference, String instrument,
 				|| url.startsWith("sms:") || url.startsWith("/")) ? url : null;
 	}
 
-	/** A helpline or service; {@code number} is shown and dialled as a {@code tel:} link when there is no URL. */
+	/**
+	 * A helpline or service; {@code number} is shown and dialled as a {@code tel:} link
+	 * when there is no URL.
+	 */
 	record Resource(String name, @Nullable String number, @Nullable String description, @Nullable String url) {
 
 		public @Nullable String telHref() {

@@ -7,16 +7,20 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The questionnaire's {@code enableWhen} rules, evaluated on the server so the form works without JavaScript: an
- * item whose conditions are not met was not asked, and an answer given to it anyway (every item is visible
- * without JavaScript) is dropped before the answers go to the intake service, which would reject it.
+ * The questionnaire's {@code enableWhen} rules, evaluated on the server so the form works
+ * without JavaScript: an item whose conditions are not met was not asked, and an answer
+ * given to it anyway (every item is visible without JavaScript) is dropped before the
+ * answers go to the intake service, which would reject it.
  */
 final class SkipRules {
 
 	private SkipRules() {
 	}
 
-	/** The answers with those to items that do not apply removed. Answers to unknown items are kept. */
+	/**
+	 * The answers with those to items that do not apply removed. Answers to unknown items
+	 * are kept.
+	 */
 	static Map<String, Object> dropSkipped(Questionnaire questionnaire, Map<String, Object> answers) {
 		Map<String, Object> kept = new LinkedHashMap<>();
 		answers.forEach((linkId, answer) -> {
@@ -29,8 +33,9 @@ final class SkipRules {
 	}
 
 	/**
-	 * Whether the item applies given the answers: no conditions, or any / all of them met as
-	 * {@code enableBehavior} says (all when it is absent, as FHIR requires it with more than one condition).
+	 * Whether the item applies given the answers: no conditions, or any / all of them met
+	 * as {@code enableBehavior} says (all when it is absent, as FHIR requires it with
+	 * more than one condition).
 	 */
 	static boolean isEnabled(Questionnaire.Item item, Map<String, Object> answers) {
 		List<Questionnaire.Condition> conditions = item.enableWhen();

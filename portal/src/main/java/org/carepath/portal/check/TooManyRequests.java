@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Intake's rate limit said "not now" (429). Carries how long to wait, from {@code Retry-After} (seconds), so the
- * page can say "try again in about N minutes" instead of a bare error.
+ * Intake's rate limit said "not now" (429). Carries how long to wait, from
+ * {@code Retry-After} (seconds), so the page can say "try again in about N minutes"
+ * instead of a bare error.
  */
 final class TooManyRequests extends RuntimeException {
 

@@ -21,14 +21,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The editor's side of the education articles: the worklist, writing a new article or a new draft of one, a
- * preview, and submitting a draft for review. Only {@code content-editor}s get here (see the security
- * configuration); the content service checks the relayed token again on every call.
+ * The editor's side of the education articles: the worklist, writing a new article or a
+ * new draft of one, a preview, and submitting a draft for review. Only
+ * {@code content-editor}s get here (see the security configuration); the content service
+ * checks the relayed token again on every call.
  */
 @Controller
 class ArticleEditorController {
 
-	/** Confirmations after a redirect, by key, so no text from the address reaches the page. */
+	/**
+	 * Confirmations after a redirect, by key, so no text from the address reaches the
+	 * page.
+	 */
 	private static final Map<String, String> DONE = Map.of("saved", "Your draft is saved.", "submitted",
 			"Sent for review. A clinical reviewer will approve it or send it back with comments.");
 
@@ -119,8 +123,9 @@ class ArticleEditorController {
 	}
 
 	/**
-	 * The live preview's fragment for {@code /js/editor-preview.js}: the service's sanitized HTML, or a short note
-	 * when it cannot render just now (the editor can still use the Preview button).
+	 * The live preview's fragment for {@code /js/editor-preview.js}: the service's
+	 * sanitized HTML, or a short note when it cannot render just now (the editor can
+	 * still use the Preview button).
 	 */
 	@PostMapping("/staff/content/preview")
 	String livePreview(@RequestParam(defaultValue = "") String body, Model model) {
@@ -151,8 +156,9 @@ class ArticleEditorController {
 	}
 
 	/**
-	 * A refused or failed save sends the editor back to the form with their text and the reasons: field messages
-	 * (400), the conflict (409), or "try again" (service down). Not allowed, not signed in: an error page.
+	 * A refused or failed save sends the editor back to the form with their text and the
+	 * reasons: field messages (400), the conflict (409), or "try again" (service down).
+	 * Not allowed, not signed in: an error page.
 	 */
 	private String refused(Model model, ArticleForm form, @Nullable String slug, ServiceProblem problem) {
 		FieldErrors errors;
@@ -179,7 +185,10 @@ class ArticleEditorController {
 		return "editorial/form";
 	}
 
-	/** The resource checkboxes; without them the form still works and keeps the article's current choice. */
+	/**
+	 * The resource checkboxes; without them the form still works and keeps the article's
+	 * current choice.
+	 */
 	private @Nullable List<Resource> resources() {
 		try {
 			return this.editorial.resources().stream().filter(resource -> resource.id() != null).toList();

@@ -11,13 +11,17 @@ import org.carepath.portal.editorial.EditorialApi.Faq;
 import org.carepath.portal.editorial.EditorialApi.Revision;
 
 /**
- * The article editor's form, bound from the posted fields ({@code faq[0].question}, …). A JavaBean rather than a
- * record because Spring binds repeatable rows into it. Lists typed as comma-separated text (topics, self-checks)
- * are split only when sent to the service, so what the editor typed comes back unchanged on an error.
+ * The article editor's form, bound from the posted fields ({@code faq[0].question}, …). A
+ * JavaBean rather than a record because Spring binds repeatable rows into it. Lists typed
+ * as comma-separated text (topics, self-checks) are split only when sent to the service,
+ * so what the editor typed comes back unchanged on an error.
  */
 public class ArticleForm {
 
-	/** Empty question rows offered below the filled ones, so an editor can add FAQ entries without JavaScript. */
+	/**
+	 * Empty question rows offered below the filled ones, so an editor can add FAQ entries
+	 * without JavaScript.
+	 */
 	static final int EMPTY_FAQ_ROWS = 2;
 
 	private String slug = "";
@@ -66,8 +70,8 @@ public class ArticleForm {
 	}
 
 	CreateRequest toCreateRequest() {
-		return new CreateRequest(this.slug.strip(), this.title.strip(), this.summary.strip(), author(), split(this.topics),
-				markdown(), faqEntries(), split(this.relatedInstruments), resourceIdList());
+		return new CreateRequest(this.slug.strip(), this.title.strip(), this.summary.strip(), author(),
+				split(this.topics), markdown(), faqEntries(), split(this.relatedInstruments), resourceIdList());
 	}
 
 	DraftRequest toDraftRequest() {
@@ -76,8 +80,9 @@ public class ArticleForm {
 	}
 
 	/**
-	 * The filled FAQ rows in order, then the empty rows. Called before re-rendering after the service refused: its
-	 * error fields ({@code faq[1].answer}) count the rows it was sent, so the form must number them the same way.
+	 * The filled FAQ rows in order, then the empty rows. Called before re-rendering after
+	 * the service refused: its error fields ({@code faq[1].answer}) count the rows it was
+	 * sent, so the form must number them the same way.
 	 */
 	ArticleForm withEmptyFaqRows() {
 		List<FaqRow> filled = new ArrayList<>(this.faq.stream().filter(row -> !row.isBlank()).toList());

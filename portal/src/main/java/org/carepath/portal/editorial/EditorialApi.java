@@ -8,8 +8,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The content service's editorial API as the portal reads and writes it. Answers are read tolerantly: unknown
- * fields are ignored and missing lists are empty, so the service can grow without breaking these pages.
+ * The content service's editorial API as the portal reads and writes it. Answers are read
+ * tolerantly: unknown fields are ignored and missing lists are empty, so the service can
+ * grow without breaking these pages.
  */
 final class EditorialApi {
 
@@ -46,7 +47,10 @@ final class EditorialApi {
 	record Preview(@Nullable String html, @Nullable List<TocEntry> toc, @Nullable Integer readingMinutes) {
 	}
 
-	/** One revision in full, as staff work on it; {@code publishedBody} is what the public reads now, or null. */
+	/**
+	 * One revision in full, as staff work on it; {@code publishedBody} is what the public
+	 * reads now, or null.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Revision(@Nullable String slug, int revision, @Nullable String state, @Nullable String title,
 			@Nullable String summary, @Nullable Author author, @Nullable List<String> topics, @Nullable String body,
@@ -95,7 +99,10 @@ final class EditorialApi {
 			return RevisionState.of(this.state);
 		}
 
-		/** The contract says {@code updatedAt}; a service that only tells when the revision was made is read too. */
+		/**
+		 * The contract says {@code updatedAt}; a service that only tells when the
+		 * revision was made is read too.
+		 */
 		public @Nullable Instant lastChanged() {
 			return (this.updatedAt != null) ? this.updatedAt : this.createdAt;
 		}

@@ -27,9 +27,10 @@ import static org.carepath.portal.system.ServiceCalls.list;
 import static org.carepath.portal.system.ServiceCalls.required;
 
 /**
- * The content service's editorial API, called as the signed-in staff member: the access token the gateway
- * relayed to the portal goes along on every call, so the service decides with their roles and records their
- * name. Every failure arrives as a {@link ServiceProblem}.
+ * The content service's editorial API, called as the signed-in staff member: the access
+ * token the gateway relayed to the portal goes along on every call, so the service
+ * decides with their roles and records their name. Every failure arrives as a
+ * {@link ServiceProblem}.
  */
 @Component
 class EditorialClient {
@@ -49,8 +50,12 @@ class EditorialClient {
 	private final RestClient restClient;
 
 	EditorialClient(RestClient.Builder builder, @Value("${carepath.services.content-url}") String contentUrl) {
-		// clone(): the token interceptor must never reach a builder that public, anonymous clients are made from.
-		this.restClient = builder.clone().baseUrl(contentUrl).requestInterceptor(BearerTokenRelay.interceptor()).build();
+		// clone(): the token interceptor must never reach a builder that public,
+		// anonymous clients are made from.
+		this.restClient = builder.clone()
+			.baseUrl(contentUrl)
+			.requestInterceptor(BearerTokenRelay.interceptor())
+			.build();
 	}
 
 	List<ArticleStatus> drafts() {
@@ -62,10 +67,8 @@ class EditorialClient {
 	}
 
 	List<RevisionSummary> revisions(String slug) {
-		return call(() -> list(this.restClient.get()
-			.uri("/api/content/articles/{slug}/revisions", slug)
-			.retrieve()
-			.body(REVISIONS)));
+		return call(() -> list(
+				this.restClient.get().uri("/api/content/articles/{slug}/revisions", slug).retrieve().body(REVISIONS)));
 	}
 
 	Revision revision(String slug, int number) {
@@ -111,7 +114,10 @@ class EditorialClient {
 	}
 
 	void archive(String slug) {
-		call(() -> this.restClient.post().uri("/api/content/articles/{slug}/archive", slug).retrieve().toBodilessEntity());
+		call(() -> this.restClient.post()
+			.uri("/api/content/articles/{slug}/archive", slug)
+			.retrieve()
+			.toBodilessEntity());
 	}
 
 	Preview preview(String body) {

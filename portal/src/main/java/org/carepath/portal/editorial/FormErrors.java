@@ -9,16 +9,21 @@ import org.carepath.portal.system.FieldErrors.Field;
 import org.carepath.portal.system.ServiceProblem;
 
 /**
- * Where the content service's {@code errors} belong on the article form: its names ({@code author.name},
- * {@code faq[1].answer}, {@code topics[0]}) mapped to the form's ids.
+ * Where the content service's {@code errors} belong on the article form: its names
+ * ({@code author.name}, {@code faq[1].answer}, {@code topics[0]}) mapped to the form's
+ * ids.
  */
 final class FormErrors {
 
 	private static final Pattern FAQ = Pattern.compile("faq\\[(\\d+)](?:\\.(question|answer))?");
 
-	/** API field (before any {@code [i]}) → form field id and the label the summary names it by. */
-	private static final Map<String, Field> FIELDS = Map.ofEntries(Map.entry("slug", new Field("slug", "Address (slug)")),
-			Map.entry("title", new Field("title", "Title")), Map.entry("summary", new Field("summary", "Summary")),
+	/**
+	 * API field (before any {@code [i]}) → form field id and the label the summary names
+	 * it by.
+	 */
+	private static final Map<String, Field> FIELDS = Map.ofEntries(
+			Map.entry("slug", new Field("slug", "Address (slug)")), Map.entry("title", new Field("title", "Title")),
+			Map.entry("summary", new Field("summary", "Summary")),
 			Map.entry("author", new Field("author-name", "Author name")),
 			Map.entry("author.name", new Field("author-name", "Author name")),
 			Map.entry("author.credentials", new Field("author-credentials", "Author credentials")),
@@ -35,7 +40,8 @@ final class FormErrors {
 
 	static FieldErrors from(ServiceProblem problem) {
 		if (problem.isType("slug-taken")) {
-			// Not a field error to the service, but the editor fixes it in the slug field.
+			// Not a field error to the service, but the editor fixes it in the slug
+			// field.
 			return FieldErrors.placed(problem, FORM, FormErrors::field)
 				.and("slug", "Address (slug)",
 						(problem.detail() != null) ? problem.detail() : "is already used by another article");

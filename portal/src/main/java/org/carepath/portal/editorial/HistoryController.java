@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * An article's revisions — who wrote, submitted, reviewed each and with what comments — and archiving it, with a
- * confirmation page instead of a script dialog so it works without JavaScript and with every assistive tool.
+ * An article's revisions — who wrote, submitted, reviewed each and with what comments —
+ * and archiving it, with a confirmation page instead of a script dialog so it works
+ * without JavaScript and with every assistive tool.
  */
 @Controller
 class HistoryController {

@@ -8,11 +8,13 @@ import com.github.difflib.patch.AbstractDelta;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a revision changes in the Markdown, line by line, against the revision the public reads now. Long runs of
- * unchanged lines fold into one "n unchanged lines" row, keeping {@value #CONTEXT} lines of context around each
- * change, so a reviewer sees the changes without scrolling through the whole article.
+ * What a revision changes in the Markdown, line by line, against the revision the public
+ * reads now. Long runs of unchanged lines fold into one "n unchanged lines" row, keeping
+ * {@value #CONTEXT} lines of context around each change, so a reviewer sees the changes
+ * without scrolling through the whole article.
  *
- * @param published whether there is a published revision to compare with (if not, every line is new)
+ * @param published whether there is a published revision to compare with (if not, every
+ * line is new)
  */
 record MarkdownDiff(List<Line> lines, int added, int removed, boolean published) {
 
@@ -48,7 +50,8 @@ record MarkdownDiff(List<Line> lines, int added, int removed, boolean published)
 		}
 		int added = (int) all.stream().filter(line -> line.kind() == Kind.ADDED).count();
 		int removed = (int) all.stream().filter(line -> line.kind() == Kind.REMOVED).count();
-		// With no change at all there is nothing to show line by line: the page says so in words.
+		// With no change at all there is nothing to show line by line: the page says so
+		// in words.
 		List<Line> shown = (added + removed == 0) ? List.of() : fold(all);
 		return new MarkdownDiff(shown, added, removed, publishedBody != null);
 	}
@@ -90,7 +93,8 @@ record MarkdownDiff(List<Line> lines, int added, int removed, boolean published)
 		}
 		List<String> lines = new ArrayList<>(List.of(markdown.replace("\r\n", "\n").split("\n", -1)));
 		if (lines.getLast().isEmpty()) {
-			lines.removeLast(); // the newline that ends the last line does not start another
+			lines.removeLast(); // the newline that ends the last line does not start
+								// another
 		}
 		return lines;
 	}
@@ -112,8 +116,9 @@ record MarkdownDiff(List<Line> lines, int added, int removed, boolean published)
 	}
 
 	/**
-	 * One row of the diff. Line numbers are those in the published text ({@code oldNumber}) and in this revision
-	 * ({@code newNumber}); {@code hiddenLines} counts the unchanged lines a {@code FOLDED} row stands for.
+	 * One row of the diff. Line numbers are those in the published text
+	 * ({@code oldNumber}) and in this revision ({@code newNumber}); {@code hiddenLines}
+	 * counts the unchanged lines a {@code FOLDED} row stands for.
 	 */
 	record Line(Kind kind, @Nullable Integer oldNumber, @Nullable Integer newNumber, String text, int hiddenLines) {
 

@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The clinical reviewer's side: revisions waiting for review, oldest first; one revision with what it changes
- * against the published text; approve it, or send it back with comments. Only {@code content-reviewer}s get here.
+ * The clinical reviewer's side: revisions waiting for review, oldest first; one revision
+ * with what it changes against the published text; approve it, or send it back with
+ * comments. Only {@code content-reviewer}s get here.
  */
 @Controller
 class ReviewController {
@@ -102,7 +103,10 @@ class ReviewController {
 		return "editorial/review";
 	}
 
-	/** A send-back refusal names the comments field (or nothing): either way the message sits by the comments. */
+	/**
+	 * A send-back refusal names the comments field (or nothing): either way the message
+	 * sits by the comments.
+	 */
 	private static FieldErrors commentErrors(ServiceProblem problem) {
 		FieldErrors errors = FormErrors.from(problem);
 		return new FieldErrors(errors.messages()

@@ -5,7 +5,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A revision's state as a badge: always a word, never colour alone. Unknown states still show their name.
+ * A revision's state as a badge: always a word, never colour alone. Unknown states still
+ * show their name.
  *
  * @param cssClass {@code badge badge-<state>} for the known states
  */

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.carepath.portal.system.ServiceProblem;
 
 /**
- * Article slugs as the content service makes them. Checked before a slug from the address goes into a service
- * call or a redirect, so neither ever carries anything but lower-case words and hyphens.
+ * Article slugs as the content service makes them. Checked before a slug from the address
+ * goes into a service call or a redirect, so neither ever carries anything but lower-case
+ * words and hyphens.
  */
 final class Slugs {
 

@@ -12,8 +12,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Who is signed in, as the page header shows it. Built from the access token the gateway relays; {@code null}
- * stands for an anonymous visitor.
+ * Who is signed in, as the page header shows it. Built from the access token the gateway
+ * relays; {@code null} stands for an anonymous visitor.
  */
 public record CurrentUser(String username, String displayName, Set<String> roles) {
 
@@ -25,7 +25,9 @@ public record CurrentUser(String username, String displayName, Set<String> roles
 		return this.roles.contains(role);
 	}
 
-	/** Whether the header needs the display name at all, or the username already says it. */
+	/**
+	 * Whether the header needs the display name at all, or the username already says it.
+	 */
 	public boolean hasDistinctDisplayName() {
 		return !this.displayName.equals(this.username);
 	}
@@ -38,7 +40,8 @@ public record CurrentUser(String username, String displayName, Set<String> roles
 		String username = authentication.getName();
 		String displayName = username;
 		if (authentication.getPrincipal() instanceof Jwt jwt) {
-			// The principal name is preferred_username when the service-support converter made the token; read
+			// The principal name is preferred_username when the service-support converter
+			// made the token; read
 			// the claim anyway so any Jwt-based authentication shows the same name.
 			username = textClaim(jwt, "preferred_username", username);
 			displayName = textClaim(jwt, "name", username);

@@ -11,15 +11,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 
 /**
- * The model the shared layout reads, for pages rendered outside a handler method (exception handlers do not get
- * {@code @ModelAttribute}s), so an error in the staff area still shows who is signed in and their menu.
+ * The model the shared layout reads, for pages rendered outside a handler method
+ * (exception handlers do not get {@code @ModelAttribute}s), so an error in the staff area
+ * still shows who is signed in and their menu.
  */
 public final class LayoutAttributes {
 
 	private LayoutAttributes() {
 	}
 
-	public static Map<String, @Nullable Object> of(HttpServletRequest request, @Nullable Authentication authentication) {
+	public static Map<String, @Nullable Object> of(HttpServletRequest request,
+			@Nullable Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
 		Map<String, @Nullable Object> model = new HashMap<>();
 		model.put("currentUser", user);

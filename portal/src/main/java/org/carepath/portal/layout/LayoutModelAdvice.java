@@ -9,14 +9,18 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the shared layout needs on every page: who is signed in ({@code currentUser}), their menu
- * ({@code roleLinks}), the token for signing out ({@code csrfToken}) and the path for {@code aria-current}
- * ({@code currentPath}). See {@link LayoutAttributes}, which error pages use too.
+ * What the shared layout needs on every page: who is signed in ({@code currentUser}),
+ * their menu ({@code roleLinks}), the token for signing out ({@code csrfToken}) and the
+ * path for {@code aria-current} ({@code currentPath}). See {@link LayoutAttributes},
+ * which error pages use too.
  */
 @ControllerAdvice
 class LayoutModelAdvice {
 
-	/** The gateway's CSRF cookie: a plain token it expects back as the {@code _csrf} field of every form. */
+	/**
+	 * The gateway's CSRF cookie: a plain token it expects back as the {@code _csrf} field
+	 * of every form.
+	 */
 	static final String CSRF_COOKIE = "XSRF-TOKEN";
 
 	@ModelAttribute

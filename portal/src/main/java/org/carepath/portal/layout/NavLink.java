@@ -6,7 +6,8 @@ package org.carepath.portal.layout;
  * @param role the realm role that brings this link
  * @param label the link text
  * @param path where it goes
- * @param description one sentence on what the page is for (staff home cards, placeholders)
+ * @param description one sentence on what the page is for (staff home cards,
+ * placeholders)
  */
 public record NavLink(String role, String label, String path, String description) {
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which pages each realm role leads to. The one place that knows it: the header, the staff home cards and the
- * placeholder pages all read from here. It decides what is shown, not what is allowed — the services check the
- * token's roles on every call.
+ * Which pages each realm role leads to. The one place that knows it: the header, the
+ * staff home cards and the placeholder pages all read from here. It decides what is
+ * shown, not what is allowed — the services check the token's roles on every call.
  */
 public final class RoleNavigation {
 
@@ -30,7 +30,10 @@ public final class RoleNavigation {
 	private RoleNavigation() {
 	}
 
-	/** The links for these roles, in a fixed order so the menu does not reshuffle between pages. */
+	/**
+	 * The links for these roles, in a fixed order so the menu does not reshuffle between
+	 * pages.
+	 */
 	public static List<NavLink> linksFor(Collection<String> roles) {
 		return LINKS.stream().filter(link -> roles.contains(link.role())).toList();
 	}

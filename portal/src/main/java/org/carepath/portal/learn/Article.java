@@ -9,8 +9,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A published article as the content service sends it. {@code html} was rendered from Markdown and sanitized by
- * the service when the revision was published; the page prints it as is (see {@code learn/article.html}).
+ * A published article as the content service sends it. {@code html} was rendered from
+ * Markdown and sanitized by the service when the revision was published; the page prints
+ * it as is (see {@code learn/article.html}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record Article(String slug, String title, @Nullable String summary, @Nullable Author author, List<String> topics,
@@ -26,7 +27,10 @@ record Article(String slug, String title, @Nullable String summary, @Nullable Au
 		relatedInstruments = present(relatedInstruments);
 	}
 
-	/** Crisis lines first — someone in crisis should not have to scroll past support groups — then by kind. */
+	/**
+	 * Crisis lines first — someone in crisis should not have to scroll past support
+	 * groups — then by kind.
+	 */
 	public List<SupportResource> resourcesCrisisFirst() {
 		return this.resources.stream().sorted(Comparator.comparingInt(SupportResource::urgency)).toList();
 	}

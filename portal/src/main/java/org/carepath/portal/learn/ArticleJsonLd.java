@@ -12,10 +12,11 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * The schema.org description of an article page for search engines: a {@code MedicalWebPage} and, when the
- * article has questions, a {@code FAQPage}. Built as a JSON tree by Jackson, never by pasting text into JSON; then
- * {@code <}, {@code >} and {@code &} are written as {@code \u003c}… so no text (a {@code </script>} in a title, say)
- * can end the {@code <script type="application/ld+json">} block it is printed into.
+ * The schema.org description of an article page for search engines: a
+ * {@code MedicalWebPage} and, when the article has questions, a {@code FAQPage}. Built as
+ * a JSON tree by Jackson, never by pasting text into JSON; then {@code <}, {@code >} and
+ * {@code &} are written as {@code \u003c}… so no text (a {@code </script>} in a title,
+ * say) can end the {@code <script type="application/ld+json">} block it is printed into.
  */
 @Component
 class ArticleJsonLd {
@@ -103,7 +104,10 @@ class ArticleJsonLd {
 		}
 	}
 
-	/** These characters only occur inside JSON strings, where the escapes mean the same text. */
+	/**
+	 * These characters only occur inside JSON strings, where the escapes mean the same
+	 * text.
+	 */
 	private String scriptSafe(ObjectNode node) {
 		return this.json.writeValueAsString(node)
 			.replace("<", "\\u003c")

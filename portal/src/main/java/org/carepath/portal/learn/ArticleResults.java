@@ -15,7 +15,10 @@ record ArticleResults(ServiceListing<ArticleSummary> articles, int page, int tot
 		return new ArticleResults(ServiceListing.unavailable(), 0, 0, 0);
 	}
 
-	/** Reads the service's page object; a plain array (older service) is one page holding everything. */
+	/**
+	 * Reads the service's page object; a plain array (older service) is one page holding
+	 * everything.
+	 */
 	static ArticleResults fromJson(@Nullable JsonNode body) {
 		ServiceListing<ArticleSummary> articles = ServiceListing.fromJson(body, ArticleSummary::fromJson);
 		if (body == null || !body.isObject()) {

@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A published article as the list shows it.
  *
- * @param snippetHtml the search match with {@code <mark>} tags and nothing else (see {@link Snippets}); null when
- * listing without a search
+ * @param snippetHtml the search match with {@code <mark>} tags and nothing else (see
+ * {@link Snippets}); null when listing without a search
  */
 record ArticleSummary(@Nullable String slug, String title, @Nullable String summary, @Nullable String authorName,
 		@Nullable String authorCredentials, List<String> topics, int readingMinutes, @Nullable String snippetHtml) {
@@ -20,7 +20,10 @@ record ArticleSummary(@Nullable String slug, String title, @Nullable String summ
 		topics = List.copyOf(topics);
 	}
 
-	/** An article without a title cannot be listed in a way anyone could choose it: skipped. */
+	/**
+	 * An article without a title cannot be listed in a way anyone could choose it:
+	 * skipped.
+	 */
 	static @Nullable ArticleSummary fromJson(JsonNode node) {
 		String title = ServiceListing.text(node, "title");
 		if (title == null) {

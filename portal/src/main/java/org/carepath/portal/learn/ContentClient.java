@@ -19,9 +19,10 @@ import org.springframework.web.client.RestClient;
 import static org.carepath.portal.system.ServiceCalls.call;
 
 /**
- * Reads published articles from the content service. Built from Boot's {@link RestClient.Builder}, so trace
- * headers propagate and the configured timeouts apply. Always anonymous, even for a signed-in visitor: public
- * reads must not depend on who asks, so the service (and any cache) can answer everyone alike.
+ * Reads published articles from the content service. Built from Boot's
+ * {@link RestClient.Builder}, so trace headers propagate and the configured timeouts
+ * apply. Always anonymous, even for a signed-in visitor: public reads must not depend on
+ * who asks, so the service (and any cache) can answer everyone alike.
  */
 @Component
 class ContentClient {
@@ -36,27 +37,27 @@ class ContentClient {
 		this.restClient = builder.baseUrl(contentUrl).build();
 	}
 
-	/** A page of the list or of a search; "unavailable" rather than an error, so the page still renders. */
+	/**
+	 * A page of the list or of a search; "unavailable" rather than an error, so the page
+	 * still renders.
+	 */
 	ArticleResults articles(@Nullable String query, @Nullable String topic, int page) {
 		try {
-			JsonNode body = this.restClient.get()
-				.uri(uri -> {
-					// Values as template variables, so they are encoded strictly: "a&b" stays one search.
-					Map<String, Object> values = new HashMap<>();
-					uri.path("/api/content/articles");
-					if (query != null) {
-						uri.queryParam("q", "{q}");
-						values.put("q", query);
-					}
-					if (topic != null) {
-						uri.queryParam("topic", "{topic}");
-						values.put("topic", topic);
-					}
-					return uri.queryParam("page", page).queryParam("size", PAGE_SIZE).build(values);
-				})
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.body(JsonNode.class);
+			JsonNode body = this.restClient.get().uri(uri -> {
+				// Values as template variables, so they are encoded strictly: "a&b" stays
+				// one search.
+				Map<String, Object> values = new HashMap<>();
+				uri.path("/api/content/articles");
+				if (query != null) {
+					uri.queryParam("q", "{q}");
+					values.put("q", query);
+				}
+				if (topic != null) {
+					uri.queryParam("topic", "{topic}");
+					values.put("topic", topic);
+				}
+				return uri.queryParam("page", page).queryParam("size", PAGE_SIZE).build(values);
+			}).accept(MediaType.APPLICATION_JSON).retrieve().body(JsonNode.class);
 			return ArticleResults.fromJson(body);
 		}
 		catch (RuntimeException ex) {
@@ -66,7 +67,10 @@ class ContentClient {
 		}
 	}
 
-	/** The published article, or a {@link ServiceProblem} (404 when there is none by that slug). */
+	/**
+	 * The published article, or a {@link ServiceProblem} (404 when there is none by that
+	 * slug).
+	 */
 	Article article(String slug) {
 		Article article = call(() -> this.restClient.get()
 			.uri("/api/content/articles/{slug}", slug)

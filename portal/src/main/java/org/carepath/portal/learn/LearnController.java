@@ -17,12 +17,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public education pages: the article list with search and topics, and one article. */
+/**
+ * The public education pages: the article list with search and topics, and one article.
+ */
 @Controller
 class LearnController {
 
-	/** Five minutes in shared caches: a newly approved revision shows up soon enough, and load stays low. */
-	// Shared caches may keep the page but must revalidate (a cheap 304 on the ETag): a browser that later signs in
+	/**
+	 * Five minutes in shared caches: a newly approved revision shows up soon enough, and
+	 * load stays low.
+	 */
+	// Shared caches may keep the page but must revalidate (a cheap 304 on the ETag): a
+	// browser that later signs in
 	// must not be shown the anonymous copy.
 	static final String PUBLIC_CACHE = "public, no-cache";
 
@@ -67,7 +73,8 @@ class LearnController {
 			article = this.content.article(slug);
 		}
 		catch (ServiceProblem problem) {
-			// For a public reader any refusal other than an outage means "no such article".
+			// For a public reader any refusal other than an outage means "no such
+			// article".
 			throw problem.isUnavailable() ? problem : notFound();
 		}
 		model.addAttribute("article", article);
@@ -79,8 +86,9 @@ class LearnController {
 	}
 
 	/**
-	 * Shared caches may keep a page only when it was made for nobody in particular: a signed-in visitor's page
-	 * carries their name and a sign-out form with their CSRF token. Otherwise Spring Security's no-store stands.
+	 * Shared caches may keep a page only when it was made for nobody in particular: a
+	 * signed-in visitor's page carries their name and a sign-out form with their CSRF
+	 * token. Otherwise Spring Security's no-store stands.
 	 */
 	private static void cacheForAnonymous(@Nullable Authentication authentication, HttpServletResponse response) {
 		if (CurrentUser.of(authentication) == null) {
@@ -101,7 +109,10 @@ class LearnController {
 		return new ServiceProblem(404, null, null, List.of());
 	}
 
-	/** A link to a confidential self-check the article recommends, e.g. {@code /check/dast-10}. */
+	/**
+	 * A link to a confidential self-check the article recommends, e.g.
+	 * {@code /check/dast-10}.
+	 */
 	record SelfCheck(String href, String name) {
 	}
 

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the {@code /learn} page shows for one request: the search, the topic filter and a page of results, with
- * the words and links the template needs. Pages count from 1 in the address, as people do.
+ * What the {@code /learn} page shows for one request: the search, the topic filter and a
+ * page of results, with the words and links the template needs. Pages count from 1 in the
+ * address, as people do.
  */
 record LearnListing(@Nullable String query, @Nullable String topic, int page, ArticleResults results,
 		List<Topic> topics) {
@@ -49,10 +50,13 @@ record LearnListing(@Nullable String query, @Nullable String topic, int page, Ar
 
 	static LearnListing of(@Nullable String query, @Nullable String topic, int page, ArticleResults results) {
 		TreeSet<String> topicIds = new TreeSet<>(STANDARD_TOPICS);
-		results.articles().items().forEach(article -> article.topics().stream()
-			.map(id -> id.toLowerCase(Locale.ROOT))
-			.filter(id -> TOPIC.matcher(id).matches())
-			.forEach(topicIds::add));
+		results.articles()
+			.items()
+			.forEach(article -> article.topics()
+				.stream()
+				.map(id -> id.toLowerCase(Locale.ROOT))
+				.filter(id -> TOPIC.matcher(id).matches())
+				.forEach(topicIds::add));
 		if (topic != null) {
 			topicIds.add(topic);
 		}
@@ -66,7 +70,9 @@ record LearnListing(@Nullable String query, @Nullable String topic, int page, Ar
 		return this.query != null || this.topic != null;
 	}
 
-	/** The page title: what was searched for, so a tab or the history list says it too. */
+	/**
+	 * The page title: what was searched for, so a tab or the history list says it too.
+	 */
 	public String title() {
 		StringBuilder title = new StringBuilder();
 		if (this.query != null) {
@@ -128,7 +134,8 @@ record LearnListing(@Nullable String query, @Nullable String topic, int page, Ar
 	}
 
 	static String link(@Nullable String query, @Nullable String topic, int page) {
-		// Values go in as template variables: only then are '&', '=', '+' and '#' in a search encoded too.
+		// Values go in as template variables: only then are '&', '=', '+' and '#' in a
+		// search encoded too.
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/learn");
 		Map<String, Object> values = new HashMap<>();
 		if (query != null) {

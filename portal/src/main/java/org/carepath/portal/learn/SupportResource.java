@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where to turn for help, with the links a phone can act on. {@code text} is the number to send an SMS to.
- * Links are built here from digits only, and web links only for http(s), so a resource can never carry a
- * {@code javascript:} address onto the page.
+ * Where to turn for help, with the links a phone can act on. {@code text} is the number
+ * to send an SMS to. Links are built here from digits only, and web links only for
+ * http(s), so a resource can never carry a {@code javascript:} address onto the page.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record SupportResource(@Nullable String id, @Nullable String kind, @Nullable String name, @Nullable String phone,
@@ -63,8 +63,10 @@ record SupportResource(@Nullable String id, @Nullable String kind, @Nullable Str
 		if (number == null) {
 			return null;
 		}
-		// "1-800-662-HELP (4357)": letters dial as on a phone keypad, and the digits in brackets after them only
-		// spell the letters out again. Brackets elsewhere, as in "(555) 010-0100", are part of the number.
+		// "1-800-662-HELP (4357)": letters dial as on a phone keypad, and the digits in
+		// brackets after them only
+		// spell the letters out again. Brackets elsewhere, as in "(555) 010-0100", are
+		// part of the number.
 		String dialled = number.strip().toUpperCase(Locale.ROOT);
 		if (dialled.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
 			dialled = dialled.replaceAll("\\s*\\([^)]*\\)$", "");

@@ -6,8 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The flat heading list of an article as nested lists, so assistive technology hears "list, 3 items" inside a
- * section rather than one long list. Two levels: the top level present, and everything deeper beneath it.
+ * The flat heading list of an article as nested lists, so assistive technology hears
+ * "list, 3 items" inside a section rather than one long list. Two levels: the top level
+ * present, and everything deeper beneath it.
  */
 final class TableOfContents {
 

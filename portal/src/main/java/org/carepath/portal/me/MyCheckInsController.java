@@ -17,9 +17,9 @@ import org.springframework.web.client.RestClient;
 import static org.carepath.portal.system.ServiceCalls.call;
 
 /**
- * A signed-in patient's own check-ins: each past screening in plain words, and how their score moved per
- * instrument. Intake decides whose screenings these are from the relayed token. Patients only
- * (SecurityConfiguration); never cached.
+ * A signed-in patient's own check-ins: each past screening in plain words, and how their
+ * score moved per instrument. Intake decides whose screenings these are from the relayed
+ * token. Patients only (SecurityConfiguration); never cached.
  */
 @Controller
 class MyCheckInsController {

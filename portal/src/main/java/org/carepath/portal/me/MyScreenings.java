@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-/** {@code GET /api/intake/my/screenings}: the signed-in patient's own screenings, newest first, and score trends. */
+/**
+ * {@code GET /api/intake/my/screenings}: the signed-in patient's own screenings, newest
+ * first, and score trends.
+ */
 record MyScreenings(@Nullable List<Screening> screenings, @Nullable List<Trend> trends) {
 
 	public List<Screening> screeningList() {
@@ -40,7 +43,10 @@ record MyScreenings(@Nullable List<Screening> screenings, @Nullable List<Trend> 
 
 	record Trend(@Nullable String instrument, @Nullable List<Point> points) {
 
-		/** The highest score each instrument allows, so a line's height means the same between visits. */
+		/**
+		 * The highest score each instrument allows, so a line's height means the same
+		 * between visits.
+		 */
 		private static final Map<String, Integer> MAX_SCORES = Map.of("phq-9", 27, "gad-7", 21, "dast-10", 10,
 				"audit-c", 12, "crafft-2.1", 6, "audit", 40);
 
@@ -61,7 +67,9 @@ record MyScreenings(@Nullable List<Screening> screenings, @Nullable List<Trend> 
 			return Math.max(1, (known != null) ? Math.max(known, observed) : observed);
 		}
 
-		/** The SVG polyline's {@code points}: oldest on the left, higher score higher up. */
+		/**
+		 * The SVG polyline's {@code points}: oldest on the left, higher score higher up.
+		 */
 		public String polyline() {
 			List<Point> scored = scoredPoints();
 			int max = maxScore();

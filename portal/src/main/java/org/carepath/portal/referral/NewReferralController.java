@@ -26,10 +26,12 @@ import static org.carepath.portal.referral.ReferralListController.NO_STORE;
 import static org.carepath.portal.referral.ReferralListController.requireId;
 
 /**
- * Referring a screened person (clinicians only, SecurityConfiguration). Step 1 chooses the level of care and the
- * population and lists the programs that offer them, accepting ones first. Step 2 is the referral with the patient's
- * consent, every 42 CFR §2.31 element on the page. The referral service's consent gate decides: a refusal shows
- * each failing element next to its field, with everything typed kept; nothing is stored or sent until it passes.
+ * Referring a screened person (clinicians only, SecurityConfiguration). Step 1 chooses
+ * the level of care and the population and lists the programs that offer them, accepting
+ * ones first. Step 2 is the referral with the patient's consent, every 42 CFR §2.31
+ * element on the page. The referral service's consent gate decides: a refusal shows each
+ * failing element next to its field, with everything typed kept; nothing is stored or
+ * sent until it passes.
  */
 @Controller
 class NewReferralController {
@@ -41,13 +43,17 @@ class NewReferralController {
 
 	private final ZoneId zone;
 
-	/** Who may disclose (§2.31 element 2): the clinic, by its configured name (service-support's defaults). */
+	/**
+	 * Who may disclose (§2.31 element 2): the clinic, by its configured name
+	 * (service-support's defaults).
+	 */
 	private final String clinicName;
 
 	private final ScreeningsClient screenings;
 
 	NewReferralController(ReferralsClient referrals, ScreeningsClient screenings,
-			@Value("${carepath.portal.time-zone:UTC}") ZoneId zone, @Value("${carepath.clinic.name}") String clinicName) {
+			@Value("${carepath.portal.time-zone:UTC}") ZoneId zone,
+			@Value("${carepath.clinic.name}") String clinicName) {
 		this.referrals = referrals;
 		this.screenings = screenings;
 		this.zone = zone;
@@ -63,8 +69,8 @@ class NewReferralController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		Screening found = this.referrals.screening(screening);
 		String chosenLevel = (level != null && ReferralWords.LEVELS.containsKey(level)) ? level : null;
-		String chosenPopulation = (population != null && ReferralWords.POPULATIONS.containsKey(population))
-				? population : (population == null) ? populationOf(found) : null;
+		String chosenPopulation = (population != null && ReferralWords.POPULATIONS.containsKey(population)) ? population
+				: (population == null) ? populationOf(found) : null;
 		if (program != null && chosenLevel != null) {
 			requireId(program);
 			Program recipient = this.referrals.program(program);
@@ -77,12 +83,13 @@ class NewReferralController {
 		model.addAttribute("population", chosenPopulation);
 		model.addAttribute("levels", ReferralWords.LEVELS);
 		model.addAttribute("populations", ReferralWords.POPULATIONS);
-		model.addAttribute("programs", (chosenLevel != null)
-				? this.referrals.programs(ReferralWords.ASAM_EDITION, chosenLevel, chosenPopulation)
-					.stream()
-					.sorted(Program.ACCEPTING_FIRST)
-					.toList()
-				: null);
+		model.addAttribute("programs",
+				(chosenLevel != null)
+						? this.referrals.programs(ReferralWords.ASAM_EDITION, chosenLevel, chosenPopulation)
+							.stream()
+							.sorted(Program.ACCEPTING_FIRST)
+							.toList()
+						: null);
 		return "referral/choose";
 	}
 
@@ -101,16 +108,19 @@ class NewReferralController {
 		try {
 			Details referral = this.referrals.refer(form.toRequest(screening, recipient, this.clinicName));
 			requireId(referral.id());
-			// The screening's own status follows when intake allows it (after the brief intervention); otherwise
+			// The screening's own status follows when intake allows it (after the brief
+			// intervention); otherwise
 			// the referral page says what is still open on the screening.
 			boolean marked = screening.canBeMarkedReferred() && this.screenings.markReferred(screening.id(),
 					"Referred to " + recipient.name() + " (referral " + referral.id() + ").");
-			return "redirect:/staff/referrals/" + referral.id() + "?done=" + (marked ? "referred" : "referred-screening-open");
+			return "redirect:/staff/referrals/" + referral.id() + "?done="
+					+ (marked ? "referred" : "referred-screening-open");
 		}
 		catch (ServiceProblem problem) {
 			if (problem.status() == 400 || problem.status() == 422) {
 				response.setStatus(problem.status());
-				return form(model, screening, recipient, form, ReferralErrors.from(problem, ReferralErrors.REFERRAL_FORM));
+				return form(model, screening, recipient, form,
+						ReferralErrors.from(problem, ReferralErrors.REFERRAL_FORM));
 			}
 			if (problem.isUnavailable()) {
 				response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -127,8 +137,8 @@ class NewReferralController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("reasons", ReferralWords.REASONS);
-		model.addAttribute("elements", List.of("level-of-care", "reason-category", "identity-and-contact",
-				"screening-scores"));
+		model.addAttribute("elements",
+				List.of("level-of-care", "reason-category", "identity-and-contact", "screening-scores"));
 		model.addAttribute("signerRoles", ReferralWords.SIGNER_ROLES);
 		model.addAttribute("discloser", this.clinicName);
 		model.addAttribute("purpose", ReferralForm.PURPOSE);
@@ -137,7 +147,10 @@ class NewReferralController {
 		return "referral/form";
 	}
 
-	/** The population a program must serve, from the age band the person gave ("15-17", "18-25", "65+"). */
+	/**
+	 * The population a program must serve, from the age band the person gave ("15-17",
+	 * "18-25", "65+").
+	 */
 	static @Nullable String populationOf(Screening screening) {
 		if (screening.respondent() == null || screening.respondent().ageBand() == null) {
 			return null;

@@ -10,9 +10,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The referral service's staff API (and the little of intake's screening detail a referral needs) as the portal
- * reads and writes it. Answers are read tolerantly: unknown fields are ignored and missing lists are empty, so the
- * services can grow without breaking these pages. Names follow the APIs.
+ * The referral service's staff API (and the little of intake's screening detail a
+ * referral needs) as the portal reads and writes it. Answers are read tolerantly: unknown
+ * fields are ignored and missing lists are empty, so the services can grow without
+ * breaking these pages. Names follow the APIs.
  */
 final class ReferralApi {
 
@@ -52,8 +53,8 @@ final class ReferralApi {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Score(@Nullable String instrument, @Nullable String version, @Nullable Integer score,
-			@Nullable String band, @Nullable Instant completedAt) {
+	record Score(@Nullable String instrument, @Nullable String version, @Nullable Integer score, @Nullable String band,
+			@Nullable Instant completedAt) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
@@ -79,7 +80,9 @@ final class ReferralApi {
 
 	}
 
-	/** One row of a referral's status history: who is a clinic user or the partner's id. */
+	/**
+	 * One row of a referral's status history: who is a clinic user or the partner's id.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record StatusChange(@Nullable String status, @Nullable String previousStatus, @Nullable String changedBy,
 			@Nullable String changedByKind, @Nullable Instant changedAt, @Nullable LocalDate effectiveOn,
@@ -107,7 +110,10 @@ final class ReferralApi {
 			return present(this.history);
 		}
 
-		/** Whether a clinician can still record a revocation: the consent is on record and not yet revoked. */
+		/**
+		 * Whether a clinician can still record a revocation: the consent is on record and
+		 * not yet revoked.
+		 */
 		public boolean revocable() {
 			return this.consent != null && !this.consent.isRevoked();
 		}
@@ -137,8 +143,8 @@ final class ReferralApi {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Address(@Nullable String street, @Nullable String city, @Nullable String region,
-			@Nullable String postalCode, @Nullable String country) {
+	record Address(@Nullable String street, @Nullable String city, @Nullable String region, @Nullable String postalCode,
+			@Nullable String country) {
 
 		public String text() {
 			return java.util.stream.Stream.of(this.street, this.city, join(this.region, this.postalCode), this.country)
@@ -188,14 +194,20 @@ final class ReferralApi {
 
 	}
 
-	/** What a referral needs of the screening it comes from. Reading it is audited by intake. */
+	/**
+	 * What a referral needs of the screening it comes from. Reading it is audited by
+	 * intake.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Screening(String id, String reference, String instrument, @Nullable String version, @Nullable Integer score,
 			@Nullable String band, boolean positive, boolean crisis, @Nullable String status,
 			@Nullable Instant completedAt, @Nullable Respondent respondent, @Nullable Contact contact,
 			@Nullable List<String> allowedTransitions) {
 
-		/** Whether intake lets this screening be marked referred now (only after the brief intervention). */
+		/**
+		 * Whether intake lets this screening be marked referred now (only after the brief
+		 * intervention).
+		 */
 		public boolean canBeMarkedReferred() {
 			return this.allowedTransitions != null && this.allowedTransitions.contains("referred");
 		}
@@ -232,9 +244,9 @@ final class ReferralApi {
 	}
 
 	/** The consent, one field or group per 42 CFR §2.31 element. */
-	record ConsentRequest(@Nullable String patientName, String discloser, Information information,
-			Recipient recipient, String purpose, String revocationStatement, @Nullable LocalDate expiresOn,
-			@Nullable String expiryEvent, Signature signature, @Nullable LocalDate signedOn) {
+	record ConsentRequest(@Nullable String patientName, String discloser, Information information, Recipient recipient,
+			String purpose, String revocationStatement, @Nullable LocalDate expiresOn, @Nullable String expiryEvent,
+			Signature signature, @Nullable LocalDate signedOn) {
 	}
 
 	record Information(@Nullable String description, List<String> elements) {

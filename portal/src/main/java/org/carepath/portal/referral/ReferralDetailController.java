@@ -23,9 +23,10 @@ import static org.carepath.portal.referral.ReferralListController.NO_STORE;
 import static org.carepath.portal.referral.ReferralListController.requireId;
 
 /**
- * One referral for staff: its status and every change (the partner's answers too), what was shared, the consent,
- * and the accounting of disclosures. A clinician records a patient's revocation here, in two steps: the form, then
- * a confirmation that says what revoking does and does not do. Never cached: health data.
+ * One referral for staff: its status and every change (the partner's answers too), what
+ * was shared, the consent, and the accounting of disclosures. A clinician records a
+ * patient's revocation here, in two steps: the form, then a confirmation that says what
+ * revoking does and does not do. Never cached: health data.
  */
 @Controller
 class ReferralDetailController {
@@ -57,8 +58,9 @@ class ReferralDetailController {
 	}
 
 	/**
-	 * Without {@code confirm=yes} this only shows the confirmation; with it, the revocation is recorded. A refusal
-	 * brings the clinician back to the form with what they typed and the reasons.
+	 * Without {@code confirm=yes} this only shows the confirmation; with it, the
+	 * revocation is recorded. A refusal brings the clinician back to the form with what
+	 * they typed and the reasons.
 	 */
 	@PostMapping("/staff/referrals/{id}/revoke")
 	String revoke(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
@@ -88,15 +90,15 @@ class ReferralDetailController {
 			}
 			if (problem.status() == 409) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(id, response, model, form, FieldErrors.none(), (problem.detail() != null)
-						? problem.detail() : "The consent for this referral was already revoked.");
+				return page(id, response, model, form, FieldErrors.none(), (problem.detail() != null) ? problem.detail()
+						: "The consent for this referral was already revoked.");
 			}
 			throw problem;
 		}
 	}
 
-	private String page(String id, HttpServletResponse response, Model model, RevokeForm revoke,
-			FieldErrors errors, @Nullable String problem) {
+	private String page(String id, HttpServletResponse response, Model model, RevokeForm revoke, FieldErrors errors,
+			@Nullable String problem) {
 		requireId(id);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		model.addAttribute("referral", this.referrals.referral(id));
@@ -108,7 +110,10 @@ class ReferralDetailController {
 		return "referral/detail";
 	}
 
-	/** The revocation as the clinician records it: why, who asked (the patient or their representative), when. */
+	/**
+	 * The revocation as the clinician records it: why, who asked (the patient or their
+	 * representative), when.
+	 */
 	record RevokeForm(String reason, String requestedBy, String receivedOn) {
 
 		FieldErrors check() {

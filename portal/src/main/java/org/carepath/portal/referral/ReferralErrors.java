@@ -7,9 +7,10 @@ import org.carepath.portal.system.FieldErrors.Field;
 import org.carepath.portal.system.ServiceProblem;
 
 /**
- * Where the referral service's 422 {@code errors} belong on the referral and revocation forms: its names
- * ({@code consent.signature.typedSignature}, {@code scores[0].band}) mapped to the forms' ids, labelled with the
- * numbers 42 CFR §2.31 gives the consent elements.
+ * Where the referral service's 422 {@code errors} belong on the referral and revocation
+ * forms: its names ({@code consent.signature.typedSignature}, {@code scores[0].band})
+ * mapped to the forms' ids, labelled with the numbers 42 CFR §2.31 gives the consent
+ * elements.
  */
 final class ReferralErrors {
 
@@ -17,7 +18,10 @@ final class ReferralErrors {
 
 	static final String REVOKE_FORM = "revoke-form";
 
-	/** API field (without any {@code [i]}) → form field id and the label the summary names it by. */
+	/**
+	 * API field (without any {@code [i]}) → form field id and the label the summary names
+	 * it by.
+	 */
 	private static final Map<String, Field> FIELDS = Map.ofEntries(
 			Map.entry("programId", new Field("program", "Program")),
 			Map.entry("levelOfCare", new Field("program", "Level of care")),
@@ -56,8 +60,8 @@ final class ReferralErrors {
 	}
 
 	/**
-	 * The service's refusal, field by field; what names no field of this form goes above it ({@code formId}). A
-	 * problem without field errors shows its detail there.
+	 * The service's refusal, field by field; what names no field of this form goes above
+	 * it ({@code formId}). A problem without field errors shows its detail there.
 	 */
 	static FieldErrors from(ServiceProblem problem, String formId) {
 		return FieldErrors.from(problem, formId, apiField -> {

@@ -21,11 +21,12 @@ import org.carepath.portal.system.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The referral and consent form, bound from the posted fields. A JavaBean so Spring binds the element checkboxes
- * into a list, and so that what the clinician typed comes back unchanged when the consent gate refuses it. The
- * clinic's own parts of the consent (who discloses, the purpose, the revocation statement, the signature method)
- * are never taken from the form: they are the clinic's fixed text, and who discloses is the clinic's configured name
- * ({@code carepath.clinic.name}), passed in by the controller.
+ * The referral and consent form, bound from the posted fields. A JavaBean so Spring binds
+ * the element checkboxes into a list, and so that what the clinician typed comes back
+ * unchanged when the consent gate refuses it. The clinic's own parts of the consent (who
+ * discloses, the purpose, the revocation statement, the signature method) are never taken
+ * from the form: they are the clinic's fixed text, and who discloses is the clinic's
+ * configured name ({@code carepath.clinic.name}), passed in by the controller.
  */
 public class ReferralForm {
 
@@ -33,7 +34,10 @@ public class ReferralForm {
 
 	static final String SIGNATURE_METHOD = "typed-e-signature";
 
-	/** The clinic's revocation statement (§2.31 element 6), the referral service's standard text. */
+	/**
+	 * The clinic's revocation statement (§2.31 element 6), the referral service's
+	 * standard text.
+	 */
 	static final String REVOCATION_STATEMENT = "I understand that I may revoke this consent at any"
 			+ " time, except to the extent that action has already been taken in reliance on it, by telling"
 			+ " CarePath Counseling Clinic in writing, by email or in person. Revoking it stops further disclosures;"
@@ -87,11 +91,11 @@ public class ReferralForm {
 	private String signedOn = "";
 
 	/**
-	 * A new form for this screening and program: minimum necessary by default (nothing beyond level and reason
-	 * shared until the clinician says so), the contact the person left prefilled, signed today.
+	 * A new form for this screening and program: minimum necessary by default (nothing
+	 * beyond level and reason shared until the clinician says so), the contact the person
+	 * left prefilled, signed today.
 	 */
-	static ReferralForm start(Screening screening, String level, String population, String programId,
-			LocalDate today) {
+	static ReferralForm start(Screening screening, String level, String population, String programId, LocalDate today) {
 		ReferralForm form = new ReferralForm();
 		form.screening = screening.id();
 		form.level = level;
@@ -102,7 +106,8 @@ public class ReferralForm {
 			form.patientName = text(screening.contact().name());
 			form.patientPhone = text(screening.contact().phone());
 			form.patientEmail = text(screening.contact().email());
-			form.preferredContact = !form.patientPhone.isEmpty() ? "phone" : !form.patientEmail.isEmpty() ? "email" : "";
+			form.preferredContact = !form.patientPhone.isEmpty() ? "phone"
+					: !form.patientEmail.isEmpty() ? "email" : "";
 		}
 		form.elements = new ArrayList<>(ALWAYS_SENT);
 		form.informationDescription = describe(false, false);
@@ -111,8 +116,9 @@ public class ReferralForm {
 	}
 
 	/**
-	 * The consent's description of what may be disclosed, in the patient's words, for these share choices. Specific
-	 * on purpose: a general release ("any and all information") is not valid consent.
+	 * The consent's description of what may be disclosed, in the patient's words, for
+	 * these share choices. Specific on purpose: a general release ("any and all
+	 * information") is not valid consent.
 	 */
 	static String describe(boolean contact, boolean scores) {
 		StringBuilder text = new StringBuilder("The level of care chosen for me and the reason for this referral");
@@ -126,8 +132,8 @@ public class ReferralForm {
 	}
 
 	/**
-	 * The description as it goes out: when the clinician left the prefilled text as it was, it follows the share
-	 * choices made since; text they edited is kept as written.
+	 * The description as it goes out: when the clinician left the prefilled text as it
+	 * was, it follows the share choices made since; text they edited is kept as written.
 	 */
 	String description() {
 		String typed = this.informationDescription.strip();
@@ -149,7 +155,10 @@ public class ReferralForm {
 		return "yes".equals(this.shareScores);
 	}
 
-	/** What the portal checks before asking: dates it can read. The consent rules are the referral service's. */
+	/**
+	 * What the portal checks before asking: dates it can read. The consent rules are the
+	 * referral service's.
+	 */
 	FieldErrors check() {
 		FieldErrors errors = FieldErrors.none();
 		if (unreadable(this.patientDateOfBirth)) {
@@ -166,7 +175,8 @@ public class ReferralForm {
 
 	/**
 	 * The referral with its consent, as the clinician and patient filled it in.
-	 * @param discloser who may disclose (§2.31 element 2): the clinic's configured name, never a posted field
+	 * @param discloser who may disclose (§2.31 element 2): the clinic's configured name,
+	 * never a posted field
 	 */
 	ReferralRequest toRequest(Screening screening, Program recipient, String discloser) {
 		List<Score> scores = sharesScores() ? List.of(new Score(screening.instrument(), screening.version(),
@@ -177,11 +187,11 @@ public class ReferralForm {
 				new PatientRequest(name, date(this.patientDateOfBirth), blankToNull(this.patientPhone),
 						blankToNull(this.patientEmail), blankToNull(this.preferredContact)),
 				new ShareRequest(sharesContact(), sharesScores()), scores,
-				new ConsentRequest(name, discloser, new Information(blankToNull(description()), List.copyOf(this.elements)),
+				new ConsentRequest(name, discloser,
+						new Information(blankToNull(description()), List.copyOf(this.elements)),
 						new Recipient(recipient.id(), recipient.name()), PURPOSE, REVOCATION_STATEMENT,
-						date(this.expiresOn), blankToNull(this.expiryEvent),
-						new Signature(blankToNull(this.signedBy), blankToNull(this.signerRole),
-								blankToNull(this.typedSignature), SIGNATURE_METHOD),
+						date(this.expiresOn), blankToNull(this.expiryEvent), new Signature(blankToNull(this.signedBy),
+								blankToNull(this.signerRole), blankToNull(this.typedSignature), SIGNATURE_METHOD),
 						date(this.signedOn)));
 	}
 

@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The referrals page for staff: open referral suggestions (crisis first, as the referral service orders them) with
- * Refer and Dismiss, then the referrals with their current status. Every load asks the referral service, so the
- * status is the partner's latest answer; {@code /js/referral-status.js} refreshes the status cells in place.
- * Staff only; referring is for clinicians (SecurityConfiguration).
+ * The referrals page for staff: open referral suggestions (crisis first, as the referral
+ * service orders them) with Refer and Dismiss, then the referrals with their current
+ * status. Every load asks the referral service, so the status is the partner's latest
+ * answer; {@code /js/referral-status.js} refreshes the status cells in place. Staff only;
+ * referring is for clinicians (SecurityConfiguration).
  */
 @Controller
 class ReferralListController {
@@ -33,7 +34,10 @@ class ReferralListController {
 
 	static final String NO_STORE = "no-store";
 
-	/** The messages after a redirect ({@code ?done=…}): a fixed set, so nothing from the address is echoed. */
+	/**
+	 * The messages after a redirect ({@code ?done=…}): a fixed set, so nothing from the
+	 * address is echoed.
+	 */
 	private static final Map<String, String> DONE = Map.of("dismissed",
 			"Suggestion dismissed. Your name and the time are recorded.", "already-closed",
 			"This suggestion was already dismissed or referred by someone else.");
@@ -100,7 +104,10 @@ class ReferralListController {
 		}
 	}
 
-	/** One referral's status as the list shows it; {@code updatedAt} is ISO for {@code <time datetime>}. */
+	/**
+	 * One referral's status as the list shows it; {@code updatedAt} is ISO for
+	 * {@code <time datetime>}.
+	 */
 	record StatusCell(String id, String status, String text, String updatedAt, String updated) {
 
 		static StatusCell of(Summary referral, ReferralWords words, DisplayDates dates) {

@@ -12,14 +12,18 @@ import org.springframework.stereotype.Component;
 import static org.carepath.portal.system.CodeWords.word;
 
 /**
- * The referral service's codes in plain words, for the referral pages: {@code ${@referralWords.status(r.status)}}.
- * The code-to-word tables are also the form's choices, in the order they are offered. An unknown code (the service
- * added one) is still shown readably rather than hidden.
+ * The referral service's codes in plain words, for the referral pages:
+ * {@code ${@referralWords.status(r.status)}}. The code-to-word tables are also the form's
+ * choices, in the order they are offered. An unknown code (the service added one) is
+ * still shown readably rather than hidden.
  */
 @Component("referralWords")
 public class ReferralWords {
 
-	/** ASAM Criteria 3rd edition levels (DOMAIN.md §5): the edition is always stored with the code. */
+	/**
+	 * ASAM Criteria 3rd edition levels (DOMAIN.md §5): the edition is always stored with
+	 * the code.
+	 */
 	static final String ASAM_EDITION = "3";
 
 	static final Map<String, String> LEVELS = ordered("0.5", "Early intervention", "1", "Outpatient services", "2.1",
@@ -41,14 +45,14 @@ public class ReferralWords {
 			"In progress: the person is in the program", "completed", "Completed", "cancelled",
 			"Cancelled: consent revoked");
 
-	static final Map<String, String> ELEMENTS = ordered("level-of-care", "The level of care chosen",
-			"reason-category", "The reason for the referral (a category, never notes)", "identity-and-contact",
+	static final Map<String, String> ELEMENTS = ordered("level-of-care", "The level of care chosen", "reason-category",
+			"The reason for the referral (a category, never notes)", "identity-and-contact",
 			"Name and contact details (phone, email, how to reach them)", "screening-scores",
 			"Screening result (instrument, score and band; never the answers)", "cancellation-notice",
 			"Notice that the referral is cancelled (no patient data)");
 
-	static final Map<String, String> SIGNER_ROLES = ordered("patient", "The patient", "parent", "A parent",
-			"guardian", "A legal guardian", "authorized-representative", "An authorised representative");
+	static final Map<String, String> SIGNER_ROLES = ordered("patient", "The patient", "parent", "A parent", "guardian",
+			"A legal guardian", "authorized-representative", "An authorised representative");
 
 	private static final Map<String, String> SERVICES = Map.of("cbt", "Cognitive behavioural therapy (CBT)",
 			"family-therapy", "Family therapy", "medication-co-occurring",
@@ -94,10 +98,11 @@ public class ReferralWords {
 
 	/** "English, Spanish" from BCP-47 tags. */
 	public String languages(List<String> tags) {
-		return String.join(", ", tags.stream()
-			.map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH))
-			.map(name -> name.isBlank() ? "?" : name)
-			.toList());
+		return String.join(", ",
+				tags.stream()
+					.map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH))
+					.map(name -> name.isBlank() ? "?" : name)
+					.toList());
 	}
 
 	public String level(@Nullable String code) {

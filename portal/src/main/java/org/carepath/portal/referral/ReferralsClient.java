@@ -27,9 +27,9 @@ import static org.carepath.portal.system.ServiceCalls.list;
 import static org.carepath.portal.system.ServiceCalls.required;
 
 /**
- * The referral service's staff API, and intake's screening detail, called as the signed-in staff member: their
- * token goes along, so the services check their roles and audit every read under their name. Every failure arrives
- * as a {@link ServiceProblem}.
+ * The referral service's staff API, and intake's screening detail, called as the
+ * signed-in staff member: their token goes along, so the services check their roles and
+ * audit every read under their name. Every failure arrives as a {@link ServiceProblem}.
  */
 @Component
 class ReferralsClient {
@@ -55,7 +55,10 @@ class ReferralsClient {
 
 	ReferralsClient(RestClient.Builder builder, @Value("${carepath.services.referral-url}") String referralUrl,
 			@Value("${carepath.services.intake-url}") String intakeUrl) {
-		this.referrals = builder.clone().baseUrl(referralUrl).requestInterceptor(BearerTokenRelay.interceptor()).build();
+		this.referrals = builder.clone()
+			.baseUrl(referralUrl)
+			.requestInterceptor(BearerTokenRelay.interceptor())
+			.build();
 		this.intake = builder.clone().baseUrl(intakeUrl).requestInterceptor(BearerTokenRelay.interceptor()).build();
 	}
 
@@ -142,7 +145,10 @@ class ReferralsClient {
 			.toBodilessEntity());
 	}
 
-	/** The screening a referral comes from (intake audits the read with the reason "referral"). */
+	/**
+	 * The screening a referral comes from (intake audits the read with the reason
+	 * "referral").
+	 */
 	Screening screening(String id) {
 		return call(() -> required(this.intake.get()
 			.uri("/api/intake/screenings/{id}", id)

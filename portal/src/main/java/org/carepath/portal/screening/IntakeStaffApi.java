@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The intake service's staff API as the portal reads it: only what the pages show, so fields the service adds later
- * are ignored. Names follow the API.
+ * The intake service's staff API as the portal reads it: only what the pages show, so
+ * fields the service adds later are ignored. Names follow the API.
  */
 final class IntakeStaffApi {
 
@@ -22,7 +22,10 @@ final class IntakeStaffApi {
 			boolean openAlert, @Nullable Instant completedAt, long waitingMinutes) {
 	}
 
-	/** A crisis alert; {@code waitingMinutes} is how long it waited (until acknowledged, or until now). */
+	/**
+	 * A crisis alert; {@code waitingMinutes} is how long it waited (until acknowledged,
+	 * or until now).
+	 */
 	record AlertRow(String id, String screeningId, String screeningReference, @Nullable String instrument,
 			String status, @Nullable Instant raisedAt, @Nullable Instant acknowledgedAt,
 			@Nullable String acknowledgedBy, long waitingMinutes) {
@@ -37,16 +40,19 @@ final class IntakeStaffApi {
 	record Instrument(@Nullable String id, @Nullable String title) {
 	}
 
-	/** A screening in full. Reading it is audited by intake. {@code recordVersion} goes back with a status change. */
+	/**
+	 * A screening in full. Reading it is audited by intake. {@code recordVersion} goes
+	 * back with a status change.
+	 */
 	record ScreeningDetail(String id, String reference, String instrument, @Nullable String version,
 			@Nullable String copyright, @Nullable String mode, String status, @Nullable String administeredBy,
 			@Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Integer score, @Nullable String band,
 			boolean positive, boolean crisis, boolean openAlert, @Nullable Step nextStep,
 			@Nullable String interpretation, @Nullable List<String> notes, @Nullable Respondent respondent,
 			@Nullable List<ItemAnswer> items, @Nullable Contact contact, @Nullable Long recordVersion,
-			@Nullable List<String> allowedTransitions,
-			@Nullable List<StatusChange> history, @Nullable BriefIntervention briefIntervention,
-			@Nullable Integer revision, @Nullable List<JsonNode> amendments, @Nullable Alert alert) {
+			@Nullable List<String> allowedTransitions, @Nullable List<StatusChange> history,
+			@Nullable BriefIntervention briefIntervention, @Nullable Integer revision,
+			@Nullable List<JsonNode> amendments, @Nullable Alert alert) {
 
 		public List<String> noteList() {
 			return orEmpty(this.notes);
@@ -68,13 +74,19 @@ final class IntakeStaffApi {
 			return orEmpty(this.amendments).stream().map(Amendment::of).filter(Objects::nonNull).toList();
 		}
 
-		/** Whether the contact block has anything to show: the person left a way to reach them. */
+		/**
+		 * Whether the contact block has anything to show: the person left a way to reach
+		 * them.
+		 */
 		public boolean hasContact() {
-			return this.contact != null && (this.contact.name() != null || this.contact.phone() != null
-					|| this.contact.email() != null);
+			return this.contact != null
+					&& (this.contact.name() != null || this.contact.phone() != null || this.contact.email() != null);
 		}
 
-		/** Whether an alert is open: the detail's alert when the service sends it, else the older flag. */
+		/**
+		 * Whether an alert is open: the detail's alert when the service sends it, else
+		 * the older flag.
+		 */
 		public boolean alertIsOpen() {
 			return (this.alert != null) ? this.alert.isOpen() : this.openAlert;
 		}
@@ -87,9 +99,12 @@ final class IntakeStaffApi {
 	record Respondent(@Nullable String sex, @Nullable String ageBand) {
 	}
 
-	/** {@code answer} is the code or number given, {@code display} the option's wording; both null when not asked. */
-	record ItemAnswer(@Nullable String linkId, @Nullable String text, @Nullable Object answer,
-			@Nullable String display, @Nullable Integer points) {
+	/**
+	 * {@code answer} is the code or number given, {@code display} the option's wording;
+	 * both null when not asked.
+	 */
+	record ItemAnswer(@Nullable String linkId, @Nullable String text, @Nullable Object answer, @Nullable String display,
+			@Nullable Integer points) {
 
 		public String answerText() {
 			if (this.display != null) {
@@ -127,8 +142,8 @@ final class IntakeStaffApi {
 	}
 
 	/**
-	 * An earlier revision an amendment replaced, read leniently: the service names it {@code revision}, who amended
-	 * it and why.
+	 * An earlier revision an amendment replaced, read leniently: the service names it
+	 * {@code revision}, who amended it and why.
 	 */
 	record Amendment(@Nullable Integer revision, @Nullable String by, @Nullable Instant at, @Nullable String reason) {
 
@@ -138,7 +153,8 @@ final class IntakeStaffApi {
 			}
 			JsonNode revision = node.get("revision");
 			return new Amendment((revision != null && revision.isIntegralNumber()) ? revision.intValue() : null,
-					first(node, "amendedBy", "by"), instant(first(node, "amendedAt", "at")), first(node, "reason", "note"));
+					first(node, "amendedBy", "by"), instant(first(node, "amendedAt", "at")),
+					first(node, "reason", "note"));
 		}
 
 		private static @Nullable String first(JsonNode node, String field, String alternative) {
@@ -161,8 +177,9 @@ final class IntakeStaffApi {
 	}
 
 	/**
-	 * {@code POST /api/intake/screenings/{id}/status}. {@code recordVersion} is the one the staff member saw: a
-	 * change made on a copy someone else has changed since is refused (409) instead of silently overwriting theirs.
+	 * {@code POST /api/intake/screenings/{id}/status}. {@code recordVersion} is the one
+	 * the staff member saw: a change made on a copy someone else has changed since is
+	 * refused (409) instead of silently overwriting theirs.
 	 */
 	record StatusRequest(String status, @Nullable String note, @Nullable Long recordVersion) {
 	}

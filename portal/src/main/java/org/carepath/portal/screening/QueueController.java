@@ -17,17 +17,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The staff queue: open crisis alerts first, in a section of their own with an Acknowledge button each, then the
- * screenings to work (intake sorts them: open alerts, severity, longest waiting). Staff only (SecurityConfiguration).
+ * The staff queue: open crisis alerts first, in a section of their own with an
+ * Acknowledge button each, then the screenings to work (intake sorts them: open alerts,
+ * severity, longest waiting). Staff only (SecurityConfiguration).
  */
 @Controller
 class QueueController {
 
 	static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-	/** The messages after a redirect ({@code ?done=…}): a fixed set, so nothing from the address is echoed. */
-	static final Map<String, String> DONE = Map.of("acknowledged", "Alert acknowledged. Your name and the time are recorded.",
-			"already-acknowledged", "This alert had already been acknowledged: see who and when on the screening.");
+	/**
+	 * The messages after a redirect ({@code ?done=…}): a fixed set, so nothing from the
+	 * address is echoed.
+	 */
+	static final Map<String, String> DONE = Map.of("acknowledged",
+			"Alert acknowledged. Your name and the time are recorded.", "already-acknowledged",
+			"This alert had already been acknowledged: see who and when on the screening.");
 
 	private final ScreeningsClient screenings;
 
@@ -38,8 +43,8 @@ class QueueController {
 	@GetMapping("/staff/queue")
 	String queue(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String instrument,
-			@RequestParam(required = false) @Nullable String band, @RequestParam(required = false) @Nullable String done,
-			Model model) {
+			@RequestParam(required = false) @Nullable String band,
+			@RequestParam(required = false) @Nullable String done, Model model) {
 		QueueFilter filter = QueueFilter.of(status, instrument, band);
 		model.addAttribute("alerts", this.screenings.openAlerts());
 		model.addAttribute("queue", this.screenings.queue(filter));
@@ -52,8 +57,9 @@ class QueueController {
 	}
 
 	/**
-	 * Acknowledges a crisis alert as the signed-in staff member, then back to where they pressed the button: the
-	 * screening's page when it names one, the queue otherwise. Someone else acknowledging first is not an error.
+	 * Acknowledges a crisis alert as the signed-in staff member, then back to where they
+	 * pressed the button: the screening's page when it names one, the queue otherwise.
+	 * Someone else acknowledging first is not an error.
 	 */
 	@PostMapping("/staff/alerts/{id}/acknowledge")
 	String acknowledge(@PathVariable String id, @RequestParam(required = false) @Nullable String screeningId) {
@@ -78,7 +84,10 @@ class QueueController {
 		}
 	}
 
-	/** The instruments intake offers, plus the one filtered by if intake no longer lists it. */
+	/**
+	 * The instruments intake offers, plus the one filtered by if intake no longer lists
+	 * it.
+	 */
 	private static List<Instrument> instrumentChoices(List<Instrument> offered, @Nullable String selected) {
 		List<Instrument> choices = new ArrayList<>(offered.stream().filter(i -> i.id() != null).toList());
 		if (selected != null && choices.stream().noneMatch(i -> selected.equals(i.id()))) {

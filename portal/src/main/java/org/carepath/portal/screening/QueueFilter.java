@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The queue's filters as the GET form sends them. Anything that is not a plausible code is dropped (an empty
- * choice means "all"), so a hand-edited address shows the whole queue rather than an error.
+ * The queue's filters as the GET form sends them. Anything that is not a plausible code
+ * is dropped (an empty choice means "all"), so a hand-edited address shows the whole
+ * queue rather than an error.
  */
 record QueueFilter(@Nullable String status, @Nullable String instrument, @Nullable String band) {
 

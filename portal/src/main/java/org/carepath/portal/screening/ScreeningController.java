@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * One screening for staff: the crisis state first, the score and what it suggests, every question with its answer,
- * contact details if the person gave them, and the workflow (status history, the brief intervention, the next
- * steps allowed). A status change is Post-Redirect-Get; a refusal shows the form again with the reason. Never
- * cached: health data. Staff only (SecurityConfiguration).
+ * One screening for staff: the crisis state first, the score and what it suggests, every
+ * question with its answer, contact details if the person gave them, and the workflow
+ * (status history, the brief intervention, the next steps allowed). A status change is
+ * Post-Redirect-Get; a refusal shows the form again with the reason. Never cached: health
+ * data. Staff only (SecurityConfiguration).
  */
 @Controller
 class ScreeningController {
@@ -80,7 +81,10 @@ class ScreeningController {
 		}
 	}
 
-	/** What the portal can tell before asking: a status chosen, and the note when the change needs one. */
+	/**
+	 * What the portal can tell before asking: a status chosen, and the note when the
+	 * change needs one.
+	 */
 	private static FieldErrors check(String status, String note) {
 		if (status.isBlank()) {
 			return FieldErrors.of(StatusErrors.STATUS, "New status", "Choose the new status");

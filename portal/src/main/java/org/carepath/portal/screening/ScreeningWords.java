@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import static org.carepath.portal.system.CodeWords.word;
 
 /**
- * The intake service's codes in words, for staff and patient pages: {@code ${@words.status(s.status)}}. An unknown
- * code (the service added one) is still shown readably rather than hidden.
+ * The intake service's codes in words, for staff and patient pages:
+ * {@code ${@words.status(s.status)}}. An unknown code (the service added one) is still
+ * shown readably rather than hidden.
  */
 @Component("words")
 public class ScreeningWords {
@@ -18,7 +19,9 @@ public class ScreeningWords {
 	private static final Map<String, String> STATUSES = Map.of("new", "New", "in-review", "In review",
 			"brief-intervention-done", "Brief intervention done", "referred", "Referred", "closed", "Closed");
 
-	/** What the staff member does by choosing the status (the transition form's options). */
+	/**
+	 * What the staff member does by choosing the status (the transition form's options).
+	 */
 	private static final Map<String, String> ACTIONS = Map.of("in-review", "Start the review (in review)",
 			"brief-intervention-done", "Record the brief intervention (brief intervention done)", "referred",
 			"Mark as referred for assessment (referred)", "closed", "Close the screening (closed)");

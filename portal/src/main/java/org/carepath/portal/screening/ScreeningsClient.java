@@ -22,8 +22,9 @@ import static org.carepath.portal.system.ServiceCalls.list;
 import static org.carepath.portal.system.ServiceCalls.required;
 
 /**
- * The intake service's staff API, called as the signed-in staff member (their token goes along), so intake checks
- * their role and audits every read under their name. Every failure arrives as a {@link ServiceProblem}.
+ * The intake service's staff API, called as the signed-in staff member (their token goes
+ * along), so intake checks their role and audits every read under their name. Every
+ * failure arrives as a {@link ServiceProblem}.
  */
 @Component
 public class ScreeningsClient {
@@ -94,8 +95,9 @@ public class ScreeningsClient {
 	}
 
 	/**
-	 * Moves a screening to {@code referred} once its referral is made (the referral pages call this). False when
-	 * intake refuses, e.g. it changed meanwhile: the referral stands either way.
+	 * Moves a screening to {@code referred} once its referral is made (the referral pages
+	 * call this). False when intake refuses, e.g. it changed meanwhile: the referral
+	 * stands either way.
 	 */
 	public boolean markReferred(String id, String note) {
 		try {
@@ -107,7 +109,10 @@ public class ScreeningsClient {
 		}
 	}
 
-	/** For the queue's filter; an empty list when intake cannot say (the filter then offers only "all"). */
+	/**
+	 * For the queue's filter; an empty list when intake cannot say (the filter then
+	 * offers only "all").
+	 */
 	List<Instrument> instruments() {
 		try {
 			return list(this.restClient.get()

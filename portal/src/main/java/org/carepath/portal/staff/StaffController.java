@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The staff home and, until they are built, a placeholder for each staff page. Sign-in is enforced upstream. */
+/**
+ * The staff home and, until they are built, a placeholder for each staff page. Sign-in is
+ * enforced upstream.
+ */
 @Controller
 class StaffController {
 

@@ -6,9 +6,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 
 /**
- * Relays the signed-in person's own access token to a CarePath service, so the service decides with their roles
- * and records their name. Add it only to a client of its own ({@code builder.clone()}): it must never reach the
- * clients that public, anonymous pages use.
+ * Relays the signed-in person's own access token to a CarePath service, so the service
+ * decides with their roles and records their name. Add it only to a client of its own
+ * ({@code builder.clone()}): it must never reach the clients that public, anonymous pages
+ * use.
  */
 public final class BearerTokenRelay {
 

@@ -12,9 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates as people read them, in the clinic's time zone ({@code carepath.portal.time-zone}). Templates call it as
- * {@code ${@dates.date(article.reviewedAt)}}; {@code iso} feeds {@code <time datetime>}. Times name their zone,
- * so a reader never has to guess.
+ * Dates as people read them, in the clinic's time zone
+ * ({@code carepath.portal.time-zone}). Templates call it as
+ * {@code ${@dates.date(article.reviewedAt)}}; {@code iso} feeds {@code <time datetime>}.
+ * Times name their zone, so a reader never has to guess.
  */
 @Component("dates")
 public class DisplayDates {
@@ -46,7 +47,10 @@ public class DisplayDates {
 		return (instant != null) ? instant.toString() : "";
 	}
 
-	/** The calendar day in the clinic's zone, as schema.org's {@code lastReviewed} wants it. */
+	/**
+	 * The calendar day in the clinic's zone, as schema.org's {@code lastReviewed} wants
+	 * it.
+	 */
 	public String isoDate(@Nullable Instant instant) {
 		return (instant != null) ? instant.atZone(this.zone).toLocalDate().toString() : "";
 	}

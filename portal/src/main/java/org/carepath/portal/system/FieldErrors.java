@@ -7,10 +7,11 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What was wrong with a posted form, keyed by the id of the field to fix: the error summary links to the field,
- * the field points at its message with {@code aria-describedby} (the shared field fragments read it). Each form
- * keeps its own mapping from the service's field names to its ids ({@code ReferralErrors}, {@code StatusErrors},
- * {@code FormErrors}).
+ * What was wrong with a posted form, keyed by the id of the field to fix: the error
+ * summary links to the field, the field points at its message with
+ * {@code aria-describedby} (the shared field fragments read it). Each form keeps its own
+ * mapping from the service's field names to its ids ({@code ReferralErrors},
+ * {@code StatusErrors}, {@code FormErrors}).
  */
 public record FieldErrors(List<Message> messages) implements FieldMessages {
 
@@ -27,8 +28,8 @@ public record FieldErrors(List<Message> messages) implements FieldMessages {
 	}
 
 	/**
-	 * The service's refusal, field by field; a problem without field errors shows its detail (or {@code fallback})
-	 * above the form ({@code formId}).
+	 * The service's refusal, field by field; a problem without field errors shows its
+	 * detail (or {@code fallback}) above the form ({@code formId}).
 	 */
 	public static FieldErrors from(ServiceProblem problem, String formId, Function<String, @Nullable Field> fields,
 			String fallback) {
@@ -37,8 +38,9 @@ public record FieldErrors(List<Message> messages) implements FieldMessages {
 	}
 
 	/**
-	 * Only the problem's field errors, each next to the field {@code fields} maps its API name to; one it maps to
-	 * no field ({@code null}) goes above the form ({@code formId}).
+	 * Only the problem's field errors, each next to the field {@code fields} maps its API
+	 * name to; one it maps to no field ({@code null}) goes above the form
+	 * ({@code formId}).
 	 */
 	public static FieldErrors placed(ServiceProblem problem, String formId, Function<String, @Nullable Field> fields) {
 		List<Message> messages = new ArrayList<>();
@@ -56,7 +58,10 @@ public record FieldErrors(List<Message> messages) implements FieldMessages {
 		return new FieldErrors(all);
 	}
 
-	/** The {@code aria-describedby} value: the field's hint (if any) and, when it has one, its error message. */
+	/**
+	 * The {@code aria-describedby} value: the field's hint (if any) and, when it has one,
+	 * its error message.
+	 */
 	public @Nullable String describedBy(String fieldId, @Nullable String hintId) {
 		List<String> ids = new ArrayList<>();
 		if (hintId != null) {

@@ -3,9 +3,10 @@ package org.carepath.portal.system;
 import java.util.List;
 
 /**
- * Error messages keyed by the id of the field they are about, as the error summary and the field fragments read
- * them ({@code has}, {@code of}, {@code messages}). {@link FieldErrors} for most forms; the self-check keeps its
- * own kind, whose summary links to a control other than the field.
+ * Error messages keyed by the id of the field they are about, as the error summary and
+ * the field fragments read them ({@code has}, {@code of}, {@code messages}).
+ * {@link FieldErrors} for most forms; the self-check keeps its own kind, whose summary
+ * links to a control other than the field.
  */
 public interface FieldMessages {
 
@@ -23,7 +24,9 @@ public interface FieldMessages {
 		return messages().stream().filter(message -> message.fieldId().equals(fieldId)).map(Message::text).toList();
 	}
 
-	/** One problem; {@code label} prefixes it in the summary ("Title: must not be blank"). */
+	/**
+	 * One problem; {@code label} prefixes it in the summary ("Title: must not be blank").
+	 */
 	interface Message {
 
 		String fieldId();

@@ -18,12 +18,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.View;
 
 /**
- * Renders the 401 and 403 pages straight from the security filters, in the site layout with the crisis line.
- * Rendering here (rather than {@code sendError}) gives the same answer with or without a servlet container.
+ * Renders the 401 and 403 pages straight from the security filters, in the site layout
+ * with the crisis line. Rendering here (rather than {@code sendError}) gives the same
+ * answer with or without a servlet container.
  */
 final class PageErrorResponder implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-	// Looked up on first use: the security filter chain is built before the MVC view infrastructure.
+	// Looked up on first use: the security filter chain is built before the MVC view
+	// infrastructure.
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
 	PageErrorResponder(ObjectProvider<ThymeleafViewResolver> views) {

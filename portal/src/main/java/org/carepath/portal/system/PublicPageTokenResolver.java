@@ -11,9 +11,10 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * On public pages a token that fails validation (expired, or Keycloak unreachable) is ignored and the page is
- * shown as to any visitor: a stale sign-in must never stand between someone and the crisis line. In the
- * signed-in area the token goes through unchanged, so a bad one still ends in a 401.
+ * On public pages a token that fails validation (expired, or Keycloak unreachable) is
+ * ignored and the page is shown as to any visitor: a stale sign-in must never stand
+ * between someone and the crisis line. In the signed-in area the token goes through
+ * unchanged, so a bad one still ends in a 401.
  */
 final class PublicPageTokenResolver implements BearerTokenResolver {
 
@@ -36,13 +37,15 @@ final class PublicPageTokenResolver implements BearerTokenResolver {
 		try {
 			String token = this.delegate.resolve(request);
 			if (token != null) {
-				// Decoded twice when valid (here and by the resource server): cheap next to rendering a page.
+				// Decoded twice when valid (here and by the resource server): cheap next
+				// to rendering a page.
 				this.jwtDecoder.decode(token);
 			}
 			return token;
 		}
 		catch (JwtException | OAuth2AuthenticationException ex) {
-			// Expired, forged, malformed, or Keycloak unreachable: show the page as to anyone.
+			// Expired, forged, malformed, or Keycloak unreachable: show the page as to
+			// anyone.
 			return null;
 		}
 	}

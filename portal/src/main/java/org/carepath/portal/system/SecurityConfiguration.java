@@ -14,9 +14,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The portal is a resource server like every CarePath service: the gateway signs people in and relays their
- * access token. Pages are public except the staff area and a patient's own pages; where sign-in is missing the
- * answer is a small HTML page, not problem+json, because a person is reading it.
+ * The portal is a resource server like every CarePath service: the gateway signs people
+ * in and relays their access token. Pages are public except the staff area and a
+ * patient's own pages; where sign-in is missing the answer is a small HTML page, not
+ * problem+json, because a person is reading it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,31 +36,40 @@ class SecurityConfiguration {
 			ObjectProvider<ThymeleafViewResolver> views) {
 		PageErrorResponder errorPages = new PageErrorResponder(views);
 		apiSecurity.applyTo(http)
-			.oauth2ResourceServer(server -> server
-				.bearerTokenResolver(new PublicPageTokenResolver(SIGNED_IN_AREA, jwtDecoder))
-				.authenticationEntryPoint(errorPages)
-				.accessDeniedHandler(errorPages))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errorPages)
-				.accessDeniedHandler(errorPages))
-			// Which staff page needs which role. The content service checks the relayed token on every call as
+			.oauth2ResourceServer(
+					server -> server.bearerTokenResolver(new PublicPageTokenResolver(SIGNED_IN_AREA, jwtDecoder))
+						.authenticationEntryPoint(errorPages)
+						.accessDeniedHandler(errorPages))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(errorPages).accessDeniedHandler(errorPages))
+			// Which staff page needs which role. The content service checks the relayed
+			// token on every call as
 			// well; this keeps people out of forms they could not submit anyway.
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(path("/staff/content/*/history"))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(path("/staff/content/*/history"))
 				.hasAnyRole("content-editor", "content-reviewer", "admin")
 				.requestMatchers(path("/staff/content/*/archive"))
 				.hasAnyRole("content-editor", "content-reviewer")
-				.requestMatchers(path("/staff/content/**")).hasRole("content-editor")
-				.requestMatchers(path("/staff/review/**")).hasRole("content-reviewer")
-				// The screening work; intake checks the relayed token's staff role on every call too.
+				.requestMatchers(path("/staff/content/**"))
+				.hasRole("content-editor")
+				.requestMatchers(path("/staff/review/**"))
+				.hasRole("content-reviewer")
+				// The screening work; intake checks the relayed token's staff role on
+				// every call too.
 				.requestMatchers(path("/staff/queue"), path("/staff/screenings/**"), path("/staff/alerts/**"),
 						path("/staff/administer"), path("/staff/administer/**"))
 				.hasRole("staff")
-				// Referrals: staff read them and their suggestions; referring and revoking consent are clinicians'.
-				.requestMatchers(path("/staff/referrals/new"), path("/staff/referrals/*/revoke")).hasRole("clinician")
-				.requestMatchers(path("/staff/referrals"), path("/staff/referrals/**")).hasRole("staff")
-				.requestMatchers(path("/me/screenings")).hasRole("patient")
-				.requestMatchers(SIGNED_IN_AREA).authenticated()
-				.anyRequest().permitAll());
+				// Referrals: staff read them and their suggestions; referring and
+				// revoking consent are clinicians'.
+				.requestMatchers(path("/staff/referrals/new"), path("/staff/referrals/*/revoke"))
+				.hasRole("clinician")
+				.requestMatchers(path("/staff/referrals"), path("/staff/referrals/**"))
+				.hasRole("staff")
+				.requestMatchers(path("/me/screenings"))
+				.hasRole("patient")
+				.requestMatchers(SIGNED_IN_AREA)
+				.authenticated()
+				.anyRequest()
+				.permitAll());
 		return http.build();
 	}
 

@@ -11,10 +11,12 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * A list read from another CarePath service, or the fact that it could not be read. Pages show "temporarily
- * unavailable" for the second case instead of failing, so the crisis line is always on screen.
+ * A list read from another CarePath service, or the fact that it could not be read. Pages
+ * show "temporarily unavailable" for the second case instead of failing, so the crisis
+ * line is always on screen.
  *
- * @param items what the service returned (empty when it has nothing yet, or was unreachable)
+ * @param items what the service returned (empty when it has nothing yet, or was
+ * unreachable)
  * @param available whether the service answered
  */
 public record ServiceListing<T>(List<T> items, boolean available) {
@@ -32,8 +34,9 @@ public record ServiceListing<T>(List<T> items, boolean available) {
 	}
 
 	/**
-	 * Reads the items of a JSON answer, tolerant of its shape: a plain array, or a page object carrying the
-	 * array as {@code items} or {@code content}. Items the mapper turns into {@code null} are skipped.
+	 * Reads the items of a JSON answer, tolerant of its shape: a plain array, or a page
+	 * object carrying the array as {@code items} or {@code content}. Items the mapper
+	 * turns into {@code null} are skipped.
 	 */
 	public static <T> ServiceListing<T> fromJson(@Nullable JsonNode body, Function<JsonNode, @Nullable T> mapper) {
 		List<T> items = new ArrayList<>();
@@ -46,7 +49,10 @@ public record ServiceListing<T>(List<T> items, boolean available) {
 		return new ServiceListing<>(items, true);
 	}
 
-	/** Logs why a service could not be used: status or failure kind only, never a body that may hold data. */
+	/**
+	 * Logs why a service could not be used: status or failure kind only, never a body
+	 * that may hold data.
+	 */
 	public static void logFailure(Logger log, String what, RuntimeException ex) {
 		if (ex instanceof RestClientResponseException response) {
 			log.warn("{} unavailable: HTTP {}", what, response.getStatusCode().value());
@@ -56,7 +62,10 @@ public record ServiceListing<T>(List<T> items, boolean available) {
 		}
 	}
 
-	/** A text field of a JSON object, or {@code null} when it is absent, not text, or blank. */
+	/**
+	 * A text field of a JSON object, or {@code null} when it is absent, not text, or
+	 * blank.
+	 */
 	public static @Nullable String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		if (value == null || !value.isString()) {

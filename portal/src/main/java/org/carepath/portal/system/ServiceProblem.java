@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * Another CarePath service said no, or could not be reached. Carries what its problem+json said, so pages can
- * put field messages next to the fields (400), show the reason (409), or pick the right error page.
+ * Another CarePath service said no, or could not be reached. Carries what its
+ * problem+json said, so pages can put field messages next to the fields (400), show the
+ * reason (409), or pick the right error page.
  */
 public final class ServiceProblem extends RuntimeException {
 
@@ -37,8 +38,9 @@ public final class ServiceProblem extends RuntimeException {
 	}
 
 	/**
-	 * Translates what a {@code RestClient} call threw: an error answer keeps its status and problem body; a
-	 * connection failure, timeout or unreadable answer counts as "unavailable".
+	 * Translates what a {@code RestClient} call threw: an error answer keeps its status
+	 * and problem body; a connection failure, timeout or unreadable answer counts as
+	 * "unavailable".
 	 */
 	public static ServiceProblem of(RuntimeException ex) {
 		if (ex instanceof ServiceProblem problem) {
@@ -102,7 +104,10 @@ public final class ServiceProblem extends RuntimeException {
 		return this.status >= 500;
 	}
 
-	/** One field the service rejected, as its problem's {@code errors} list names it (e.g. {@code faq[1].answer}). */
+	/**
+	 * One field the service rejected, as its problem's {@code errors} list names it (e.g.
+	 * {@code faq[1].answer}).
+	 */
 	public record FieldProblem(String field, String message) {
 	}
 

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A service refusal no page handled itself becomes a page a person can act on: sign in (401), not allowed (403),
- * not found (404), the service's reason (other 4xx), or "temporarily unavailable" (5xx, unreachable). Pages with
- * a form catch 400 and 409 themselves and re-render the form instead.
+ * A service refusal no page handled itself becomes a page a person can act on: sign in
+ * (401), not allowed (403), not found (404), the service's reason (other 4xx), or
+ * "temporarily unavailable" (5xx, unreachable). Pages with a form catch 400 and 409
+ * themselves and re-render the form instead.
  */
 @ControllerAdvice
 class ServiceProblemPages {

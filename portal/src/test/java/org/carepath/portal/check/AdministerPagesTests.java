@@ -17,7 +17,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Staff administer a screening on a patient's behalf with the same questionnaire form as the public check. */
+/**
+ * Staff administer a screening on a patient's behalf with the same questionnaire form as
+ * the public check.
+ */
 class AdministerPagesTests extends PageTestSupport {
 
 	private static final String ID = "5e4d3c2b-5555-4a5b-9c8d-0123456789ab";
@@ -32,7 +35,9 @@ class AdministerPagesTests extends PageTestSupport {
 
 		String html = this.mvc.perform(get("/staff/administer").with(staff()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("<h1>Administer a screening</h1>",
 				"<a href=\"/staff/administer/phq-9\">PHQ-9 (depression)</a>",
@@ -46,7 +51,9 @@ class AdministerPagesTests extends PageTestSupport {
 
 		String html = this.mvc.perform(get("/staff/administer/phq-9").with(staff()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("<h1>Administer: PHQ-9 (depression)</h1>", "action=\"/staff/administer/phq-9\"",
 				"Question 9 of 10", "<label for=\"q-9-1\">Several days</label>", "About the patient (optional)",
@@ -62,7 +69,8 @@ class AdministerPagesTests extends PageTestSupport {
 		services.answerJson("POST", SCREENINGS, 201, """
 				{"id":"%s","reference":"CP-STF1","instrument":"phq-9","version":"1.0.0","score":0,"band":"minimal",
 				 "positive":false,"crisis":false,"nextStep":{"code":"reinforce","text":"No further step."},
-				 "interpretation":"Few or no symptoms.","notes":[],"resources":[],"relatedArticles":[]}""".formatted(ID));
+				 "interpretation":"Few or no symptoms.","notes":[],"resources":[],"relatedArticles":[]}"""
+			.formatted(ID));
 
 		this.mvc.perform(answers(post("/staff/administer/phq-9").with(staff())))
 			.andExpect(redirectedUrl("/staff/screenings/" + ID + "?done=administered"));
@@ -85,7 +93,9 @@ class AdministerPagesTests extends PageTestSupport {
 
 		String html = this.mvc.perform(answers(post("/staff/administer/phq-9").with(staff())))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("<title>Error: Administer: PHQ-9 (depression) — CarePath Counseling</title>",
 				"<a href=\"#q-3-0\">Question 3: is required</a>", "action=\"/staff/administer/phq-9\"");

@@ -163,12 +163,13 @@ class CheckFormPageTests extends PageTestSupport {
 				           {"field":"answers.7","linkId":"7","message":"is not one of the options"}]}""");
 		String key = CheckForm.newKey();
 
-		String html = this.mvc.perform(post("/check/phq-9").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.param("_csrf", "t")
-			.param("idempotencyKey", key)
-			.param("answer.1", "LA6569-3")
-			.param("answer.2", "LA6570-1")
-			.param("sex", "male"))
+		String html = this.mvc
+			.perform(post("/check/phq-9").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.param("_csrf", "t")
+				.param("idempotencyKey", key)
+				.param("answer.1", "LA6569-3")
+				.param("answer.2", "LA6570-1")
+				.param("sex", "male"))
 			.andExpect(status().isBadRequest())
 			.andReturn()
 			.getResponse()
@@ -177,8 +178,10 @@ class CheckFormPageTests extends PageTestSupport {
 		assertThat(html).contains("<title>Error: PHQ-9 (depression) — CarePath Counseling</title>",
 				"There is a problem", "<a href=\"#q-3-0\">Question 3: is required</a>",
 				"<a href=\"#q-7-0\">Question 7: is not one of the options</a>");
-		assertThat(html).containsPattern("id=\"q-3-error\">\\s*<span class=\"error-prefix\">Error:</span>\\s*<span>is required</span>");
-		assertThat(html.replaceAll("\\s+", " ")).contains("<fieldset class=\"question field-invalid\" id=\"q-3\" aria-describedby=\"q-3-error\"");
+		assertThat(html).containsPattern(
+				"id=\"q-3-error\">\\s*<span class=\"error-prefix\">Error:</span>\\s*<span>is required</span>");
+		assertThat(html.replaceAll("\\s+", " "))
+			.contains("<fieldset class=\"question field-invalid\" id=\"q-3\" aria-describedby=\"q-3-error\"");
 		assertThat(html.replaceAll("\\s+", " ")).contains("id=\"q-1-1\" name=\"answer.1\" value=\"LA6569-3\" checked");
 		assertThat(html.replaceAll("\\s+", " ")).contains("id=\"q-2-2\" name=\"answer.2\" value=\"LA6570-1\" checked");
 		assertThat(html.replaceAll("\\s+", " ")).contains("id=\"sex-male\" name=\"sex\" value=\"male\" checked");
@@ -215,8 +218,9 @@ class CheckFormPageTests extends PageTestSupport {
 	void aNumberBoxWithSomethingElseIsAskedAgainWithoutCallingTheService() throws Exception {
 		services.answerJson(CRAFFT, fixture("crafft-2.1"));
 
-		String html = this.mvc.perform(post("/check/crafft-2.1").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.param("answer.alcohol-days", "lots"))
+		String html = this.mvc
+			.perform(post("/check/crafft-2.1").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.param("answer.alcohol-days", "lots"))
 			.andExpect(status().isBadRequest())
 			.andReturn()
 			.getResponse()
@@ -268,7 +272,8 @@ class CheckFormPageTests extends PageTestSupport {
 	}
 
 	private static String hidden(String html, String name) {
-		Matcher matcher = Pattern.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+		Matcher matcher = Pattern.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"")
+			.matcher(html);
 		assertThat(matcher.find()).as("hidden field " + name).isTrue();
 		return matcher.group(1);
 	}

@@ -13,14 +13,16 @@ class CheckPageTests extends PageTestSupport {
 
 	@Test
 	void listsTheSelfChecksOfTheIntakeServiceByTitleOrNameEachLinkedToItsForm() throws Exception {
-		services.answerJson(INSTRUMENTS, """
-				[{"id":"dast-10","title":"Drug use (DAST-10)","version":"1.0","description":"Ten yes/no questions about the past 12 months."},
-				 {"id":"audit-c","name":"Alcohol use (AUDIT-C)"}]""");
+		services.answerJson(INSTRUMENTS,
+				"""
+						[{"id":"dast-10","title":"Drug use (DAST-10)","version":"1.0","description":"Ten yes/no questions about the past 12 months."},
+						 {"id":"audit-c","name":"Alcohol use (AUDIT-C)"}]""");
 
 		String html = checkPage();
 
 		assertThat(html).contains("<a href=\"/check/dast-10\">Drug use (DAST-10)</a>",
-				"Ten yes/no questions about the past 12 months.", "<a href=\"/check/audit-c\">Alcohol use (AUDIT-C)</a>");
+				"Ten yes/no questions about the past 12 months.",
+				"<a href=\"/check/audit-c\">Alcohol use (AUDIT-C)</a>");
 		assertThat(html).doesNotContain("temporarily unavailable", "Nothing here yet");
 	}
 
@@ -56,7 +58,11 @@ class CheckPageTests extends PageTestSupport {
 	}
 
 	private String checkPage() throws Exception {
-		return this.mvc.perform(get("/check")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return this.mvc.perform(get("/check"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }

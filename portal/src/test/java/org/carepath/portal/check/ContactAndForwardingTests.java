@@ -20,8 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The result page's optional "please contact me", and who intake is told the visitor is: their own address for
- * its per-visitor rate limit, and a signed-in patient's token so the screening is theirs.
+ * The result page's optional "please contact me", and who intake is told the visitor is:
+ * their own address for its per-visitor rate limit, and a signed-in patient's token so
+ * the screening is theirs.
  */
 class ContactAndForwardingTests extends PageTestSupport {
 
@@ -81,7 +82,9 @@ class ContactAndForwardingTests extends PageTestSupport {
 
 		String html = this.mvc.perform(phq9())
 			.andExpect(status().isTooManyRequests())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("Please try again in about 1 minute.");
 		assertThat(html.replaceAll("\\s+", " ")).contains("name=\"answer.9\" value=\"LA6569-3\" checked");
@@ -92,12 +95,19 @@ class ContactAndForwardingTests extends PageTestSupport {
 	void theResultOffersAnOptionalContactFormAfterTheCrisisPanel() throws Exception {
 		answerPhq9(true);
 
-		String html = this.mvc.perform(phq9()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = this.mvc.perform(phq9())
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		String main = html.substring(html.indexOf("<main"));
-		assertThat(main.indexOf("crisis-alert")).isPositive().isLessThan(main.indexOf("Would you like the clinic to contact you?"));
-		assertThat(main).containsPattern("<form id=\"contact-form\" class=\"contact-form\" method=\"post\" action=\"/check/contact\" novalidate>\\s*"
-				+ "<input type=\"hidden\" name=\"_csrf\"[^>]*>\\s*<input type=\"hidden\" name=\"screeningId\" value=\"" + ID + "\">");
+		assertThat(main.indexOf("crisis-alert")).isPositive()
+			.isLessThan(main.indexOf("Would you like the clinic to contact you?"));
+		assertThat(main).containsPattern(
+				"<form id=\"contact-form\" class=\"contact-form\" method=\"post\" action=\"/check/contact\" novalidate>\\s*"
+						+ "<input type=\"hidden\" name=\"_csrf\"[^>]*>\\s*<input type=\"hidden\" name=\"screeningId\" value=\""
+						+ ID + "\">");
 		assertThat(main).contains("<label for=\"contact-phone\">Phone number</label>",
 				"<input type=\"checkbox\" id=\"contact-consent\" name=\"consent\" value=\"true\" aria-describedby=\"contact-consent-hint\">",
 				"<label for=\"contact-consent\">Yes, the clinic may contact me</label>", "This is optional",
@@ -130,7 +140,9 @@ class ContactAndForwardingTests extends PageTestSupport {
 	void withoutConsentOrAWayToReachThemNothingIsSentAndTheFormSaysWhy() throws Exception {
 		String html = this.mvc.perform(contact("Sam", "", "", null))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(services.requests("POST", CONTACT)).isEmpty();
 		assertThat(html).contains("<a href=\"#contact-phone\">Phone: Enter a phone number or an email address",
@@ -147,9 +159,12 @@ class ContactAndForwardingTests extends PageTestSupport {
 
 		String html = this.mvc.perform(contact("", "", "sam@", "true"))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
-		assertThat(html).contains("<a href=\"#contact-email\">Email: is not an email address</a>", "id=\"contact-email-error\"");
+		assertThat(html).contains("<a href=\"#contact-email\">Email: is not an email address</a>",
+				"id=\"contact-email-error\"");
 	}
 
 	@Test
@@ -158,7 +173,9 @@ class ContactAndForwardingTests extends PageTestSupport {
 
 		String html = this.mvc.perform(contact("", "555-0100", "", "true"))
 			.andExpect(status().isConflict())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains(ContactController.ALREADY_GIVEN).doesNotContain("<form id=\"contact-form\"");
 	}
@@ -169,14 +186,18 @@ class ContactAndForwardingTests extends PageTestSupport {
 
 		String html = this.mvc.perform(contact("", "555-0100", "", "true"))
 			.andExpect(status().isTooManyRequests())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("Please try again in about 1 minute.", "value=\"555-0100\"", "id=\"contact-form\"");
 	}
 
 	@Test
 	void aScreeningIdThatIsNotOneIsNotFound() throws Exception {
-		this.mvc.perform(post("/check/contact").param("screeningId", "../../alerts").param("phone", "1")
+		this.mvc
+			.perform(post("/check/contact").param("screeningId", "../../alerts")
+				.param("phone", "1")
 				.param("consent", "true"))
 			.andExpect(status().isNotFound());
 		assertThat(services.requests()).isEmpty();

@@ -73,7 +73,8 @@ class SkipRulesTests {
 		assertThat(this.crafft.startsConditionalGroup(alone)).isFalse();
 		assertThat(this.crafft.startsConditionalGroup(this.crafft.item("car"))).isFalse();
 		assertThat(this.crafft.conditionNoteId(alone)).isEqualTo(this.crafft.conditionNoteId(relax));
-		assertThat(this.crafft.conditionNote(relax)).isEqualTo("Answer these only if you entered more than 0 days above");
+		assertThat(this.crafft.conditionNote(relax))
+			.isEqualTo("Answer these only if you entered more than 0 days above");
 	}
 
 	private static Questionnaire.Item item(List<Questionnaire.Condition> conditions, String behavior) {

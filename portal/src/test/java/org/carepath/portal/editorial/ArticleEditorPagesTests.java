@@ -33,17 +33,18 @@ class ArticleEditorPagesTests extends PageTestSupport {
 
 	@Test
 	void theWorklistShowsEachArticlesLatestRevisionWithAStateBadgeAndANewArticleLink() throws Exception {
-		services.answerJson("/api/content/drafts", """
-				[{"slug":"ketamine-addiction","title":"Ketamine addiction","revision":5,"state":"in-review","updatedAt":"2025-06-10T09:00:00Z"},
-				 {"slug":"smart-recovery","title":"SMART Recovery","revision":1,"state":"draft","createdAt":"2025-06-09T09:00:00Z"}]""");
+		services.answerJson("/api/content/drafts",
+				"""
+						[{"slug":"ketamine-addiction","title":"Ketamine addiction","revision":5,"state":"in-review","updatedAt":"2025-06-10T09:00:00Z"},
+						 {"slug":"smart-recovery","title":"SMART Recovery","revision":1,"state":"draft","createdAt":"2025-06-09T09:00:00Z"}]""");
 
 		String html = page(get("/staff/content"));
 
 		assertThat(html).contains("<a class=\"button button-primary\" href=\"/staff/content/new\">New article</a>");
 		assertThat(html).contains("<a href=\"/staff/content/ketamine-addiction\">Ketamine addiction</a>",
-				"<span class=\"badge badge-in-review\">In review</span>", "<span class=\"badge badge-draft\">Draft</span>",
-				"June 10, 2025, 9:00 AM UTC", "June 9, 2025, 9:00 AM UTC",
-				"href=\"/staff/content/ketamine-addiction/history\"");
+				"<span class=\"badge badge-in-review\">In review</span>",
+				"<span class=\"badge badge-draft\">Draft</span>", "June 10, 2025, 9:00 AM UTC",
+				"June 9, 2025, 9:00 AM UTC", "href=\"/staff/content/ketamine-addiction/history\"");
 		assertThat(html).contains("<a href=\"/staff/content\" aria-current=\"page\">Articles</a>");
 		assertThat(services.requests("GET", "/api/content/drafts")).singleElement()
 			.satisfies(request -> assertThat(request.authorization()).isEqualTo("Bearer token"));
@@ -57,8 +58,9 @@ class ArticleEditorPagesTests extends PageTestSupport {
 		String html = page(get("/staff/content/new").cookie(new Cookie("XSRF-TOKEN", CSRF)));
 
 		assertThat(html).contains("<h1>New article</h1>");
-		assertThat(html).containsPattern("<form id=\"article-form\" class=\"article-form\" method=\"post\" novalidate tabindex=\"-1\" action=\"/staff/content/new\">\\s*"
-				+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">");
+		assertThat(html).containsPattern(
+				"<form id=\"article-form\" class=\"article-form\" method=\"post\" novalidate tabindex=\"-1\" action=\"/staff/content/new\">\\s*"
+						+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">");
 		for (String field : new String[] { "slug", "title", "summary", "author-name", "author-credentials", "topics",
 				"body", "related-instruments", "faq-0-question", "faq-0-answer", "faq-1-question", "faq-1-answer" }) {
 			assertThat(html).as(field).contains("<label for=\"" + field + "\"").containsPattern("id=\"" + field + "\"");
@@ -67,10 +69,13 @@ class ArticleEditorPagesTests extends PageTestSupport {
 		assertThat(html).contains("name=\"faq[1].answer\"", "name=\"authorName\"", "name=\"relatedInstruments\"");
 		assertThat(html).contains("<input type=\"checkbox\" name=\"resourceIds\" id=\"resource-1\" value=\"smart\">",
 				"<label for=\"resource-1\">SMART Recovery</label>");
-		assertThat(html).contains("<textarea id=\"body\" name=\"body\" rows=\"20\" aria-describedby=\"body-hint\" required=\"required\"></textarea>");
-		assertThat(html).contains("<button type=\"submit\" class=\"button button-secondary\" name=\"action\" value=\"preview\">Preview</button>",
+		assertThat(html).contains(
+				"<textarea id=\"body\" name=\"body\" rows=\"20\" aria-describedby=\"body-hint\" required=\"required\"></textarea>");
+		assertThat(html).contains(
+				"<button type=\"submit\" class=\"button button-secondary\" name=\"action\" value=\"preview\">Preview</button>",
 				"<button type=\"submit\" class=\"button button-primary\" name=\"action\" value=\"save\">Save draft</button>");
-		// The live preview is an enhancement from a same-origin file; its region is there without it.
+		// The live preview is an enhancement from a same-origin file; its region is there
+		// without it.
 		assertThat(html).contains("<script src=\"/js/editor-preview.js\" defer></script>",
 				"<div id=\"preview\" data-preview-url=\"/staff/content/preview\">",
 				"<p class=\"visually-hidden\" id=\"preview-status\" aria-live=\"polite\"></p>");
@@ -81,19 +86,29 @@ class ArticleEditorPagesTests extends PageTestSupport {
 
 	@Test
 	void savingANewArticleSendsItToTheServiceAsTheEditorAndShowsIt() throws Exception {
-		services.answerJson("POST", "/api/content/articles", 201, revision5("draft").replace("\"revision\":5", "\"revision\":1"));
+		services.answerJson("POST", "/api/content/articles", 201,
+				revision5("draft").replace("\"revision\":5", "\"revision\":1"));
 
-		this.mvc.perform(post("/staff/content/new").with(editor())
+		this.mvc
+			.perform(post("/staff/content/new").with(editor())
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-				.param("_csrf", CSRF).param("action", "save")
-				.param("slug", " ketamine-addiction ").param("title", "Ketamine addiction")
-				.param("summary", "Signs and treatment.").param("authorName", "Sam Rivera")
-				.param("authorCredentials", "LCSW").param("topics", "ketamine, addiction,, treatment ")
+				.param("_csrf", CSRF)
+				.param("action", "save")
+				.param("slug", " ketamine-addiction ")
+				.param("title", "Ketamine addiction")
+				.param("summary", "Signs and treatment.")
+				.param("authorName", "Sam Rivera")
+				.param("authorCredentials", "LCSW")
+				.param("topics", "ketamine, addiction,, treatment ")
 				.param("body", "## Signs\r\n\r\nNeeding more.\r\n")
-				.param("faq[0].question", "Is it addictive?").param("faq[0].answer", "Yes.")
-				.param("faq[1].question", "").param("faq[1].answer", "")
-				.param("faq[2].question", "Can I stop?").param("faq[2].answer", "With support.")
-				.param("relatedInstruments", "dast-10").param("resourceIds", "988", "smart"))
+				.param("faq[0].question", "Is it addictive?")
+				.param("faq[0].answer", "Yes.")
+				.param("faq[1].question", "")
+				.param("faq[1].answer", "")
+				.param("faq[2].question", "Can I stop?")
+				.param("faq[2].answer", "With support.")
+				.param("relatedInstruments", "dast-10")
+				.param("resourceIds", "988", "smart"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/staff/content/ketamine-addiction?done=saved"));
 
@@ -101,12 +116,14 @@ class ArticleEditorPagesTests extends PageTestSupport {
 		assertThat(sent.authorization()).isEqualTo("Bearer token");
 		assertThat(sent.headers().getFirst("Content-Type")).startsWith("application/json");
 		JsonNode body = JsonMapper.shared().readTree(sent.body());
-		assertThat(body).isEqualTo(JsonMapper.shared().readTree("""
-				{"slug":"ketamine-addiction","title":"Ketamine addiction","summary":"Signs and treatment.",
-				 "author":{"name":"Sam Rivera","credentials":"LCSW"},"topics":["ketamine","addiction","treatment"],
-				 "body":"## Signs\\n\\nNeeding more.\\n",
-				 "faq":[{"question":"Is it addictive?","answer":"Yes."},{"question":"Can I stop?","answer":"With support."}],
-				 "relatedInstruments":["dast-10"],"resourceIds":["988","smart"]}"""));
+		assertThat(body).isEqualTo(JsonMapper.shared()
+			.readTree(
+					"""
+							{"slug":"ketamine-addiction","title":"Ketamine addiction","summary":"Signs and treatment.",
+							 "author":{"name":"Sam Rivera","credentials":"LCSW"},"topics":["ketamine","addiction","treatment"],
+							 "body":"## Signs\\n\\nNeeding more.\\n",
+							 "faq":[{"question":"Is it addictive?","answer":"Yes."},{"question":"Can I stop?","answer":"With support."}],
+							 "relatedInstruments":["dast-10"],"resourceIds":["988","smart"]}"""));
 	}
 
 	@Test
@@ -120,23 +137,34 @@ class ArticleEditorPagesTests extends PageTestSupport {
 				           {"field":"faq[1].answer","message":"must not be blank"},
 				           {"field":"topics[0]","message":"must be 1-40 lower-case letters, digits or hyphens"}]}""");
 
-		String html = page(post("/staff/content/new").param("_csrf", CSRF).param("action", "save")
-			.param("slug", "ketamine-addiction").param("title", "").param("topics", "Ketamine!")
+		String html = page(post("/staff/content/new").param("_csrf", CSRF)
+			.param("action", "save")
+			.param("slug", "ketamine-addiction")
+			.param("title", "")
+			.param("topics", "Ketamine!")
 			.param("body", "My <b>draft</b> text")
-			.param("faq[0].question", "").param("faq[0].answer", "")
-			.param("faq[1].question", "First?").param("faq[1].answer", "Yes.")
-			.param("faq[2].question", "Second?").param("faq[2].answer", ""));
+			.param("faq[0].question", "")
+			.param("faq[0].answer", "")
+			.param("faq[1].question", "First?")
+			.param("faq[1].answer", "Yes.")
+			.param("faq[2].question", "Second?")
+			.param("faq[2].answer", ""));
 
 		assertThat(html).contains("<title>Error: New article — CarePath Counseling</title>");
-		assertThat(html).contains("<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus aria-labelledby=\"error-summary-title\">");
+		assertThat(html).contains(
+				"<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus aria-labelledby=\"error-summary-title\">");
 		assertThat(html).contains("<a href=\"#title\">Title: must not be blank</a>",
 				"<a href=\"#author-name\">Author name: must not be blank</a>",
 				"<a href=\"#faq-1-answer\">Question 2 answer: must not be blank</a>",
 				"<a href=\"#topics\">Topics: must be 1-40 lower-case letters, digits or hyphens</a>");
-		assertThat(html).containsPattern("<p class=\"field-error\" id=\"title-error\">\\s*<span class=\"error-prefix\">Error:</span>\\s*<span>must not be blank</span>");
-		assertThat(html).contains("<input type=\"text\" id=\"title\" name=\"title\" value=\"\" aria-describedby=\"title-error\" aria-invalid=\"true\" required=\"required\">");
-		assertThat(html).contains("id=\"topics\" name=\"topics\" value=\"Ketamine!\" aria-describedby=\"topics-hint topics-error\" aria-invalid=\"true\"");
-		// The blank first row was not sent, so the service's faq[1] is the form's second row: renumbered to match.
+		assertThat(html).containsPattern(
+				"<p class=\"field-error\" id=\"title-error\">\\s*<span class=\"error-prefix\">Error:</span>\\s*<span>must not be blank</span>");
+		assertThat(html).contains(
+				"<input type=\"text\" id=\"title\" name=\"title\" value=\"\" aria-describedby=\"title-error\" aria-invalid=\"true\" required=\"required\">");
+		assertThat(html).contains(
+				"id=\"topics\" name=\"topics\" value=\"Ketamine!\" aria-describedby=\"topics-hint topics-error\" aria-invalid=\"true\"");
+		// The blank first row was not sent, so the service's faq[1] is the form's second
+		// row: renumbered to match.
 		assertThat(html).contains("id=\"faq-0-question\" name=\"faq[0].question\" value=\"First?\"",
 				"id=\"faq-1-question\" name=\"faq[1].question\" value=\"Second?\"",
 				"<textarea id=\"faq-1-answer\" name=\"faq[1].answer\" rows=\"3\" aria-describedby=\"faq-1-answer-error\" aria-invalid=\"true\">");
@@ -153,7 +181,8 @@ class ArticleEditorPagesTests extends PageTestSupport {
 
 		String html = page(post("/staff/content/new").param("action", "save").param("slug", "ketamine-addiction"));
 
-		assertThat(html).contains("<a href=\"#slug\">Address (slug): An article with the slug ketamine-addiction exists.</a>",
+		assertThat(html).contains(
+				"<a href=\"#slug\">Address (slug): An article with the slug ketamine-addiction exists.</a>",
 				"id=\"slug-error\"");
 	}
 
@@ -161,7 +190,8 @@ class ArticleEditorPagesTests extends PageTestSupport {
 	void whenTheServiceIsDownTheEditorKeepsTheirText() throws Exception {
 		services.dropConnections("/api/content/articles");
 
-		String html = page(post("/staff/content/new").param("action", "save").param("title", "My title")
+		String html = page(post("/staff/content/new").param("action", "save")
+			.param("title", "My title")
 			.param("body", "Hours of work"));
 
 		assertThat(html).contains("nothing was saved", "value=\"My title\"", ">Hours of work</textarea>");
@@ -172,7 +202,8 @@ class ArticleEditorPagesTests extends PageTestSupport {
 		services.answerJson("POST", "/api/content/preview", 200, """
 				{"html":"<h2 id=\\"signs\\">Signs</h2><p>Needing <em>more</em>.</p>","toc":[],"readingMinutes":2}""");
 
-		String html = page(post("/staff/content/new").param("action", "preview").param("title", "Ketamine")
+		String html = page(post("/staff/content/new").param("action", "preview")
+			.param("title", "Ketamine")
 			.param("body", "## Signs\r\n\r\nNeeding *more*."));
 
 		assertThat(JsonMapper.shared().readTree(services.requests("POST", "/api/content/preview").getFirst().body()))
@@ -188,16 +219,21 @@ class ArticleEditorPagesTests extends PageTestSupport {
 		services.answerJson("POST", "/api/content/preview", 200, """
 				{"html":"<p>Live <strong>text</strong></p>","toc":[],"readingMinutes":1}""");
 
-		String fragment = this.mvc.perform(post("/staff/content/preview").with(editor())
+		String fragment = this.mvc
+			.perform(post("/staff/content/preview").with(editor())
 				.header("X-XSRF-TOKEN", CSRF)
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.param("body", "Live **text**"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
-		assertThat(fragment.strip()).startsWith("<div class=\"preview-content\">").contains("<p>Live <strong>text</strong></p>")
+		assertThat(fragment.strip()).startsWith("<div class=\"preview-content\">")
+			.contains("<p>Live <strong>text</strong></p>")
 			.doesNotContain("<html", "<main");
-		assertThat(services.requests("POST", "/api/content/preview").getFirst().authorization()).isEqualTo("Bearer token");
+		assertThat(services.requests("POST", "/api/content/preview").getFirst().authorization())
+			.isEqualTo("Bearer token");
 	}
 
 	@Test
@@ -216,9 +252,14 @@ class ArticleEditorPagesTests extends PageTestSupport {
 		Html.assertAccessibleLayout(form);
 
 		services.answerJson("PUT", "/api/content/articles/ketamine-addiction/draft", 201, revision5("draft"));
-		this.mvc.perform(post("/staff/content/ketamine-addiction/edit").with(editor()).param("action", "save")
-				.param("title", "Ketamine addiction").param("summary", "S").param("authorName", "Sam Rivera")
-				.param("body", "Text").param("relatedInstruments", ""))
+		this.mvc
+			.perform(post("/staff/content/ketamine-addiction/edit").with(editor())
+				.param("action", "save")
+				.param("title", "Ketamine addiction")
+				.param("summary", "S")
+				.param("authorName", "Sam Rivera")
+				.param("body", "Text")
+				.param("relatedInstruments", ""))
 			.andExpect(redirectedUrl("/staff/content/ketamine-addiction?done=saved"));
 		Request put = services.requests("PUT", "/api/content/articles/ketamine-addiction/draft").getFirst();
 		assertThat(put.authorization()).isEqualTo("Bearer token");
@@ -238,13 +279,16 @@ class ArticleEditorPagesTests extends PageTestSupport {
 		assertThat(html).contains("<p class=\"notice notice-success\" role=\"status\">Your draft is saved.</p>",
 				"<span class=\"badge badge-draft\">Draft</span>", "Please cite the tolerance figures.",
 				"<h2 id=\"signs\">Signs</h2>", "href=\"/learn/ketamine-addiction\"");
-		assertThat(html).containsPattern("<form method=\"post\" action=\"/staff/content/ketamine-addiction/revisions/5/submit\">\\s*"
-				+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">\\s*"
-				+ "<button type=\"submit\" class=\"button button-primary\">Submit for review</button>");
+		assertThat(html).containsPattern(
+				"<form method=\"post\" action=\"/staff/content/ketamine-addiction/revisions/5/submit\">\\s*"
+						+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">\\s*"
+						+ "<button type=\"submit\" class=\"button button-primary\">Submit for review</button>");
 		Html.assertAccessibleLayout(html);
 
-		services.answerJson("POST", "/api/content/articles/ketamine-addiction/revisions/5/submit", 200, revision5("in-review"));
-		this.mvc.perform(post("/staff/content/ketamine-addiction/revisions/5/submit").with(editor()).param("_csrf", CSRF))
+		services.answerJson("POST", "/api/content/articles/ketamine-addiction/revisions/5/submit", 200,
+				revision5("in-review"));
+		this.mvc
+			.perform(post("/staff/content/ketamine-addiction/revisions/5/submit").with(editor()).param("_csrf", CSRF))
 			.andExpect(redirectedUrl("/staff/content/ketamine-addiction?done=submitted"));
 		assertThat(services.requests("POST", "/api/content/articles/ketamine-addiction/revisions/5/submit"))
 			.singleElement()
@@ -270,7 +314,9 @@ class ArticleEditorPagesTests extends PageTestSupport {
 	void someoneWhoIsNotAnEditorIsNotAllowedIn(String path) throws Exception {
 		String html = this.mvc.perform(get(path).with(signedInAs("rita", "Rita Reviewer", "content-reviewer", "staff")))
 			.andExpect(status().isForbidden())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("This page isn't available for your account");
 		assertThat(services.requests()).isEmpty();
@@ -279,8 +325,10 @@ class ArticleEditorPagesTests extends PageTestSupport {
 
 	@Test
 	void aPostFromSomeoneWhoIsNotAnEditorIsRefusedBeforeTheServiceIsCalled() throws Exception {
-		this.mvc.perform(post("/staff/content/new").with(signedInAs("rita", "Rita Reviewer", "content-reviewer"))
-				.param("action", "save").param("slug", "x"))
+		this.mvc
+			.perform(post("/staff/content/new").with(signedInAs("rita", "Rita Reviewer", "content-reviewer"))
+				.param("action", "save")
+				.param("slug", "x"))
 			.andExpect(status().isForbidden());
 
 		assertThat(services.requests()).isEmpty();
@@ -309,7 +357,9 @@ class ArticleEditorPagesTests extends PageTestSupport {
 
 		String html = this.mvc.perform(get("/staff/content").with(editor()))
 			.andExpect(status().isUnauthorized())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("Please sign in", "Signed in as");
 	}
@@ -321,7 +371,9 @@ class ArticleEditorPagesTests extends PageTestSupport {
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request.with(editor()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private static String header(org.springframework.test.web.servlet.ResultActions result, String name) {

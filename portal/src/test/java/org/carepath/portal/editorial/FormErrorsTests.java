@@ -25,8 +25,8 @@ class FormErrorsTests {
 
 	@Test
 	void aProblemWithoutFieldErrorsStillSaysWhatHappened() {
-		FieldErrors errors = FormErrors
-			.from(new ServiceProblem(409, "urn:carepath:problem:invalid-transition", "A revision is in review.", List.of()));
+		FieldErrors errors = FormErrors.from(new ServiceProblem(409, "urn:carepath:problem:invalid-transition",
+				"A revision is in review.", List.of()));
 
 		assertThat(errors.messages()).singleElement()
 			.satisfies(message -> assertThat(message.summaryText()).isEqualTo("A revision is in review."));

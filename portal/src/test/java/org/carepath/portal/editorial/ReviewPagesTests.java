@@ -16,7 +16,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A clinical reviewer works the queue: reads what changed, then approves or sends back with comments. */
+/**
+ * A clinical reviewer works the queue: reads what changed, then approves or sends back
+ * with comments.
+ */
 class ReviewPagesTests extends PageTestSupport {
 
 	private static final String CSRF = "7d2e-csrf";
@@ -27,9 +30,10 @@ class ReviewPagesTests extends PageTestSupport {
 
 	@Test
 	void theQueueListsRevisionsWaitingOldestFirstWithLinksToReviewThem() throws Exception {
-		services.answerJson("/api/content/review-queue", """
-				[{"slug":"ketamine-addiction","revision":5,"title":"Ketamine addiction","createdBy":"Erin Editor","submittedAt":"2025-06-10T10:00:00Z"},
-				 {"slug":"smart-recovery","revision":2,"title":"SMART Recovery","createdBy":"Eli Editor","submittedAt":"2025-06-11T10:00:00Z"}]""");
+		services.answerJson("/api/content/review-queue",
+				"""
+						[{"slug":"ketamine-addiction","revision":5,"title":"Ketamine addiction","createdBy":"Erin Editor","submittedAt":"2025-06-10T10:00:00Z"},
+						 {"slug":"smart-recovery","revision":2,"title":"SMART Recovery","createdBy":"Eli Editor","submittedAt":"2025-06-11T10:00:00Z"}]""");
 
 		String html = page(get("/staff/review?done=approved"));
 
@@ -59,9 +63,11 @@ class ReviewPagesTests extends PageTestSupport {
 				+ "<td class=\"diff-text\"><ins>CBT and support groups help.</ins></td>");
 		assertThat(html).contains("<ins>SMART Recovery meets daily.</ins>", "<span>## Treatment</span>");
 		assertThat(html).contains("<h2 id=\"treatment\">Treatment</h2><p>CBT and support groups help.</p>");
-		assertThat(html).containsPattern("<form class=\"decision-form\" method=\"post\" action=\"/staff/review/ketamine-addiction/5/approve\">\\s*"
-				+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">");
-		assertThat(html).contains("<button type=\"submit\" class=\"button button-primary\">Approve and publish</button>",
+		assertThat(html).containsPattern(
+				"<form class=\"decision-form\" method=\"post\" action=\"/staff/review/ketamine-addiction/5/approve\">\\s*"
+						+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">");
+		assertThat(html).contains(
+				"<button type=\"submit\" class=\"button button-primary\">Approve and publish</button>",
 				"<label for=\"comments\">Comments for the editor</label>",
 				"<textarea id=\"comments\" name=\"comments\" rows=\"5\" aria-describedby=\"comments-hint\" required=\"required\"></textarea>",
 				"action=\"/staff/review/ketamine-addiction/5/send-back\"");
@@ -70,7 +76,8 @@ class ReviewPagesTests extends PageTestSupport {
 
 	@Test
 	void theFirstVersionOfAnArticleShowsEveryLineAsNew() throws Exception {
-		services.answerJson(REVISION_5_PATH, revision5("in-review").replaceAll("\"publishedBody\":\"[^\"]*\"", "\"publishedBody\":null"));
+		services.answerJson(REVISION_5_PATH,
+				revision5("in-review").replaceAll("\"publishedBody\":\"[^\"]*\"", "\"publishedBody\":null"));
 
 		String html = page(get("/staff/review/ketamine-addiction/5"));
 
@@ -98,7 +105,9 @@ class ReviewPagesTests extends PageTestSupport {
 
 		String html = this.mvc.perform(post("/staff/review/ketamine-addiction/5/approve").with(reviewer()))
 			.andExpect(status().isForbidden())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("<div class=\"notice notice-problem\" role=\"alert\">",
 				"You wrote this revision — another reviewer must approve it.", "<h1>Review: Ketamine addiction</h1>");
@@ -111,17 +120,22 @@ class ReviewPagesTests extends PageTestSupport {
 
 		String html = this.mvc.perform(post("/staff/review/ketamine-addiction/5/approve").with(reviewer()))
 			.andExpect(status().isForbidden())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
-		assertThat(html).contains("This page isn't available for your account").doesNotContain("You wrote this revision");
+		assertThat(html).contains("This page isn't available for your account")
+			.doesNotContain("You wrote this revision");
 	}
 
 	@Test
 	void sendingBackPostsTheCommentsAndReturnsToTheQueue() throws Exception {
 		services.answerJson("POST", SEND_BACK, 200, revision5("draft"));
 
-		this.mvc.perform(post("/staff/review/ketamine-addiction/5/send-back").with(reviewer())
-				.param("_csrf", CSRF).param("comments", " Please cite the figures.\r\nThanks! "))
+		this.mvc
+			.perform(post("/staff/review/ketamine-addiction/5/send-back").with(reviewer())
+				.param("_csrf", CSRF)
+				.param("comments", " Please cite the figures.\r\nThanks! "))
 			.andExpect(redirectedUrl("/staff/review?done=sent-back"));
 
 		var sent = services.requests("POST", SEND_BACK).getFirst();
@@ -157,7 +171,8 @@ class ReviewPagesTests extends PageTestSupport {
 	void onlyReviewersGetIn() throws Exception {
 		this.mvc.perform(get("/staff/review").with(signedInAs("erin", "Erin Editor", "content-editor")))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/staff/review/ketamine-addiction/5/approve")
+		this.mvc
+			.perform(post("/staff/review/ketamine-addiction/5/approve")
 				.with(signedInAs("erin", "Erin Editor", "content-editor")))
 			.andExpect(status().isForbidden());
 
@@ -180,7 +195,9 @@ class ReviewPagesTests extends PageTestSupport {
 			throws Exception {
 		return this.mvc.perform(request.with(reviewer()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }

@@ -22,9 +22,12 @@ class HomePageTests extends PageTestSupport {
 		String html = this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
-		assertThat(html).contains("<a class=\"button button-primary\" href=\"/check\">Take a confidential self-check</a>");
+		assertThat(html)
+			.contains("<a class=\"button button-primary\" href=\"/check\">Take a confidential self-check</a>");
 		assertThat(html).contains("<a class=\"button button-secondary\" href=\"/learn\">Learn</a>");
 		assertThat(html).contains("<a class=\"staff-sign-in\" href=\"/staff\">Staff sign in</a>");
 		assertThat(html).contains("don't need an account", "confidential");
@@ -34,11 +37,13 @@ class HomePageTests extends PageTestSupport {
 
 	@Test
 	void clinicianSeesTheirNameTheReferralsLinkAndASignOutFormCarryingTheGatewayCsrfToken() throws Exception {
-		String html = this.mvc.perform(get("/")
-				.with(signedInAs("clinician", "Clara Clinician", "staff", "clinician"))
+		String html = this.mvc
+			.perform(get("/").with(signedInAs("clinician", "Clara Clinician", "staff", "clinician"))
 				.cookie(new Cookie("XSRF-TOKEN", "4b1e7c9a-csrf")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		String header = html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
 		assertThat(header).contains("Signed in as Clara Clinician (clinician)");
@@ -52,7 +57,9 @@ class HomePageTests extends PageTestSupport {
 	void intakeStaffSeeTheScreeningQueueAndTheReferralsTheyMayRead() throws Exception {
 		String html = this.mvc.perform(get("/").with(signedInAs("intake", "Ian Intake", "staff")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("intake", "<a href=\"/staff/queue\">Screening queue</a>",
 				"<a href=\"/staff/referrals\">Referrals</a>");
@@ -64,7 +71,9 @@ class HomePageTests extends PageTestSupport {
 	void aBrokenTokenStillShowsThePublicPageAsToAnyone(String authorization) throws Exception {
 		String html = this.mvc.perform(get("/").header(HttpHeaders.AUTHORIZATION, authorization))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("Staff sign in");
 		Html.assertCrisisLine(html);

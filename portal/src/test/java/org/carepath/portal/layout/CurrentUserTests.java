@@ -43,7 +43,8 @@ class CurrentUserTests {
 	void anAnonymousVisitorIsNobody() {
 		assertThat(CurrentUser.of(null)).isNull();
 		assertThat(CurrentUser.of(new AnonymousAuthenticationToken("key", "anonymousUser",
-				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")))).isNull();
+				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))))
+			.isNull();
 	}
 
 	private static JwtAuthenticationToken token(Map<String, Object> claims) {

@@ -17,7 +17,9 @@ import static org.carepath.portal.EducationFixtures.KETAMINE_ARTICLE;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** One education article at {@code /learn/{slug}}, as a reader and a search engine see it. */
+/**
+ * One education article at {@code /learn/{slug}}, as a reader and a search engine see it.
+ */
 class ArticlePageTests extends PageTestSupport {
 
 	@Test
@@ -32,7 +34,8 @@ class ArticlePageTests extends PageTestSupport {
 		assertThat(text).contains("By Sam Rivera, LCSW, MAC · 7 min read",
 				"Clinically reviewed by Dr. Morgan Lee, MD on June 3, 2025");
 		assertThat(html).contains("<time datetime=\"2025-06-03\">June 3, 2025</time>");
-		assertThat(html).contains("<h2 id=\"signs\">Signs of ketamine addiction</h2><p>Needing more to feel the same.</p>");
+		assertThat(html)
+			.contains("<h2 id=\"signs\">Signs of ketamine addiction</h2><p>Needing more to feel the same.</p>");
 		assertThat(html).contains("<title>Ketamine addiction — Learn — CarePath Counseling</title>",
 				"<meta name=\"description\" content=\"Signs, tolerance and what treatment looks like.\">");
 		Html.assertAccessibleLayout(html);
@@ -40,8 +43,10 @@ class ArticlePageTests extends PageTestSupport {
 
 	@Test
 	void anArticleNotYetReviewedInCarePathSaysSoAndClaimsNoReviewer() throws Exception {
-		services.answerJson(ARTICLE_PATH, KETAMINE_ARTICLE.replace("\"reviewedBy\":\"Dr. Morgan Lee, MD\",\"reviewedAt\":\"2025-06-03T15:00:00Z\"",
-				"\"reviewedBy\":null,\"reviewedAt\":null"));
+		services.answerJson(ARTICLE_PATH,
+				KETAMINE_ARTICLE.replace(
+						"\"reviewedBy\":\"Dr. Morgan Lee, MD\",\"reviewedAt\":\"2025-06-03T15:00:00Z\"",
+						"\"reviewedBy\":null,\"reviewedAt\":null"));
 
 		String html = article();
 
@@ -56,9 +61,10 @@ class ArticlePageTests extends PageTestSupport {
 
 		String toc = between(article(), "<nav class=\"toc\" aria-label=\"On this page\">", "</nav>");
 
-		assertThat(toc.replaceAll("\\s+", "")).isEqualTo(("<h2>Onthispage</h2><ol><li><ahref=\"#signs\">Signsofketamineaddiction</a>"
-				+ "<ol><li><ahref=\"#tolerance\">Tolerance</a></li></ol></li>"
-				+ "<li><ahref=\"#treatment\">Treatment</a></li></ol>"));
+		assertThat(toc.replaceAll("\\s+", ""))
+			.isEqualTo(("<h2>Onthispage</h2><ol><li><ahref=\"#signs\">Signsofketamineaddiction</a>"
+					+ "<ol><li><ahref=\"#tolerance\">Tolerance</a></li></ol></li>"
+					+ "<li><ahref=\"#treatment\">Treatment</a></li></ol>"));
 	}
 
 	@Test
@@ -94,8 +100,8 @@ class ArticlePageTests extends PageTestSupport {
 
 	@Test
 	void aPhoneNumberWithLettersDialsTheirKeypadDigits() {
-		SupportResource samhsa = new SupportResource("samhsa", "helpline", "SAMHSA", "1-800-662-HELP (4357)", "+1 (555) 0100",
-				"ftp://example.org", null, null);
+		SupportResource samhsa = new SupportResource("samhsa", "helpline", "SAMHSA", "1-800-662-HELP (4357)",
+				"+1 (555) 0100", "ftp://example.org", null, null);
 
 		assertThat(samhsa.telHref()).isEqualTo("tel:18006624357");
 		assertThat(samhsa.smsHref()).isEqualTo("sms:+15550100");
@@ -108,8 +114,8 @@ class ArticlePageTests extends PageTestSupport {
 	void offersTheRelatedConfidentialSelfCheck() throws Exception {
 		services.answerJson(ARTICLE_PATH, KETAMINE_ARTICLE);
 
-		assertThat(article()).contains(
-				"<a class=\"button button-primary\" href=\"/check/dast-10\">Take a confidential self-check</a>");
+		assertThat(article())
+			.contains("<a class=\"button button-primary\" href=\"/check/dast-10\">Take a confidential self-check</a>");
 	}
 
 	@Test
@@ -142,9 +148,10 @@ class ArticlePageTests extends PageTestSupport {
 
 	@Test
 	void aTitleContainingAScriptEndTagCannotBreakOutOfTheJsonLd() throws Exception {
-		services.answerJson(ARTICLE_PATH, KETAMINE_ARTICLE
-			.replace("\"title\":\"Ketamine addiction\"", "\"title\":\"K</script><script>alert(1)</script>\"")
-			.replace("Is ketamine addictive?", "</SCRIPT ><!-- & \\u2028"));
+		services.answerJson(ARTICLE_PATH,
+				KETAMINE_ARTICLE
+					.replace("\"title\":\"Ketamine addiction\"", "\"title\":\"K</script><script>alert(1)</script>\"")
+					.replace("Is ketamine addictive?", "</SCRIPT ><!-- & \\u2028"));
 
 		String html = article();
 
@@ -156,7 +163,8 @@ class ArticlePageTests extends PageTestSupport {
 			.isEqualTo("K</script><script>alert(1)</script>");
 		assertThat(JsonMapper.shared().readTree(blocks.get(1)).at("/mainEntity/0/name").asString())
 			.isEqualTo("</SCRIPT ><!-- & \u2028");
-		assertThat(html).contains("<h1 id=\"article-title\">K&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>");
+		assertThat(html)
+			.contains("<h1 id=\"article-title\">K&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>");
 		Html.assertAccessibleLayout(html);
 	}
 
@@ -194,12 +202,15 @@ class ArticlePageTests extends PageTestSupport {
 
 	@Test
 	void anUnknownArticleIsTheNotFoundPage() throws Exception {
-		services.answerProblem("GET", "/api/content/articles/no-such-thing", 404, """
-				{"type":"urn:carepath:problem:not-found","title":"Not found","status":404,"detail":"No article no-such-thing"}""");
+		services.answerProblem("GET", "/api/content/articles/no-such-thing", 404,
+				"""
+						{"type":"urn:carepath:problem:not-found","title":"Not found","status":404,"detail":"No article no-such-thing"}""");
 
 		String html = this.mvc.perform(get("/learn/no-such-thing"))
 			.andExpect(status().isNotFound())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("We can't find that page");
 		Html.assertAccessibleLayout(html);
@@ -218,7 +229,9 @@ class ArticlePageTests extends PageTestSupport {
 
 		String html = this.mvc.perform(get("/learn/ketamine-addiction"))
 			.andExpect(status().isServiceUnavailable())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("temporarily unavailable", "Need to talk to someone now?");
 		Html.assertAccessibleLayout(html);
@@ -240,7 +253,9 @@ class ArticlePageTests extends PageTestSupport {
 	private String article() throws Exception {
 		return this.mvc.perform(get("/learn/ketamine-addiction"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private static String between(String html, String start, String end) {

@@ -26,7 +26,8 @@ class LearnPageTests extends PageTestSupport {
 		String html = learnPage();
 
 		assertThat(html).contains("<a href=\"/learn/ketamine-addiction\">Ketamine addiction</a>",
-				"Signs, tolerance and what treatment looks like.", "<a href=\"/learn/smart-recovery\">SMART Recovery</a>");
+				"Signs, tolerance and what treatment looks like.",
+				"<a href=\"/learn/smart-recovery\">SMART Recovery</a>");
 		assertThat(html).doesNotContain("temporarily unavailable", "Nothing here yet");
 	}
 
@@ -71,8 +72,10 @@ class LearnPageTests extends PageTestSupport {
 
 	@Test
 	void whenTheContentServiceIsTooSlowThePageDoesNotWaitForIt() throws Exception {
-		// The article would arrive after 8 s; the read timeout (2.5 s here) gives up first, so the page shows the
-		// note instead of the article. No wall-clock assertion: the content proves the portal did not wait.
+		// The article would arrive after 8 s; the read timeout (2.5 s here) gives up
+		// first, so the page shows the
+		// note instead of the article. No wall-clock assertion: the content proves the
+		// portal did not wait.
 		services.answerSlowly(ARTICLES, "[" + KETAMINE + "]", Duration.ofSeconds(8));
 
 		String html = learnPage();
@@ -90,7 +93,8 @@ class LearnPageTests extends PageTestSupport {
 
 	@Test
 	void articleTextIsEscaped() throws Exception {
-		services.answerJson(ARTICLES, "[{\"title\":\"<script>alert(1)</script>\",\"summary\":\"<b onclick=x>hi</b>\"}]");
+		services.answerJson(ARTICLES,
+				"[{\"title\":\"<script>alert(1)</script>\",\"summary\":\"<b onclick=x>hi</b>\"}]");
 
 		String html = learnPage();
 
@@ -108,7 +112,11 @@ class LearnPageTests extends PageTestSupport {
 	}
 
 	private String learnPage() throws Exception {
-		return this.mvc.perform(get("/learn")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return this.mvc.perform(get("/learn"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private static void assertUnavailableNote(String html) {

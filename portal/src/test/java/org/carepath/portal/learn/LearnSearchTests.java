@@ -39,17 +39,20 @@ class LearnSearchTests extends PageTestSupport {
 		assertThat(html).contains("building &lt;b&gt;tolerance&lt;/b&gt;").doesNotContain("<b>tolerance");
 		assertThat(html).contains("<a href=\"/learn/ketamine-addiction\">Ketamine addiction</a>", "By Sam Rivera, LCSW",
 				"7 min read");
-		assertThat(html).containsPattern("<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"200\" value=\"ketamine\">");
-		assertThat(html).containsPattern("<form class=\"search-form\" role=\"search\" method=\"get\" action=\"/learn\">");
+		assertThat(html)
+			.containsPattern("<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"200\" value=\"ketamine\">");
+		assertThat(html)
+			.containsPattern("<form class=\"search-form\" role=\"search\" method=\"get\" action=\"/learn\">");
 		assertThat(html).contains("<label for=\"q\">Search our articles</label>");
 		Html.assertAccessibleLayout(html);
 	}
 
 	@Test
 	void aHostileSnippetKeepsOnlyItsMarks() throws Exception {
-		services.answerJson(ARTICLES, """
-				{"items":[{"slug":"x","title":"X","snippet":"<img src=x onerror=alert(1)><mark onclick=\\"steal()\\">a</mark> <mark>b</mark></mark><script>alert(2)</script><mark>c"}],
-				 "page":0,"size":20,"totalItems":1,"totalPages":1,"query":"a"}""");
+		services.answerJson(ARTICLES,
+				"""
+						{"items":[{"slug":"x","title":"X","snippet":"<img src=x onerror=alert(1)><mark onclick=\\"steal()\\">a</mark> <mark>b</mark></mark><script>alert(2)</script><mark>c"}],
+						 "page":0,"size":20,"totalItems":1,"totalPages":1,"query":"a"}""");
 
 		String html = page("/learn?q=a");
 
@@ -69,8 +72,8 @@ class LearnSearchTests extends PageTestSupport {
 		assertThat(html).contains("<a href=\"/learn?topic=treatment\" aria-current=\"page\">Treatment</a>");
 		// Topics of the listed articles join the clinic's standard ones.
 		assertThat(html).contains("<a href=\"/learn?topic=ketamine\">Ketamine</a>",
-				"<a href=\"/learn?topic=addiction\">Addiction</a>", "<a href=\"/learn?topic=harm-reduction\">Harm reduction</a>",
-				"<a href=\"/learn\">All topics</a>");
+				"<a href=\"/learn?topic=addiction\">Addiction</a>",
+				"<a href=\"/learn?topic=harm-reduction\">Harm reduction</a>", "<a href=\"/learn\">All topics</a>");
 		assertThat(html).contains("<title>Articles about Treatment — CarePath Counseling</title>",
 				"3 articles about Treatment");
 	}
@@ -86,12 +89,15 @@ class LearnSearchTests extends PageTestSupport {
 
 	@Test
 	void pagingLinksKeepTheSearchAndSayWhereTheyLead() throws Exception {
-		services.answerJson(ARTICLES, """
-				{"items":[{"slug":"a","title":"A"}],"page":1,"size":20,"totalItems":45,"totalPages":3,"query":"a&b"}""");
+		services.answerJson(ARTICLES,
+				"""
+						{"items":[{"slug":"a","title":"A"}],"page":1,"size":20,"totalItems":45,"totalPages":3,"query":"a&b"}""");
 
 		String html = this.mvc.perform(get("/learn").queryParam("q", "a&b").queryParam("page", "2"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(services.requests("GET", ARTICLES).getFirst().queryParam("page")).isEqualTo("1");
 		assertThat(services.requests("GET", ARTICLES).getFirst().queryParam("q")).isEqualTo("a&b");
@@ -118,11 +124,16 @@ class LearnSearchTests extends PageTestSupport {
 	void theListIsCachedPubliclyOnlyForAnonymousVisitorsAndFetchedWithoutAToken() throws Exception {
 		services.answerJson(ARTICLES, SEARCH_RESULT);
 
-		String anonymous = this.mvc.perform(get("/learn")).andExpect(status().isOk())
-			.andReturn().getResponse().getHeader(HttpHeaders.CACHE_CONTROL);
+		String anonymous = this.mvc.perform(get("/learn"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.CACHE_CONTROL);
 		String signedIn = this.mvc.perform(get("/learn").with(signedInAs("erin", "Erin Editor", "content-editor")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getHeader(HttpHeaders.CACHE_CONTROL);
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.CACHE_CONTROL);
 
 		assertThat(anonymous).isEqualTo("public, no-cache");
 		assertThat(signedIn).doesNotContain("public").contains("no-store");

@@ -9,31 +9,37 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A signed-in patient sees their own check-ins in plain words and how their scores moved. */
+/**
+ * A signed-in patient sees their own check-ins in plain words and how their scores moved.
+ */
 class MyCheckInsPageTests extends PageTestSupport {
 
 	private static final String MINE = "/api/intake/my/screenings";
 
 	@Test
 	void listsTheirCheckInsInPlainWordsWithAScoreTrendPerInstrument() throws Exception {
-		services.answerJson(MINE, """
-				{"screenings":[
-				  {"id":"1","reference":"CP-3","instrument":"phq-9","instrumentTitle":"PHQ-9 (depression)","version":"1.0.0",
-				   "completedAt":"2025-06-10T10:00:00Z","score":6,"band":"mild","positive":false,"crisis":false,
-				   "nextStep":{"code":"brief-intervention","text":"A short, private conversation with a counselor."}},
-				  {"id":"2","reference":"CP-2","instrument":"phq-9","instrumentTitle":"PHQ-9 (depression)","version":"1.0.0",
-				   "completedAt":"2025-05-10T10:00:00Z","score":14,"band":"moderate","positive":true,"crisis":false,
-				   "nextStep":{"code":"brief-intervention","text":"A short, private conversation with a counselor."}}],
-				 "trends":[{"instrument":"phq-9","points":[{"completedAt":"2025-05-10T10:00:00Z","score":14,"band":"moderate"},
-				                                           {"completedAt":"2025-06-10T10:00:00Z","score":6,"band":"mild"}]}]}""");
+		services.answerJson(MINE,
+				"""
+						{"screenings":[
+						  {"id":"1","reference":"CP-3","instrument":"phq-9","instrumentTitle":"PHQ-9 (depression)","version":"1.0.0",
+						   "completedAt":"2025-06-10T10:00:00Z","score":6,"band":"mild","positive":false,"crisis":false,
+						   "nextStep":{"code":"brief-intervention","text":"A short, private conversation with a counselor."}},
+						  {"id":"2","reference":"CP-2","instrument":"phq-9","instrumentTitle":"PHQ-9 (depression)","version":"1.0.0",
+						   "completedAt":"2025-05-10T10:00:00Z","score":14,"band":"moderate","positive":true,"crisis":false,
+						   "nextStep":{"code":"brief-intervention","text":"A short, private conversation with a counselor."}}],
+						 "trends":[{"instrument":"phq-9","points":[{"completedAt":"2025-05-10T10:00:00Z","score":14,"band":"moderate"},
+						                                           {"completedAt":"2025-06-10T10:00:00Z","score":6,"band":"mild"}]}]}""");
 
 		String html = this.mvc.perform(get("/me/screenings").with(signedInAs("pat", "Pat Patient", "patient")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		String text = Html.text(html);
-		assertThat(text).contains("June 10, 2025 PHQ-9 (depression) 6 Mild A short, private conversation with a counselor.",
+		assertThat(text).contains(
+				"June 10, 2025 PHQ-9 (depression) 6 Mild A short, private conversation with a counselor.",
 				"May 10, 2025 PHQ-9 (depression) 14 Moderate", "How your scores changed");
 		assertThat(html.indexOf("June 10, 2025")).isLessThan(html.indexOf("May 10, 2025"));
 		assertThat(html).contains("<caption id=\"mine-caption\">Your check-ins, newest first</caption>",
@@ -50,7 +56,9 @@ class MyCheckInsPageTests extends PageTestSupport {
 
 		String html = this.mvc.perform(get("/me/screenings").with(signedInAs("pat", "Pat Patient", "patient")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("No check-ins yet", "href=\"/check\"").doesNotContain("How your scores changed");
 	}

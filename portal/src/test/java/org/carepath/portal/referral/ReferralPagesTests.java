@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The referral pages: suggestions and list, choosing a program, the consent form, the detail and revocation. */
+/**
+ * The referral pages: suggestions and list, choosing a program, the consent form, the
+ * detail and revocation.
+ */
 class ReferralPagesTests extends PageTestSupport {
 
 	static final String SCREENING_ID = "0b5e1c7a-3f4d-4a2b-9c8e-7d6f5e4d3c21";
@@ -52,12 +55,14 @@ class ReferralPagesTests extends PageTestSupport {
 			 "levelsOfCare":[{"edition":"3","code":"2.1","name":"Intensive outpatient services"}],
 			 "services":["cbt","family-therapy"],"populations":["adolescents","young-adults"],"languages":["en","es"],
 			 "address":{"street":"120 Harbor View Road","city":"Bayside","region":"MA","postalCode":"02100","country":"US"},
-			 "intakeContact":{"phone":"555-0142","email":"intake@harbor.example.org"}}""".formatted(HARBOR_ID);
+			 "intakeContact":{"phone":"555-0142","email":"intake@harbor.example.org"}}"""
+		.formatted(HARBOR_ID);
 
 	private static final String CLOSED_PROGRAM = """
 			{"id":"%s","partnerId":"anchor","name":"Anchor Teen Program","acceptingReferrals":false,
 			 "levelsOfCare":[{"edition":"3","code":"2.1","name":"Intensive outpatient services"}],
-			 "services":["cbt"],"populations":["adolescents"],"languages":["en"],"intakeContact":{}}""".formatted(CLOSED_ID);
+			 "services":["cbt"],"populations":["adolescents"],"languages":["en"],"intakeContact":{}}"""
+		.formatted(CLOSED_ID);
 
 	private static final String DETAILS = """
 			{"id":"%s","screeningId":"%s","screeningReference":"CP-DAST7",
@@ -86,7 +91,8 @@ class ReferralPagesTests extends PageTestSupport {
 			  "dataDescription":"Treatment referral: level of care, reason category; with the 42 CFR part 2 notice and the consent reference.",
 			  "purpose":"treatment-referral","consent":{"id":"d0d0d0d0-0000-4000-8000-000000000001","version":1},
 			  "approvedBy":"clinician","eventId":"f0f0f0f0-0000-4000-8000-000000000001",
-			  "eventType":"org.carepath.referral.requested.v1"}]""".formatted(HARBOR_ID);
+			  "eventType":"org.carepath.referral.requested.v1"}]"""
+		.formatted(HARBOR_ID);
 
 	static JwtRequestPostProcessor clinician() {
 		return signedInAs("clinician", "Clara Clinician", "staff", "clinician");
@@ -101,22 +107,32 @@ class ReferralPagesTests extends PageTestSupport {
 	}
 
 	private void stubReferralList() {
-		services.answerJson("/api/referrals/suggestions", """
-				[{"id":"%s","screeningId":"%s","screeningReference":"CP-CRI5","instrument":"phq-9","band":"mild",
-				  "positive":false,"crisis":true,"completedAt":"2026-03-02T08:00:00Z","createdAt":"2026-03-02T08:00:01Z","status":"open"},
-				 {"id":"%s","screeningId":"%s","screeningReference":"CP-DAST7","instrument":"dast-10","band":"substantial",
-				  "positive":true,"crisis":false,"completedAt":"2026-03-02T09:00:00Z","createdAt":"2026-03-02T09:00:01Z","status":"open"}]"""
-			.formatted(CRISIS_SUGGESTION_ID, "0b5e1c7a-3f4d-4a2b-9c8e-000000000009", SUGGESTION_ID, SCREENING_ID));
-		services.answerJson("/api/referrals", """
-				[{"id":"%s","screeningReference":"CP-DAST7","program":{"id":"%s","partnerId":"harbor","name":"Harbor Youth & Family Outpatient"},
-				  "levelOfCare":{"edition":"3","code":"2.1","name":"Intensive outpatient services"},"reasonCategory":"substance-use",
-				  "status":"accepted","requestedBy":"clinician","createdAt":"2026-03-02T10:00:00Z","updatedAt":"2026-03-02T10:05:00Z"}]"""
-			.formatted(REFERRAL_ID, HARBOR_ID));
+		services.answerJson("/api/referrals/suggestions",
+				"""
+						[{"id":"%s","screeningId":"%s","screeningReference":"CP-CRI5","instrument":"phq-9","band":"mild",
+						  "positive":false,"crisis":true,"completedAt":"2026-03-02T08:00:00Z","createdAt":"2026-03-02T08:00:01Z","status":"open"},
+						 {"id":"%s","screeningId":"%s","screeningReference":"CP-DAST7","instrument":"dast-10","band":"substantial",
+						  "positive":true,"crisis":false,"completedAt":"2026-03-02T09:00:00Z","createdAt":"2026-03-02T09:00:01Z","status":"open"}]"""
+					.formatted(CRISIS_SUGGESTION_ID, "0b5e1c7a-3f4d-4a2b-9c8e-000000000009", SUGGESTION_ID,
+							SCREENING_ID));
+		services.answerJson("/api/referrals",
+				"""
+						[{"id":"%s","screeningReference":"CP-DAST7","program":{"id":"%s","partnerId":"harbor","name":"Harbor Youth & Family Outpatient"},
+						  "levelOfCare":{"edition":"3","code":"2.1","name":"Intensive outpatient services"},"reasonCategory":"substance-use",
+						  "status":"accepted","requestedBy":"clinician","createdAt":"2026-03-02T10:00:00Z","updatedAt":"2026-03-02T10:05:00Z"}]"""
+					.formatted(REFERRAL_ID, HARBOR_ID));
 	}
 
-	/** The page's text as read aloud, without the spaces tags leave before punctuation. */
+	/**
+	 * The page's text as read aloud, without the spaces tags leave before punctuation.
+	 */
 	private static String words(String html) {
-		return Html.text(html).replace(" ,", ",").replace(" .", ".").replace(" ;", ";").replace("( ", "(").replace(" )", ")");
+		return Html.text(html)
+			.replace(" ,", ",")
+			.replace(" .", ".")
+			.replace(" ;", ";")
+			.replace("( ", "(")
+			.replace(" )", ")");
 	}
 
 	@Test
@@ -126,7 +142,9 @@ class ReferralPagesTests extends PageTestSupport {
 		String html = this.mvc.perform(get("/staff/referrals").with(clinician()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		String main = html.substring(html.indexOf("<main"));
 		assertThat(main.indexOf("CP-CRI5")).isPositive().isLessThan(main.indexOf("CP-DAST7"));
@@ -134,8 +152,8 @@ class ReferralPagesTests extends PageTestSupport {
 				"action=\"/staff/referrals/suggestions/" + SUGGESTION_ID + "/dismiss\"",
 				"href=\"/staff/referrals/" + REFERRAL_ID + "\"", "<span class=\"badge badge-crisis\">Crisis</span>");
 		assertThat(main).containsPattern("/dismiss\">\\s*<input type=\"hidden\" name=\"_csrf\"");
-		assertThat(words(main)).contains("Harbor Youth &amp; Family Outpatient",
-				"2.1 Intensive outpatient services", "Accepted by the program", "March 2, 2026, 10:05 AM UTC");
+		assertThat(words(main)).contains("Harbor Youth &amp; Family Outpatient", "2.1 Intensive outpatient services",
+				"Accepted by the program", "March 2, 2026, 10:05 AM UTC");
 		assertThat(html).contains("<script src=\"/js/referral-status.js\" defer></script>");
 		assertThat(services.requests("GET", "/api/referrals").getFirst().authorization()).isEqualTo("Bearer token");
 		Html.assertAccessibleLayout(html);
@@ -159,7 +177,9 @@ class ReferralPagesTests extends PageTestSupport {
 		String json = this.mvc.perform(get("/staff/referrals/statuses").with(intakeStaff()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		JsonNode cell = JsonMapper.shared().readTree(json).get(0);
 		assertThat(cell.get("id").asString()).isEqualTo(REFERRAL_ID);
@@ -174,7 +194,8 @@ class ReferralPagesTests extends PageTestSupport {
 		this.mvc.perform(post("/staff/referrals/suggestions/" + SUGGESTION_ID + "/dismiss").with(intakeStaff()))
 			.andExpect(redirectedUrl("/staff/referrals?done=dismissed"));
 
-		assertThat(services.requests("POST", "/api/referrals/suggestions/" + SUGGESTION_ID + "/dismiss").getFirst()
+		assertThat(services.requests("POST", "/api/referrals/suggestions/" + SUGGESTION_ID + "/dismiss")
+			.getFirst()
 			.authorization()).isEqualTo("Bearer token");
 	}
 
@@ -184,17 +205,23 @@ class ReferralPagesTests extends PageTestSupport {
 
 		String html = this.mvc.perform(get("/staff/referrals").with(intakeStaff()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).doesNotContain("/staff/referrals/new").contains("Only clinicians can refer", "Dismiss");
 
 		String refused = this.mvc.perform(get("/staff/referrals/new?screening=" + SCREENING_ID).with(intakeStaff()))
 			.andExpect(status().isForbidden())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(refused).contains("This page isn't available for your account");
 		this.mvc.perform(post("/staff/referrals/new").with(intakeStaff()).param("screening", SCREENING_ID))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/staff/referrals/" + REFERRAL_ID + "/revoke").with(intakeStaff())
-				.param("reason", "asked").param("confirm", "yes"))
+		this.mvc
+			.perform(post("/staff/referrals/" + REFERRAL_ID + "/revoke").with(intakeStaff())
+				.param("reason", "asked")
+				.param("confirm", "yes"))
 			.andExpect(status().isForbidden());
 		assertThat(services.requests()).noneMatch(request -> request.method().equals("POST"))
 			.noneMatch(request -> request.path().startsWith("/api/intake/screenings"));
@@ -205,11 +232,16 @@ class ReferralPagesTests extends PageTestSupport {
 		services.answerJson(SCREENING_PATH, SCREENING);
 		services.answerJson("/api/referrals/programs", "[" + CLOSED_PROGRAM + "," + HARBOR + "]");
 
-		String html = this.mvc.perform(get("/staff/referrals/new").with(clinician()).param("screening", SCREENING_ID)
-				.param("level", "2.1").param("population", "adolescents"))
+		String html = this.mvc
+			.perform(get("/staff/referrals/new").with(clinician())
+				.param("screening", SCREENING_ID)
+				.param("level", "2.1")
+				.param("population", "adolescents"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		StubServices.Request query = services.requests("GET", "/api/referrals/programs").getFirst();
 		assertThat(query.queryParam("level")).isEqualTo("2.1");
@@ -220,7 +252,8 @@ class ReferralPagesTests extends PageTestSupport {
 		assertThat(words(main)).contains("Cognitive behavioural therapy (CBT), Family therapy", "English, Spanish",
 				"120 Harbor View Road, Bayside, MA 02100, US", "555-0142", "Not accepting new referrals");
 		assertThat(main).contains("program=" + HARBOR_ID).doesNotContain("program=" + CLOSED_ID);
-		assertThat(main).contains("<option value=\"2.1\" selected=\"selected\">2.1 Intensive outpatient services</option>");
+		assertThat(main)
+			.contains("<option value=\"2.1\" selected=\"selected\">2.1 Intensive outpatient services</option>");
 		StubServices.Request read = services.requests("GET", SCREENING_PATH).getFirst();
 		assertThat(read.headers().getFirst("X-Access-Reason")).isEqualTo("referral");
 		assertThat(read.authorization()).isEqualTo("Bearer token");
@@ -233,7 +266,9 @@ class ReferralPagesTests extends PageTestSupport {
 
 		String html = this.mvc.perform(get("/staff/referrals/new").with(clinician()).param("screening", SCREENING_ID))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(services.requests("GET", "/api/referrals/programs")).isEmpty();
 		assertThat(html).contains("<option value=\"adolescents\" selected=\"selected\">", "<label for=\"level\">");
@@ -244,10 +279,16 @@ class ReferralPagesTests extends PageTestSupport {
 		services.answerJson(SCREENING_PATH, SCREENING);
 		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
 
-		String html = this.mvc.perform(get("/staff/referrals/new").with(clinician()).param("screening", SCREENING_ID)
-				.param("level", "2.1").param("population", "adolescents").param("program", HARBOR_ID))
+		String html = this.mvc
+			.perform(get("/staff/referrals/new").with(clinician())
+				.param("screening", SCREENING_ID)
+				.param("level", "2.1")
+				.param("population", "adolescents")
+				.param("program", HARBOR_ID))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		String text = words(html);
 		assertThat(text).contains("Who may disclose", CLINIC_NAME, "What information", "Recipient",
@@ -260,7 +301,8 @@ class ReferralPagesTests extends PageTestSupport {
 				"id=\"element-identity-and-contact\" value=\"identity-and-contact\">",
 				"id=\"share-contact-no\" value=\"no\" checked=\"checked\"",
 				"value=\"" + LocalDate.now(ZoneOffset.UTC) + "\"", "name=\"_csrf\"",
-				"<legend>The patient agrees to share</legend>", "<label for=\"typed-signature\">Electronic signature</label>",
+				"<legend>The patient agrees to share</legend>",
+				"<label for=\"typed-signature\">Electronic signature</label>",
 				"id=\"reason-substance-use\" value=\"substance-use\" checked=\"checked\"");
 		assertThat(html).contains(ReferralForm.describe(false, false));
 		// Who may disclose is the clinic's configured name, not the default.
@@ -268,7 +310,10 @@ class ReferralPagesTests extends PageTestSupport {
 		Html.assertAccessibleLayout(html);
 	}
 
-	/** The form as a clinician fills it in completely; {@code overrides} are name, value pairs replacing fields. */
+	/**
+	 * The form as a clinician fills it in completely; {@code overrides} are name, value
+	 * pairs replacing fields.
+	 */
 	private static MockHttpServletRequestBuilder completeForm(String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("_csrf", "t");
@@ -309,7 +354,8 @@ class ReferralPagesTests extends PageTestSupport {
 		this.mvc.perform(completeForm().with(clinician()))
 			.andExpect(redirectedUrl("/staff/referrals/" + REFERRAL_ID + "?done=referred"));
 
-		// The screening follows: referred, with a note naming the program and the referral.
+		// The screening follows: referred, with a note naming the program and the
+		// referral.
 		JsonNode statusChange = JsonMapper.shared()
 			.readTree(services.requests("POST", SCREENING_PATH + "/status").getFirst().body());
 		assertThat(statusChange.get("status").asString()).isEqualTo("referred");
@@ -319,7 +365,8 @@ class ReferralPagesTests extends PageTestSupport {
 		JsonNode body = JsonMapper.shared().readTree(sent.body());
 		assertThat(body.get("screeningId").asString()).isEqualTo(SCREENING_ID);
 		assertThat(body.get("screeningReference").asString()).isEqualTo("CP-DAST7");
-		assertThat(body.get("levelOfCare")).isEqualTo(JsonMapper.shared().readTree("{\"edition\":\"3\",\"code\":\"2.1\"}"));
+		assertThat(body.get("levelOfCare"))
+			.isEqualTo(JsonMapper.shared().readTree("{\"edition\":\"3\",\"code\":\"2.1\"}"));
 		assertThat(body.get("share")).isEqualTo(JsonMapper.shared().readTree("{\"contact\":true,\"scores\":true}"));
 		assertThat(body.at("/scores/0/score").asInt()).isEqualTo(7);
 		assertThat(body.at("/scores/0/band").asString()).isEqualTo("substantial");
@@ -341,8 +388,9 @@ class ReferralPagesTests extends PageTestSupport {
 
 	@Test
 	void aReferralBeforeTheBriefInterventionLeavesTheScreeningOpenAndSaysSo() throws Exception {
-		services.answerJson(SCREENING_PATH, SCREENING.replace("\"status\":\"brief-intervention-done\"", "\"status\":\"in-review\"")
-			.replace("[\"referred\",\"closed\"]", "[\"brief-intervention-done\",\"closed\"]"));
+		services.answerJson(SCREENING_PATH,
+				SCREENING.replace("\"status\":\"brief-intervention-done\"", "\"status\":\"in-review\"")
+					.replace("[\"referred\",\"closed\"]", "[\"brief-intervention-done\",\"closed\"]"));
 		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
 		services.answerJson("POST", "/api/referrals", 201, details("null"));
 
@@ -356,20 +404,26 @@ class ReferralPagesTests extends PageTestSupport {
 	void aRefusedConsentNamesEachFailingElementAtItsFieldAndKeepsEverythingTyped() throws Exception {
 		services.answerJson(SCREENING_PATH, SCREENING);
 		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
-		services.answerProblem("POST", "/api/referrals", 422, """
-				{"type":"urn:carepath:problem:consent-invalid","title":"Consent invalid","status":422,
-				 "detail":"The consent does not allow this disclosure. Nothing was stored or sent.",
-				 "errors":[{"element":"signature","field":"consent.signature.typedSignature","message":"must match the name of who signed"},
-				           {"element":"expiry","field":"consent.expiresOn","message":"an expiry date or an expiry event is required"},
-				           {"element":"information","field":"consent.information.description","message":"a general release (\\"any and all information\\") is not valid; describe the information specifically"},
-				           {"field":"patient.preferredContact","message":"required when contact details are shared"}]}""");
+		services.answerProblem("POST", "/api/referrals", 422,
+				"""
+						{"type":"urn:carepath:problem:consent-invalid","title":"Consent invalid","status":422,
+						 "detail":"The consent does not allow this disclosure. Nothing was stored or sent.",
+						 "errors":[{"element":"signature","field":"consent.signature.typedSignature","message":"must match the name of who signed"},
+						           {"element":"expiry","field":"consent.expiresOn","message":"an expiry date or an expiry event is required"},
+						           {"element":"information","field":"consent.information.description","message":"a general release (\\"any and all information\\") is not valid; describe the information specifically"},
+						           {"field":"patient.preferredContact","message":"required when contact details are shared"}]}""");
 
-		String html = this.mvc.perform(completeForm("typedSignature", "S.R.", "expiresOn", "",
-				"informationDescription", "Any and all information about me").with(clinician()))
+		String html = this.mvc
+			.perform(completeForm("typedSignature", "S.R.", "expiresOn", "", "informationDescription",
+					"Any and all information about me")
+				.with(clinician()))
 			.andExpect(status().isUnprocessableContent())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
-		assertThat(html).contains("<title>Error: Refer CP-DAST7 to Harbor Youth &amp; Family Outpatient — CarePath Counseling</title>",
+		assertThat(html).contains(
+				"<title>Error: Refer CP-DAST7 to Harbor Youth &amp; Family Outpatient — CarePath Counseling</title>",
 				"<a href=\"#typed-signature\">8. Typed signature: must match the name of who signed</a>",
 				"<a href=\"#expires-on\">7. Expiry: an expiry date or an expiry event is required</a>",
 				"<a href=\"#information-description\">3. What information: a general release",
@@ -390,7 +444,9 @@ class ReferralPagesTests extends PageTestSupport {
 
 		String html = this.mvc.perform(completeForm("signedOn", "yesterday").with(clinician()))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(services.requests("POST", "/api/referrals")).isEmpty();
 		assertThat(html).contains("<a href=\"#signed-on\">9. Date signed: Enter a date like", "value=\"yesterday\"");
@@ -401,13 +457,19 @@ class ReferralPagesTests extends PageTestSupport {
 		String link = "href=\"/staff/referrals/new?screening=" + SCREENING_ID + "\"";
 		services.answerJson(SCREENING_PATH, SCREENING);
 		assertThat(this.mvc.perform(get("/staff/screenings/" + SCREENING_ID).with(clinician()))
-			.andReturn().getResponse().getContentAsString()).contains(link, "Refer to a partner program");
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(link, "Refer to a partner program");
 		assertThat(this.mvc.perform(get("/staff/screenings/" + SCREENING_ID).with(intakeStaff()))
-			.andReturn().getResponse().getContentAsString()).doesNotContain(link);
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(link);
 
 		services.answerJson(SCREENING_PATH, SCREENING.replace("brief-intervention-done", "referred"));
 		assertThat(this.mvc.perform(get("/staff/screenings/" + SCREENING_ID).with(clinician()))
-			.andReturn().getResponse().getContentAsString()).doesNotContain(link);
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(link);
 	}
 
 	@Test
@@ -418,7 +480,9 @@ class ReferralPagesTests extends PageTestSupport {
 		String html = this.mvc.perform(get("/staff/referrals/" + REFERRAL_ID + "?done=referred").with(clinician()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		String text = words(html);
 		assertThat(text).contains("Current status: Accepted by the program", "harbor (the program)",
@@ -439,7 +503,9 @@ class ReferralPagesTests extends PageTestSupport {
 
 		String html = this.mvc.perform(get("/staff/referrals/" + REFERRAL_ID).with(intakeStaff()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("Disclosure history").doesNotContain("/revoke");
 	}
@@ -449,26 +515,34 @@ class ReferralPagesTests extends PageTestSupport {
 		services.answerJson("/api/referrals/" + REFERRAL_ID, details("null"));
 		services.answerJson("POST", "/api/referrals/" + REFERRAL_ID + "/consent/revoke", 200, details("null"));
 
-		String confirm = this.mvc.perform(post("/staff/referrals/" + REFERRAL_ID + "/revoke").with(clinician())
-				.param("reason", "Phoned and asked to stop sharing").param("requestedBy", "patient")
+		String confirm = this.mvc
+			.perform(post("/staff/referrals/" + REFERRAL_ID + "/revoke").with(clinician())
+				.param("reason", "Phoned and asked to stop sharing")
+				.param("requestedBy", "patient")
 				.param("receivedOn", "2026-03-03"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(services.requests("POST", "/api/referrals/" + REFERRAL_ID + "/consent/revoke")).isEmpty();
 		assertThat(confirm).contains("<h1>Revoke the consent for this referral?</h1>",
 				"What was already disclosed cannot be recalled", "name=\"confirm\" value=\"yes\"",
 				"name=\"reason\" value=\"Phoned and asked to stop sharing\"");
 		Html.assertAccessibleLayout(confirm);
 
-		this.mvc.perform(post("/staff/referrals/" + REFERRAL_ID + "/revoke").with(clinician())
-				.param("reason", "Phoned and asked to stop sharing").param("requestedBy", "patient")
-				.param("receivedOn", "2026-03-03").param("confirm", "yes"))
+		this.mvc
+			.perform(post("/staff/referrals/" + REFERRAL_ID + "/revoke").with(clinician())
+				.param("reason", "Phoned and asked to stop sharing")
+				.param("requestedBy", "patient")
+				.param("receivedOn", "2026-03-03")
+				.param("confirm", "yes"))
 			.andExpect(redirectedUrl("/staff/referrals/" + REFERRAL_ID + "?done=revoked"));
 
 		JsonNode sent = JsonMapper.shared()
 			.readTree(services.requests("POST", "/api/referrals/" + REFERRAL_ID + "/consent/revoke").getFirst().body());
-		assertThat(sent).isEqualTo(JsonMapper.shared().readTree(
-				"{\"reason\":\"Phoned and asked to stop sharing\",\"requestedBy\":\"patient\",\"receivedOn\":\"2026-03-03\"}"));
+		assertThat(sent).isEqualTo(JsonMapper.shared()
+			.readTree(
+					"{\"reason\":\"Phoned and asked to stop sharing\",\"requestedBy\":\"patient\",\"receivedOn\":\"2026-03-03\"}"));
 	}
 
 	@Test
@@ -476,10 +550,14 @@ class ReferralPagesTests extends PageTestSupport {
 		services.answerJson("/api/referrals/" + REFERRAL_ID, details("null"));
 		services.answerJson("/api/referrals/" + REFERRAL_ID + "/disclosures", DISCLOSURES);
 
-		String html = this.mvc.perform(post("/staff/referrals/" + REFERRAL_ID + "/revoke").with(clinician())
-				.param("reason", "  ").param("confirm", "yes"))
+		String html = this.mvc
+			.perform(post("/staff/referrals/" + REFERRAL_ID + "/revoke").with(clinician())
+				.param("reason", "  ")
+				.param("confirm", "yes"))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(services.requests("POST", "/api/referrals/" + REFERRAL_ID + "/consent/revoke")).isEmpty();
 		assertThat(html).contains("<a href=\"#revoke-reason\">Reason: Write how the patient asked to revoke",
@@ -489,13 +567,16 @@ class ReferralPagesTests extends PageTestSupport {
 
 	@Test
 	void aRevokedConsentSaysWhoRevokedItAndOffersNoForm() throws Exception {
-		services.answerJson("/api/referrals/" + REFERRAL_ID, details("""
-				{"revokedAt":"2026-03-03T12:00:00Z","revokedBy":"clinician","reason":"Phoned","requestedBy":"patient","receivedOn":"2026-03-03"}"""));
+		services.answerJson("/api/referrals/" + REFERRAL_ID,
+				details("""
+						{"revokedAt":"2026-03-03T12:00:00Z","revokedBy":"clinician","reason":"Phoned","requestedBy":"patient","receivedOn":"2026-03-03"}"""));
 		services.answerJson("/api/referrals/" + REFERRAL_ID + "/disclosures", DISCLOSURES);
 
 		String html = this.mvc.perform(get("/staff/referrals/" + REFERRAL_ID).with(clinician()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(words(html)).contains("Revoked on March 3, 2026, 12:00 PM UTC by clinician");
 		assertThat(html).doesNotContain("/revoke\"");

@@ -14,7 +14,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Intake staff work the queue: open crisis alerts on top, then the screenings, with filters. */
+/**
+ * Intake staff work the queue: open crisis alerts on top, then the screenings, with
+ * filters.
+ */
 class QueuePagesTests extends PageTestSupport {
 
 	static final String CRISIS_ID = "6f1d2c3b-1111-4a5b-9c8d-0123456789ab";
@@ -37,7 +40,8 @@ class QueuePagesTests extends PageTestSupport {
 			  "completedAt":"2025-06-10T10:00:00Z","waitingMinutes":125},
 			 {"id":"7a2b3c4d-3333-4a5b-9c8d-0123456789ab","reference":"CP-MOD3","instrument":"dast-10","instrumentVersion":"1.0",
 			  "mode":"self","status":"in-review","band":"moderate","nextStep":"brief-intervention","crisis":false,
-			  "openAlert":false,"completedAt":"2025-06-10T09:00:00Z","waitingMinutes":45}]""".formatted(CRISIS_ID);
+			  "openAlert":false,"completedAt":"2025-06-10T09:00:00Z","waitingMinutes":45}]"""
+		.formatted(CRISIS_ID);
 
 	@Test
 	void openCrisisAlertsComeFirstThenTheQueueWithWaitingTimeInWords() throws Exception {
@@ -49,12 +53,12 @@ class QueuePagesTests extends PageTestSupport {
 
 		String main = html.substring(html.indexOf("<main"));
 		assertThat(main.indexOf("Open crisis alerts (1)")).isPositive().isLessThan(main.indexOf("<table"));
-		assertThat(main).containsPattern("action=\"/staff/alerts/" + ALERT_ID + "/acknowledge\">\\s*"
-				+ "<input type=\"hidden\" name=\"_csrf\"");
+		assertThat(main).containsPattern(
+				"action=\"/staff/alerts/" + ALERT_ID + "/acknowledge\">\\s*" + "<input type=\"hidden\" name=\"_csrf\"");
 		assertThat(main).contains("aria-label=\"Acknowledge the alert for CP-CRI5\"", "waiting <span>2 h 5 min</span>");
 		assertThat(main.indexOf("CP-CRI5", main.indexOf("<table"))).isLessThan(main.indexOf("CP-MOD3"));
-		assertThat(main).contains("<a href=\"/staff/screenings/" + CRISIS_ID + "\">CP-CRI5</a>",
-				"Crisis: alert open", "Clinician review today", "Brief intervention", "In review", "45 min",
+		assertThat(main).contains("<a href=\"/staff/screenings/" + CRISIS_ID + "\">CP-CRI5</a>", "Crisis: alert open",
+				"Clinician review today", "Brief intervention", "In review", "45 min",
 				"<option value=\"phq-9\">PHQ-9 (depression)</option>", "<caption id=\"queue-caption\">");
 		assertThat(html).contains("<a href=\"/staff/queue\" aria-current=\"page\">Screening queue</a>",
 				"<a href=\"/staff/administer\">Administer</a>");
@@ -68,7 +72,8 @@ class QueuePagesTests extends PageTestSupport {
 		services.answerJson(ALERTS, "[]");
 		services.answerJson(QUEUE, "[]");
 
-		String html = page(get("/staff/queue").param("status", "in-review").param("instrument", "dast-10")
+		String html = page(get("/staff/queue").param("status", "in-review")
+			.param("instrument", "dast-10")
 			.param("band", "<script>"));
 
 		StubServices.Request request = services.requests("GET", QUEUE).getFirst();
@@ -94,10 +99,12 @@ class QueuePagesTests extends PageTestSupport {
 
 	@Test
 	void acknowledgingFromTheScreeningPageReturnsThereAndAnAlertAlreadyAcknowledgedIsNoError() throws Exception {
-		services.answerProblem("POST", ACKNOWLEDGE, 409, """
-				{"type":"urn:carepath:problem:conflict","title":"Conflict","status":409,"detail":"Already acknowledged."}""");
+		services.answerProblem("POST", ACKNOWLEDGE, 409,
+				"""
+						{"type":"urn:carepath:problem:conflict","title":"Conflict","status":409,"detail":"Already acknowledged."}""");
 
-		this.mvc.perform(post("/staff/alerts/" + ALERT_ID + "/acknowledge").with(intakeStaff())
+		this.mvc
+			.perform(post("/staff/alerts/" + ALERT_ID + "/acknowledge").with(intakeStaff())
 				.param("screeningId", CRISIS_ID))
 			.andExpect(redirectedUrl("/staff/screenings/" + CRISIS_ID + "?done=already-acknowledged"));
 	}
@@ -115,7 +122,8 @@ class QueuePagesTests extends PageTestSupport {
 	@Test
 	void patientsAndEditorsAreNotLetIntoTheScreeningWork() throws Exception {
 		for (String path : new String[] { "/staff/queue", "/staff/screenings/" + CRISIS_ID, "/staff/administer" }) {
-			this.mvc.perform(get(path).with(signedInAs("pat", "Pat Patient", "patient"))).andExpect(status().isForbidden());
+			this.mvc.perform(get(path).with(signedInAs("pat", "Pat Patient", "patient")))
+				.andExpect(status().isForbidden());
 			this.mvc.perform(get(path).with(signedInAs("editor", "Erin Editor", "content-editor")))
 				.andExpect(status().isForbidden());
 		}

@@ -22,7 +22,9 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 
 	private static final String STATUS = DETAIL + "/status";
 
-	/** A PHQ-9 with item 9 above 0: open alert, in review, contact given, one amendment. */
+	/**
+	 * A PHQ-9 with item 9 above 0: open alert, in review, contact given, one amendment.
+	 */
 	static String detail(String status, String alertStatus, String transitions) {
 		boolean open = alertStatus.equals("open");
 		return """
@@ -55,7 +57,9 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 		String html = this.mvc.perform(get("/staff/screenings/" + CRISIS_ID).with(intakeStaff()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		String main = html.substring(html.indexOf("<main"));
 		assertThat(main.indexOf("Crisis alert open: clinician review today")).isPositive()
@@ -64,7 +68,8 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 				+ "<input type=\"hidden\" name=\"_csrf\"[^>]*>\\s*<input type=\"hidden\" name=\"screeningId\" value=\""
 				+ CRISIS_ID + "\">");
 		String text = words(main);
-		assertThat(text).contains("Seen by intake (June 10, 2025, 10:05 AM UTC)", "Alerted staff", "Score 1", "Band Minimal",
+		assertThat(text).contains("Seen by intake (June 10, 2025, 10:05 AM UTC)", "Alerted staff", "Score 1",
+				"Band Minimal",
 				"Suggested next step Clinician review today: A clinician will review your answers today.",
 				"Thoughts that you would be better off dead or of hurting yourself in some way Several days 1",
 				"Name Sam", "Phone 555-0100", "Consent to contact Yes", "Current status: In review",
@@ -86,10 +91,12 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 		services.answerJson(DETAIL, detail("in-review", "acknowledged", "[]"));
 
 		String html = this.mvc.perform(get("/staff/screenings/" + CRISIS_ID + "?done=acknowledged").with(intakeStaff()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
-		assertThat(words(html)).contains("Crisis answer: alert acknowledged", "Acknowledged by clinician, June 10, 2025, 10:20 AM UTC",
-				"This screening is finished");
+		assertThat(words(html)).contains("Crisis answer: alert acknowledged",
+				"Acknowledged by clinician, June 10, 2025, 10:20 AM UTC", "This screening is finished");
 		assertThat(html).contains("role=\"status\">Alert acknowledged.").doesNotContain("/acknowledge\"");
 	}
 
@@ -97,25 +104,33 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 	void recordingTheBriefInterventionPostsTheNoteAsTheStaffMemberAndRedirects() throws Exception {
 		services.answerJson("POST", STATUS, 200, "{}");
 
-		this.mvc.perform(post("/staff/screenings/" + CRISIS_ID + "/status").with(intakeStaff()).param("_csrf", "t")
-				.param("status", "brief-intervention-done").param("recordVersion", "7")
+		this.mvc
+			.perform(post("/staff/screenings/" + CRISIS_ID + "/status").with(intakeStaff())
+				.param("_csrf", "t")
+				.param("status", "brief-intervention-done")
+				.param("recordVersion", "7")
 				.param("note", " Talked it through.\r\nAgreed to call 988 if needed. "))
 			.andExpect(redirectedUrl("/staff/screenings/" + CRISIS_ID + "?done=status"));
 
 		var sent = services.requests("POST", STATUS).getFirst();
 		assertThat(sent.authorization()).isEqualTo("Bearer token");
 		assertThat(JsonMapper.shared().readTree(sent.body())).isEqualTo(JsonMapper.shared()
-			.readTree("{\"status\":\"brief-intervention-done\",\"note\":\"Talked it through.\\nAgreed to call 988 if needed.\",\"recordVersion\":7}"));
+			.readTree(
+					"{\"status\":\"brief-intervention-done\",\"note\":\"Talked it through.\\nAgreed to call 988 if needed.\",\"recordVersion\":7}"));
 	}
 
 	@Test
 	void aBriefInterventionWithoutANoteIsAskedForAndNothingIsSent() throws Exception {
 		services.answerJson(DETAIL, detail("in-review", "open", "[\"brief-intervention-done\",\"closed\"]"));
 
-		String html = this.mvc.perform(post("/staff/screenings/" + CRISIS_ID + "/status").with(intakeStaff())
-				.param("status", "brief-intervention-done").param("note", "  "))
+		String html = this.mvc
+			.perform(post("/staff/screenings/" + CRISIS_ID + "/status").with(intakeStaff())
+				.param("status", "brief-intervention-done")
+				.param("note", "  "))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(services.requests("POST", STATUS)).isEmpty();
 		assertThat(html).contains("<title>Error: Screening CP-CRI5 — CarePath Counseling</title>",
@@ -131,10 +146,13 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 				{"type":"urn:carepath:problem:transition-not-allowed","title":"Not allowed","status":409,
 				 "detail":"A closed screening cannot move to in review."}""");
 
-		String html = this.mvc.perform(post("/staff/screenings/" + CRISIS_ID + "/status").with(intakeStaff())
-				.param("status", "in-review"))
+		String html = this.mvc
+			.perform(
+					post("/staff/screenings/" + CRISIS_ID + "/status").with(intakeStaff()).param("status", "in-review"))
 			.andExpect(status().isConflict())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("<div class=\"notice notice-problem\" role=\"alert\">",
 				"A closed screening cannot move to in review.", "Current status: <strong>Closed</strong>");
@@ -146,10 +164,14 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 		services.answerProblem("POST", STATUS, 409, """
 				{"type":"urn:carepath:problem:conflict","title":"Conflict","status":409}""");
 
-		String html = this.mvc.perform(post("/staff/screenings/" + CRISIS_ID + "/status").with(intakeStaff())
-				.param("status", "closed").param("note", "Negative screen, reinforced."))
+		String html = this.mvc
+			.perform(post("/staff/screenings/" + CRISIS_ID + "/status").with(intakeStaff())
+				.param("status", "closed")
+				.param("note", "Negative screen, reinforced."))
 			.andExpect(status().isConflict())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains(ScreeningController.CONFLICT.substring(0, 40), "Negative screen, reinforced.");
 	}
@@ -161,15 +183,19 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 				{"type":"urn:carepath:problem:validation","title":"Invalid","status":400,
 				 "errors":[{"field":"note","message":"is required to close a screening that is in review"}]}""");
 
-		String html = this.mvc.perform(post("/staff/screenings/" + CRISIS_ID + "/status").with(intakeStaff())
-				.param("status", "closed"))
+		String html = this.mvc
+			.perform(post("/staff/screenings/" + CRISIS_ID + "/status").with(intakeStaff()).param("status", "closed"))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("Note: is required to close a screening that is in review", "id=\"note-error\"");
 	}
 
-	/** The page's text as read aloud, without the spaces tags leave before punctuation. */
+	/**
+	 * The page's text as read aloud, without the spaces tags leave before punctuation.
+	 */
 	private static String words(String html) {
 		return Html.text(html).replace(" ,", ",").replace(" .", ".").replace("( ", "(").replace(" )", ")");
 	}

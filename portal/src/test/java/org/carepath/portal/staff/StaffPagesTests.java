@@ -23,7 +23,9 @@ class StaffPagesTests extends PageTestSupport {
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer"))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("Please sign in", "href=\"/staff\"", "tel:988");
 	}
@@ -37,10 +39,12 @@ class StaffPagesTests extends PageTestSupport {
 
 	@Test
 	void staffHomeGreetsByNameWithACardForEachRole() throws Exception {
-		String html = this.mvc.perform(get("/staff")
-				.with(signedInAs("editor", "Erin Editor", "content-editor", "content-reviewer")))
+		String html = this.mvc
+			.perform(get("/staff").with(signedInAs("editor", "Erin Editor", "content-editor", "content-reviewer")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("<h1>Welcome, Erin Editor</h1>");
 		assertThat(html).contains("<h2><a href=\"/staff/content\">Articles</a></h2>",
@@ -59,7 +63,9 @@ class StaffPagesTests extends PageTestSupport {
 	void aStaffPageNotBuiltYetSaysWhatWillBeThere() throws Exception {
 		String html = this.mvc.perform(get("/staff/audit").with(signedInAs("admin", "Ada Admin", "admin")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(html).contains("<h1>Audit log</h1>", "Coming soon", "referral or consent");
 	}

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Error pages through a real servlet container on a loopback port: MockMvc does not perform the container's
- * error dispatch, so only this shows what a person actually gets for a missing page or a failure.
+ * Error pages through a real servlet container on a loopback port: MockMvc does not
+ * perform the container's error dispatch, so only this shows what a person actually gets
+ * for a missing page or a failure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @Import(ErrorPagesTests.FailingController.class)
@@ -43,7 +44,8 @@ class ErrorPagesTests {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/no-such-page")).build());
 
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(response.body()).contains("We can't find that page", "href=\"/check\"");
 		Html.assertAccessibleLayout(response.body());
 	}
@@ -82,7 +84,8 @@ class ErrorPagesTests {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/css/portal.css")).build());
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
 		assertThat(response.body()).contains(":focus-visible", "min-height: 44px");
 	}
 

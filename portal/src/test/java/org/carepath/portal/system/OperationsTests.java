@@ -11,9 +11,11 @@ class OperationsTests extends PageTestSupport {
 
 	@Test
 	void readinessAndLivenessProbesAnswerUp() throws Exception {
-		this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+		this.mvc.perform(get("/actuator/health/readiness"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"));
-		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
+		this.mvc.perform(get("/actuator/health/liveness"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"));
 	}
 

@@ -11,7 +11,9 @@ import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The defaults {@code java -jar portal.jar} starts with, and what production must supply. */
+/**
+ * The defaults {@code java -jar portal.jar} starts with, and what production must supply.
+ */
 class PortalConfigurationTests {
 
 	@Test
@@ -36,7 +38,8 @@ class PortalConfigurationTests {
 
 	@Test
 	void takesTheVisitorsAddressFromTheGatewaysForwardedHeader() throws IOException {
-		// Intake rate-limits anonymous self-checks per visitor: the portal must know (and pass on) who that is.
+		// Intake rate-limits anonymous self-checks per visitor: the portal must know (and
+		// pass on) who that is.
 		assertThat(load("application.yml").getProperty("server.forward-headers-strategy")).hasToString("native");
 	}
 

@@ -11,18 +11,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Real signed tokens through the real validation (signature, issuer, expiry, audience), as the gateway relays them. */
+/**
+ * Real signed tokens through the real validation (signature, issuer, expiry, audience),
+ * as the gateway relays them.
+ */
 class SignedInTokenTests extends PageTestSupport {
 
 	@Test
 	void aValidTokenForThePortalShowsWhoIsSignedInOnEveryPage() throws Exception {
-		String token = keycloak.token(keycloak.builder("clinician", List.of("staff", "clinician"), "carepath-portal",
-				"carepath-referral").claim("name", "Clara Clinician").build());
+		String token = keycloak
+			.token(keycloak.builder("clinician", List.of("staff", "clinician"), "carepath-portal", "carepath-referral")
+				.claim("name", "Clara Clinician")
+				.build());
 
 		for (String path : List.of("/", "/staff")) {
 			String html = this.mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 				.andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString();
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			assertThat(html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
 				.contains("Signed in as Clara Clinician (clinician)");
 			assertThat(html).contains("href=\"/staff/referrals\"");
@@ -37,7 +44,9 @@ class SignedInTokenTests extends PageTestSupport {
 			.andExpect(status().isUnauthorized());
 		assertThat(this.mvc.perform(get("/").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString()).contains("Staff sign in").doesNotContain("Signed in as");
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Staff sign in").doesNotContain("Signed in as");
 	}
 
 	@Test
@@ -46,8 +55,7 @@ class SignedInTokenTests extends PageTestSupport {
 
 		this.mvc.perform(get("/staff").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 			.andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/learn").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
-			.andExpect(status().isOk());
+		this.mvc.perform(get("/learn").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
 	}
 
 }

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who read or changed a referral or consent, when and why (DOMAIN.md §6). Joins the caller's transaction: a change
- * and its audit record are stored together or not at all.
+ * Who read or changed a referral or consent, when and why (DOMAIN.md §6). Joins the
+ * caller's transaction: a change and its audit record are stored together or not at all.
  */
 @Component
 public class AuditLog {
@@ -30,15 +30,14 @@ public class AuditLog {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String actor, String action, @Nullable UUID referralId, String reason) {
-		this.jdbc
-			.sql("insert into audit_event (id, at, actor, action, referral_id, reason) values (?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql("insert into audit_event (id, at, actor, action, referral_id, reason) values (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), Timestamp.from(this.clock.instant()), actor, action, referralId, reason)
 			.update();
 	}
 
 	List<AuditEntry> forReferral(UUID referralId) {
-		return this.jdbc
-			.sql("select id, at, actor, action, referral_id, reason from audit_event where referral_id = ? order by at, id")
+		return this.jdbc.sql(
+				"select id, at, actor, action, referral_id, reason from audit_event where referral_id = ? order by at, id")
 			.param(referralId)
 			.query((rs, row) -> new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(),
 					rs.getString("actor"), rs.getString("action"), rs.getObject("referral_id", UUID.class),

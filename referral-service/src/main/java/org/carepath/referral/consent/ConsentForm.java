@@ -7,8 +7,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A patient's written consent to disclose, as the clinician records it: one field or group per 42 CFR §2.31
- * element. Everything is nullable here so the {@link ConsentGate} can name every missing element at once.
+ * A patient's written consent to disclose, as the clinician records it: one field or
+ * group per 42 CFR §2.31 element. Everything is nullable here so the {@link ConsentGate}
+ * can name every missing element at once.
  */
 public record ConsentForm(@Nullable String patientName, @Nullable String discloser, @Nullable Information information,
 		@Nullable Recipient recipient, @Nullable String purpose, @Nullable String revocationStatement,

@@ -20,20 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Nothing reaches a partner unless this gate says so (42 CFR §2.31, DOMAIN.md §6).
  * <ul>
- * <li>{@link #check} when a consent is recorded: every §2.31 element present and consistent with the referral it
- * is for. Pure: no database, no clock.</li>
- * <li>{@link #permitsDisclosure} before anything is sent or shown again: the stored consent is active (not revoked,
- * not expired), names the recipient and covers every element to be disclosed. Meant to be re-checked at publish
- * time by the outbox.</li>
+ * <li>{@link #check} when a consent is recorded: every §2.31 element present and
+ * consistent with the referral it is for. Pure: no database, no clock.</li>
+ * <li>{@link #permitsDisclosure} before anything is sent or shown again: the stored
+ * consent is active (not revoked, not expired), names the recipient and covers every
+ * element to be disclosed. Meant to be re-checked at publish time by the outbox.</li>
  * </ul>
- * Rules chosen for the clinic: the only purpose is {@code treatment-referral}; the information description must be
- * specific (no "any and all" style general release) and at least {@value #MIN_DESCRIPTION} characters; the
- * revocation statement must mention revoking and that disclosures already made (or action already taken) are not
- * undone — {@link #STANDARD_REVOCATION_STATEMENT} is the clinic's text; who may disclose must be the clinic's
- * configured name ({@code carepath.clinic.name}); a typed signature must equal the signer's name, and a patient who
- * signs must be the patient named. Free text is at most as long as its column (V4), so a valid consent is always
- * stored; the unlimited texts (description, revocation statement) at most {@value #MAX_LONG_TEXT} characters.
- * Messages never repeat what was sent: it may be health data.
+ * Rules chosen for the clinic: the only purpose is {@code treatment-referral}; the
+ * information description must be specific (no "any and all" style general release) and
+ * at least {@value #MIN_DESCRIPTION} characters; the revocation statement must mention
+ * revoking and that disclosures already made (or action already taken) are not undone —
+ * {@link #STANDARD_REVOCATION_STATEMENT} is the clinic's text; who may disclose must be
+ * the clinic's configured name ({@code carepath.clinic.name}); a typed signature must
+ * equal the signer's name, and a patient who signs must be the patient named. Free text
+ * is at most as long as its column (V4), so a valid consent is always stored; the
+ * unlimited texts (description, revocation statement) at most {@value #MAX_LONG_TEXT}
+ * characters. Messages never repeat what was sent: it may be health data.
  */
 @Component
 public class ConsentGate {
@@ -42,8 +44,7 @@ public class ConsentGate {
 
 	public static final Set<String> PURPOSES = Set.of(PURPOSE_TREATMENT_REFERRAL);
 
-	public static final Set<String> SIGNER_ROLES = Set.of("patient", "parent", "guardian",
-			"authorized-representative");
+	public static final Set<String> SIGNER_ROLES = Set.of("patient", "parent", "guardian", "authorized-representative");
 
 	public static final String SIGNATURE_METHOD = "typed-e-signature";
 
@@ -54,20 +55,24 @@ public class ConsentGate {
 
 	static final int MIN_DESCRIPTION = 20;
 
-	/** The consent's name columns: patient, discloser, recipient, signer and typed signature. */
+	/**
+	 * The consent's name columns: patient, discloser, recipient, signer and typed
+	 * signature.
+	 */
 	static final int MAX_NAME = 200;
 
 	static final int MAX_EXPIRY_EVENT = 500;
 
 	static final int MAX_LONG_TEXT = 2000;
 
-	// General releases are not valid under §2.31(a)(3): the information must be described specifically.
-	private static final List<Pattern> GENERAL_RELEASE = List.of(
-			Pattern.compile("\\bany\\s*(and|&|/|or)\\s*all\\b"),
-			Pattern.compile("\\ball\\s+(of\\s+)?(my|the|his|her|their)?\\s*(health\\s+|medical\\s+|treatment\\s+)?(records?|information|data)\\b"),
-			Pattern.compile("\\b(entire|complete|whole|full)\\s+(medical\\s+|health\\s+|treatment\\s+)?(record|records|file|chart)\\b"),
-			Pattern.compile("\\bany\\s+(information|records?|data)\\b"),
-			Pattern.compile("\\bwhatever\\b"));
+	// General releases are not valid under §2.31(a)(3): the information must be described
+	// specifically.
+	private static final List<Pattern> GENERAL_RELEASE = List.of(Pattern.compile("\\bany\\s*(and|&|/|or)\\s*all\\b"),
+			Pattern.compile(
+					"\\ball\\s+(of\\s+)?(my|the|his|her|their)?\\s*(health\\s+|medical\\s+|treatment\\s+)?(records?|information|data)\\b"),
+			Pattern.compile(
+					"\\b(entire|complete|whole|full)\\s+(medical\\s+|health\\s+|treatment\\s+)?(record|records|file|chart)\\b"),
+			Pattern.compile("\\bany\\s+(information|records?|data)\\b"), Pattern.compile("\\bwhatever\\b"));
 
 	private static final Pattern MENTIONS_REVOKING = Pattern.compile("\\brevo(k|c)");
 
@@ -85,7 +90,8 @@ public class ConsentGate {
 	}
 
 	/**
-	 * Checks a consent form against the referral it would allow. Returns every failing element, empty when valid.
+	 * Checks a consent form against the referral it would allow. Returns every failing
+	 * element, empty when valid.
 	 * @param intent what the referral would disclose, to whom, for whom
 	 * @param today the clinic's date
 	 */
@@ -156,7 +162,10 @@ public class ConsentGate {
 		return violations;
 	}
 
-	/** Whether the stored consent still allows disclosing these elements to this program now. */
+	/**
+	 * Whether the stored consent still allows disclosing these elements to this program
+	 * now.
+	 */
 	@Transactional(readOnly = true)
 	public boolean permitsDisclosure(UUID consentId, UUID programId, Collection<String> elements, Instant now) {
 		return decide(consentId, programId, elements, now).isEmpty();
@@ -196,8 +205,8 @@ public class ConsentGate {
 	private static void checkInformation(ConsentForm.@Nullable Information information, Intent intent,
 			List<ConsentViolation> violations) {
 		if (information == null) {
-			violations.add(violation("information", "consent.information",
-					"what information may be disclosed is required"));
+			violations
+				.add(violation("information", "consent.information", "what information may be disclosed is required"));
 			return;
 		}
 		String description = information.description();
@@ -249,8 +258,8 @@ public class ConsentGate {
 			violations.add(tooLong("recipient", "consent.recipient.name", MAX_NAME));
 		}
 		else if (intent.programName() != null && !sameName(recipient.name(), intent.programName())) {
-			violations.add(violation("recipient", "consent.recipient.name",
-					"must be the name of the program referred to"));
+			violations
+				.add(violation("recipient", "consent.recipient.name", "must be the name of the program referred to"));
 		}
 	}
 
@@ -297,15 +306,15 @@ public class ConsentGate {
 					"a patient's signature must be in the patient's name"));
 		}
 		if (blank(signature.typedSignature())) {
-			violations.add(violation("signature", "consent.signature.typedSignature",
-					"the typed signature is required"));
+			violations
+				.add(violation("signature", "consent.signature.typedSignature", "the typed signature is required"));
 		}
 		else if (tooLong(signature.typedSignature(), MAX_NAME)) {
 			violations.add(tooLong("signature", "consent.signature.typedSignature", MAX_NAME));
 		}
 		else if (signedByValid && !sameName(signature.typedSignature(), signature.signedBy())) {
-			violations.add(violation("signature", "consent.signature.typedSignature",
-					"must match the name of who signed"));
+			violations
+				.add(violation("signature", "consent.signature.typedSignature", "must match the name of who signed"));
 		}
 		if (!SIGNATURE_METHOD.equals(signature.method())) {
 			violations.add(violation("signature", "consent.signature.method", "must be " + SIGNATURE_METHOD));
@@ -344,9 +353,9 @@ public class ConsentGate {
 	}
 
 	/**
-	 * What a referral would disclose: who discloses (the clinic's configured name), the patient named in it, the
-	 * program it goes to, and the elements sent. Null values were themselves invalid in the request and are reported
-	 * there.
+	 * What a referral would disclose: who discloses (the clinic's configured name), the
+	 * patient named in it, the program it goes to, and the elements sent. Null values
+	 * were themselves invalid in the request and are reported there.
 	 */
 	public record Intent(String discloser, @Nullable String patientName, @Nullable UUID programId,
 			@Nullable String programName, List<String> elements) {

@@ -27,7 +27,10 @@ public class Consents {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores a consent that passed the {@link ConsentGate}; joins the caller's transaction. */
+	/**
+	 * Stores a consent that passed the {@link ConsentGate}; joins the caller's
+	 * transaction.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public StoredConsent store(ConsentForm form, String recordedBy, Instant now) {
 		UUID id = UUID.randomUUID();

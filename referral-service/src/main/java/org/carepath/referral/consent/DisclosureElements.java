@@ -3,7 +3,10 @@ package org.carepath.referral.consent;
 import java.util.List;
 import java.util.Set;
 
-/** The data elements a consent can cover and a disclosure can carry (the consent's "what information"). */
+/**
+ * The data elements a consent can cover and a disclosure can carry (the consent's "what
+ * information").
+ */
 public final class DisclosureElements {
 
 	public static final String IDENTITY_AND_CONTACT = "identity-and-contact";
@@ -14,7 +17,10 @@ public final class DisclosureElements {
 
 	public static final String REASON_CATEGORY = "reason-category";
 
-	/** A cancellation notice: the opaque referral id and that it is cancelled. Needs no element of the consent. */
+	/**
+	 * A cancellation notice: the opaque referral id and that it is cancelled. Needs no
+	 * element of the consent.
+	 */
 	public static final String CANCELLATION_NOTICE = "cancellation-notice";
 
 	public static final Set<String> ALL = Set.of(IDENTITY_AND_CONTACT, SCREENING_SCORES, LEVEL_OF_CARE,

@@ -14,15 +14,18 @@ public record StoredConsent(UUID id, int version, String patientName, String dis
 		String signerRole, String typedSignature, String signatureMethod, LocalDate signedOn, Instant recordedAt,
 		String recordedBy, @Nullable Revocation revocation) {
 
-	public record Revocation(Instant revokedAt, String revokedBy, @Nullable String reason,
-			@Nullable String requestedBy, @Nullable LocalDate receivedOn) {
+	public record Revocation(Instant revokedAt, String revokedBy, @Nullable String reason, @Nullable String requestedBy,
+			@Nullable LocalDate receivedOn) {
 	}
 
 	public boolean revoked() {
 		return this.revocation != null;
 	}
 
-	/** Expired at the end of its expiry date (an expiry event is recorded as a revocation when it happens). */
+	/**
+	 * Expired at the end of its expiry date (an expiry event is recorded as a revocation
+	 * when it happens).
+	 */
 	public boolean expiredOn(LocalDate today) {
 		return this.expiresOn != null && this.expiresOn.isBefore(today);
 	}

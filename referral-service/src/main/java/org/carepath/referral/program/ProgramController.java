@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The partner directory for staff. Filters combine (all must match): {@code level} (+ optional {@code edition}),
- * {@code service}, {@code population}, {@code language}, {@code accepting}. The directory is small: filtering in
- * memory keeps the query simple.
+ * The partner directory for staff. Filters combine (all must match): {@code level} (+
+ * optional {@code edition}), {@code service}, {@code population}, {@code language},
+ * {@code accepting}. The directory is small: filtering in memory keeps the query simple.
  */
 @RestController
 @RequestMapping("/api/referrals/programs")
@@ -41,7 +41,8 @@ class ProgramController {
 			.stream()
 			.filter(program -> level == null || program.getLevelsOfCare()
 				.stream()
-				.anyMatch(offered -> offered.code().equals(level) && (edition == null || offered.edition().equals(edition))))
+				.anyMatch(offered -> offered.code().equals(level)
+						&& (edition == null || offered.edition().equals(edition))))
 			.filter(program -> level != null || edition == null
 					|| program.getLevelsOfCare().stream().anyMatch(offered -> offered.edition().equals(edition)))
 			.filter(program -> service == null || program.getServices().contains(service))

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the rest of the service may know about a program: the directory's published face. */
+/**
+ * What the rest of the service may know about a program: the directory's published face.
+ */
 @Component
 public class ProgramDirectory {
 
@@ -29,7 +31,10 @@ public class ProgramDirectory {
 		return this.programs.findByPartnerId(partnerId).map(ProgramDirectory::listing);
 	}
 
-	/** The name of an ASAM level in its edition, or null when the edition or code is unknown. */
+	/**
+	 * The name of an ASAM level in its edition, or null when the edition or code is
+	 * unknown.
+	 */
 	public static @Nullable String levelName(String edition, String code) {
 		return AsamLevels.name(edition, code);
 	}
@@ -40,8 +45,7 @@ public class ProgramDirectory {
 	}
 
 	/** A program as a referral sees it. */
-	public record Listing(UUID id, String partnerId, String name, boolean acceptingReferrals,
-			List<String> levelKeys) {
+	public record Listing(UUID id, String partnerId, String name, boolean acceptingReferrals, List<String> levelKeys) {
 
 		public boolean offers(String edition, String code) {
 			return this.levelKeys.contains(edition + "|" + code);

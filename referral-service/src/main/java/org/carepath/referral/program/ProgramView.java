@@ -13,8 +13,8 @@ record ProgramView(UUID id, String partnerId, String name, @Nullable String desc
 	record Level(String edition, String code, String name) {
 	}
 
-	record Address(@Nullable String street, @Nullable String city, @Nullable String region,
-			@Nullable String postalCode, @Nullable String country) {
+	record Address(@Nullable String street, @Nullable String city, @Nullable String region, @Nullable String postalCode,
+			@Nullable String country) {
 	}
 
 	record IntakeContact(@Nullable String phone, @Nullable String email) {
@@ -24,7 +24,10 @@ record ProgramView(UUID id, String partnerId, String name, @Nullable String desc
 		Program.Address address = program.getAddress();
 		return new ProgramView(program.getId(), program.getPartnerId(), program.getName(), program.getDescription(),
 				program.isAcceptingReferrals(),
-				program.getLevelsOfCare().stream().map(level -> new Level(level.edition(), level.code(), level.name())).toList(),
+				program.getLevelsOfCare()
+					.stream()
+					.map(level -> new Level(level.edition(), level.code(), level.name()))
+					.toList(),
 				List.copyOf(program.getServices()), List.copyOf(program.getPopulations()),
 				List.copyOf(program.getLanguages()),
 				(address != null) ? new Address(address.street(), address.city(), address.region(),

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The partner API (role {@code partner}). The token's {@code partner_id} claim picks the program; a referral of
- * another program, or one never disclosed to this one (its referral event withheld at send time), answers 404,
- * exactly like one that does not exist, so ids reveal nothing. The list and the single referral follow one rule.
+ * The partner API (role {@code partner}). The token's {@code partner_id} claim picks the
+ * program; a referral of another program, or one never disclosed to this one (its
+ * referral event withheld at send time), answers 404, exactly like one that does not
+ * exist, so ids reveal nothing. The list and the single referral follow one rule.
  */
 @RestController
 class InboxController {

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The clinic's side of referrals (roles in SecurityConfiguration): clinicians refer with consent and record
- * revocations; staff read referrals, the accounting of disclosures and the FHIR view.
+ * The clinic's side of referrals (roles in SecurityConfiguration): clinicians refer with
+ * consent and record revocations; staff read referrals, the accounting of disclosures and
+ * the FHIR view.
  */
 @RestController
 @RequestMapping("/api/referrals")
@@ -42,7 +43,8 @@ class ReferralController {
 	}
 
 	@PostMapping
-	ResponseEntity<ReferralViews.Details> refer(@RequestBody ReferralRequest request, @AuthenticationPrincipal Jwt jwt) {
+	ResponseEntity<ReferralViews.Details> refer(@RequestBody ReferralRequest request,
+			@AuthenticationPrincipal Jwt jwt) {
 		UUID id = this.service.request(request, Actors.of(jwt));
 		return ResponseEntity.created(URI.create("/api/referrals/" + id))
 			.body(this.reader.details(id, Actors.of(jwt), "referral.read"));

@@ -29,12 +29,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A referral in FHIR R4 (DOMAIN.md §7, HL7 BSeR style): the ServiceRequest says what is asked, the Task carries its
- * lifecycle, the Consent the patient's Part 2 consent. Every resource carries the Part 2 security labels.
+ * A referral in FHIR R4 (DOMAIN.md §7, HL7 BSeR style): the ServiceRequest says what is
+ * asked, the Task carries its lifecycle, the Consent the patient's Part 2 consent. Every
+ * resource carries the Part 2 security labels.
  */
 @Component
 class ReferralFhir {
-
 
 	static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 
@@ -45,12 +45,15 @@ class ReferralFhir {
 
 	private static final Map<ReferralStatus, Task.TaskStatus> TASK_STATUS = Map.of(ReferralStatus.REQUESTED,
 			Task.TaskStatus.REQUESTED, ReferralStatus.ACCEPTED, Task.TaskStatus.ACCEPTED, ReferralStatus.REJECTED,
-			Task.TaskStatus.REJECTED, ReferralStatus.IN_PROGRESS, Task.TaskStatus.INPROGRESS,
-			ReferralStatus.COMPLETED, Task.TaskStatus.COMPLETED, ReferralStatus.CANCELLED, Task.TaskStatus.CANCELLED);
+			Task.TaskStatus.REJECTED, ReferralStatus.IN_PROGRESS, Task.TaskStatus.INPROGRESS, ReferralStatus.COMPLETED,
+			Task.TaskStatus.COMPLETED, ReferralStatus.CANCELLED, Task.TaskStatus.CANCELLED);
 
 	private final FhirContext context = FhirContext.forR4Cached();
 
-	/** The disclosing clinic (the Task's requester, the Consent's organization): its configured name. */
+	/**
+	 * The disclosing clinic (the Task's requester, the Consent's organization): its
+	 * configured name.
+	 */
 	private final String clinicName;
 
 	ReferralFhir(@Value("${carepath.clinic.name}") String clinicName) {
@@ -59,7 +62,8 @@ class ReferralFhir {
 
 	String bundle(ReferralRecord referral, StoredConsent consent, ProgramDirectory.Listing program,
 			List<StatusChange> history, LocalDate today) {
-		// The Task's id is derived from the referral's, so the same referral always gives the same bundle ids.
+		// The Task's id is derived from the referral's, so the same referral always gives
+		// the same bundle ids.
 		UUID taskId = UUID.nameUUIDFromBytes(("task:" + referral.id()).getBytes(StandardCharsets.UTF_8));
 		String serviceRequestUrl = "urn:uuid:" + referral.id();
 		String consentUrl = "urn:uuid:" + consent.id();
@@ -75,8 +79,8 @@ class ReferralFhir {
 		request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
 		request.addCategory(new CodeableConcept(new Coding("http://snomed.info/sct", "3457005", "Patient referral")));
 		String levelName = ProgramDirectory.levelName(referral.asamEdition(), referral.levelCode());
-		request.setCode(new CodeableConcept(new Coding(ASAM_LEVELS, referral.levelCode(), levelName)
-			.setVersion(referral.asamEdition()))
+		request.setCode(new CodeableConcept(
+				new Coding(ASAM_LEVELS, referral.levelCode(), levelName).setVersion(referral.asamEdition()))
 			.setText("ASAM Criteria (edition " + referral.asamEdition() + ") level " + referral.levelCode() + ": "
 					+ levelName));
 		request.addReasonCode(new CodeableConcept(new Coding(REASON_CATEGORIES, referral.reasonCategory(), null)));
@@ -131,15 +135,15 @@ class ReferralFhir {
 		provision.addActor()
 			.setRole(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
 					"IRCP", "information recipient")))
-			.setReference(new Reference("Organization/" + consent.recipientProgramId())
-				.setDisplay(consent.recipientName()));
+			.setReference(
+					new Reference("Organization/" + consent.recipientProgramId()).setDisplay(consent.recipientName()));
 		provision.addPurpose(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActReason", "TREAT", "treatment"));
 		provision.addData()
 			.setMeaning(Consent.ConsentDataMeaning.RELATED)
 			.setReference(new Reference(serviceRequestUrl));
 		consent.elements()
-			.forEach(element -> provision.addCode(new CodeableConcept(
-					new Coding("urn:carepath:disclosure-element", element, null))));
+			.forEach(element -> provision
+				.addCode(new CodeableConcept(new Coding("urn:carepath:disclosure-element", element, null))));
 
 		Bundle bundle = new Bundle();
 		bundle.setType(Bundle.BundleType.COLLECTION);

@@ -14,9 +14,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The problems this service answers with. A refused referral is one 422 listing every problem: type
- * {@code consent-invalid} when at least one consent element fails (those errors also name the {@code element}),
- * otherwise {@code referral-invalid}. Values are never echoed: they may be health data.
+ * The problems this service answers with. A refused referral is one 422 listing every
+ * problem: type {@code consent-invalid} when at least one consent element fails (those
+ * errors also name the {@code element}), otherwise {@code referral-invalid}. Values are
+ * never echoed: they may be health data.
  */
 final class ReferralProblems {
 

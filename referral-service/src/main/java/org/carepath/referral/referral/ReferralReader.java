@@ -22,7 +22,10 @@ import org.carepath.referral.program.ProgramDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of referrals for staff and partners. Every read of health data leaves an audit record. */
+/**
+ * Reads of referrals for staff and partners. Every read of health data leaves an audit
+ * record.
+ */
 @Service
 class ReferralReader {
 
@@ -42,8 +45,8 @@ class ReferralReader {
 
 	private final Clock clock;
 
-	ReferralReader(Referrals referrals, Consents consents, ConsentGate gate, ProgramDirectory programs,
-			AuditLog audit, ReferralFhir fhir, JsonMapper json, Clock clock) {
+	ReferralReader(Referrals referrals, Consents consents, ConsentGate gate, ProgramDirectory programs, AuditLog audit,
+			ReferralFhir fhir, JsonMapper json, Clock clock) {
 		this.referrals = referrals;
 		this.consents = consents;
 		this.gate = gate;
@@ -84,9 +87,10 @@ class ReferralReader {
 	}
 
 	/**
-	 * The referrals disclosed to this partner. Level of care and reason category only while the consent still
-	 * permits showing them, exactly as for {@link #forPartner}: a cancelled referral, or one whose consent was
-	 * revoked or has expired, is its id and status.
+	 * The referrals disclosed to this partner. Level of care and reason category only
+	 * while the consent still permits showing them, exactly as for {@link #forPartner}: a
+	 * cancelled referral, or one whose consent was revoked or has expired, is its id and
+	 * status.
 	 */
 	@Transactional
 	List<ReferralViews.InboxItem> inbox(UUID programId, String partnerId) {
@@ -94,15 +98,15 @@ class ReferralReader {
 		Instant now = this.clock.instant();
 		return this.referrals.disclosedTo(programId).stream().map(referral -> {
 			boolean shown = stillDisclosed(referral, now);
-			return new ReferralViews.InboxItem(referral.id(), referral.status().code(),
-					shown ? level(referral) : null, shown ? referral.reasonCategory() : null, referral.createdAt(),
-					referral.updatedAt());
+			return new ReferralViews.InboxItem(referral.id(), referral.status().code(), shown ? level(referral) : null,
+					shown ? referral.reasonCategory() : null, referral.createdAt(), referral.updatedAt());
 		}).toList();
 	}
 
 	@Transactional
 	ReferralViews.PartnerReferral forPartner(UUID id, UUID programId, String partnerId) {
-		// Only what was disclosed to this partner, the same rule as the inbox: anything else is not found.
+		// Only what was disclosed to this partner, the same rule as the inbox: anything
+		// else is not found.
 		ReferralRecord referral = this.referrals.findDisclosedTo(id, programId).orElseThrow(ReferralProblems::notFound);
 		this.audit.record("partner:" + partnerId, "inbox.referral-read", id, "partner inbox");
 		return partnerView(referral);
@@ -128,8 +132,9 @@ class ReferralReader {
 	}
 
 	/**
-	 * Whether the referral's data may be shown to its partner again: not cancelled, and the consent still active
-	 * for this program and everything the referral carries. A revoked or expired consent stops every disclosure.
+	 * Whether the referral's data may be shown to its partner again: not cancelled, and
+	 * the consent still active for this program and everything the referral carries. A
+	 * revoked or expired consent stops every disclosure.
 	 */
 	private boolean stillDisclosed(ReferralRecord referral, Instant now) {
 		return referral.status() != ReferralStatus.CANCELLED
@@ -160,18 +165,20 @@ class ReferralReader {
 		StoredConsent.Revocation revocation = consent.revocation();
 		return new ReferralViews.Details(referral.id(), referral.screeningId(), referral.screeningReference(),
 				program(referral.programId()), level(referral), referral.reasonCategory(), referral.status().code(),
-				new ReferralViews.Patient(referral.patientName(), referral.patientDateOfBirth(), referral.patientPhone(),
-						referral.patientEmail(), referral.preferredContact()),
+				new ReferralViews.Patient(referral.patientName(), referral.patientDateOfBirth(),
+						referral.patientPhone(), referral.patientEmail(), referral.preferredContact()),
 				new ReferralViews.Share(referral.shareContact(), referral.shareScores()),
-				this.json.readTree(referral.scoresJson()),
+				this.json.readTree(referral
+					.scoresJson()),
 				new ReferralViews.ConsentSummary(consent.id(), consent.version(), consentStatus, consent.patientName(),
 						consent.discloser(), consent.informationDescription(), consent.elements(),
 						consent.recipientName(), consent.purpose(), consent.expiresOn(), consent.expiryEvent(),
 						consent.signedBy(), consent.signerRole(), consent.signedOn(), consent.recordedBy(),
 						consent.recordedAt(),
-						(revocation != null) ? new ReferralViews.Revocation(revocation.revokedAt(),
-								revocation.revokedBy(), revocation.reason(), revocation.requestedBy(),
-								revocation.receivedOn()) : null),
+						(revocation != null)
+								? new ReferralViews.Revocation(revocation.revokedAt(), revocation.revokedBy(),
+										revocation.reason(), revocation.requestedBy(), revocation.receivedOn())
+								: null),
 				this.referrals.history(referral.id()), referral.requestedBy(), referral.createdAt(),
 				referral.updatedAt());
 	}

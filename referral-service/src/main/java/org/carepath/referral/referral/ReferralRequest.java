@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.carepath.referral.consent.ConsentForm;
 
 /**
- * {@code POST /api/referrals}: the clinician's decision and the patient's consent. Nullable throughout so one 422
- * can name every missing field and consent element; wrong JSON types are a 400 before this is built.
- * {@code scores} are what the clinician chose to share; they are stored and sent only when {@code share.scores}.
+ * {@code POST /api/referrals}: the clinician's decision and the patient's consent.
+ * Nullable throughout so one 422 can name every missing field and consent element; wrong
+ * JSON types are a 400 before this is built. {@code scores} are what the clinician chose
+ * to share; they are stored and sent only when {@code share.scores}.
  */
 record ReferralRequest(@Nullable UUID screeningId, @Nullable String screeningReference, @Nullable UUID programId,
 		@Nullable Level levelOfCare, @Nullable String reasonCategory, @Nullable Patient patient, @Nullable Share share,
@@ -28,8 +29,8 @@ record ReferralRequest(@Nullable UUID screeningId, @Nullable String screeningRef
 	record Share(@Nullable Boolean contact, @Nullable Boolean scores) {
 	}
 
-	record Score(@Nullable String instrument, @Nullable String version, @Nullable Integer score,
-			@Nullable String band, @Nullable Instant completedAt) {
+	record Score(@Nullable String instrument, @Nullable String version, @Nullable Integer score, @Nullable String band,
+			@Nullable Instant completedAt) {
 	}
 
 	boolean sharesContact() {

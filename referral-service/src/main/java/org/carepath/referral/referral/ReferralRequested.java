@@ -14,10 +14,12 @@ import org.jspecify.annotations.Nullable;
 import org.carepath.referral.consent.DisclosureElements;
 
 /**
- * {@code org.carepath.referral.requested.v1}: exactly what the partner receives, the minimum necessary
- * (DOMAIN.md §6). The fields are the event data and mirror {@code contract/schemas/referral-requested.v1.json};
- * {@code contact} and {@code scores} are absent unless the patient consented to them. Nothing here identifies the
- * patient unless consented: the referral id is opaque, and no screening id, answers or notes travel.
+ * {@code org.carepath.referral.requested.v1}: exactly what the partner receives, the
+ * minimum necessary (DOMAIN.md §6). The fields are the event data and mirror
+ * {@code contract/schemas/referral-requested.v1.json}; {@code contact} and {@code scores}
+ * are absent unless the patient consented to them. Nothing here identifies the patient
+ * unless consented: the referral id is opaque, and no screening id, answers or notes
+ * travel.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralRequested(UUID eventId, UUID referralId, String partnerId, Level levelOfCare,
@@ -29,7 +31,10 @@ public record ReferralRequested(UUID eventId, UUID referralId, String partnerId,
 	/** The §2.32 notice that travels with every disclosure. */
 	public static final String NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records.";
 
-	/** The data elements this event discloses, for the consent gate's re-check at publish time. */
+	/**
+	 * The data elements this event discloses, for the consent gate's re-check at publish
+	 * time.
+	 */
 	@JsonIgnore
 	public Set<String> disclosedElements() {
 		Set<String> elements = new LinkedHashSet<>(DisclosureElements.ALWAYS_SENT);
@@ -55,7 +60,9 @@ public record ReferralRequested(UUID eventId, UUID referralId, String partnerId,
 			@Nullable Instant completedAt) {
 	}
 
-	/** The consent the disclosure rests on (§2.32 asks for a reference), and when it ends. */
+	/**
+	 * The consent the disclosure rests on (§2.32 asks for a reference), and when it ends.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record ConsentReference(String reference, int version, @Nullable LocalDate expiresOn,
 			@Nullable String expiryEvent) {

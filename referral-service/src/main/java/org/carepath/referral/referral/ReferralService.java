@@ -31,9 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.carepath.support.problem.Problems.fieldError;
 
 /**
- * Makes a referral only through the consent gate, and records everything that follows in the same transaction as
- * the change: consent, referral, status history, disclosure log, audit record and the domain event (which the
- * outbox turns into the partner's Kafka record). When anything is refused, nothing is stored and nothing published.
+ * Makes a referral only through the consent gate, and records everything that follows in
+ * the same transaction as the change: consent, referral, status history, disclosure log,
+ * audit record and the domain event (which the outbox turns into the partner's Kafka
+ * record). When anything is refused, nothing is stored and nothing published.
  */
 @Service
 class ReferralService {
@@ -93,9 +94,9 @@ class ReferralService {
 		Optional<ProgramDirectory.Listing> program = checkReferral(request, today, errors);
 		List<String> elements = elementsSent(request);
 		ReferralRequest.Patient patient = request.patient();
-		List<ConsentViolation> violations = ConsentGate.check(request.consent(),
-				new ConsentGate.Intent(this.clinicName, (patient != null) ? patient.name() : null, request.programId(),
-						program.map(ProgramDirectory.Listing::name).orElse(null), elements),
+		List<ConsentViolation> violations = ConsentGate.check(
+				request.consent(), new ConsentGate.Intent(this.clinicName, (patient != null) ? patient.name() : null,
+						request.programId(), program.map(ProgramDirectory.Listing::name).orElse(null), elements),
 				today);
 		if (!errors.isEmpty() || !violations.isEmpty() || program.isEmpty()) {
 			throw ReferralProblems.invalid(errors, violations);
@@ -114,14 +115,13 @@ class ReferralService {
 		this.referrals.insert(referral);
 		this.referrals.recordStatus(referralId, ReferralStatus.REQUESTED, null, clinician, "clinic", now, null, null);
 		ReferralRequested event = new ReferralRequested(UUID.randomUUID(), referralId, recipient.partnerId(),
-				new ReferralRequested.Level(level.edition(), level.code(),
-						ProgramDirectory.levelName(level.edition(), level.code())),
+				new ReferralRequested.Level(
+						level.edition(), level.code(), ProgramDirectory.levelName(level.edition(), level.code())),
 				request.reasonCategory(),
 				request.sharesContact() ? new ReferralRequested.Contact(referral.patientName(), referral.patientPhone(),
 						referral.patientEmail(), referral.preferredContact()) : null,
-				scores,
-				new ReferralRequested.ConsentReference(consent.id().toString(), consent.version(), consent.expiresOn(),
-						consent.expiryEvent()),
+				scores, new ReferralRequested.ConsentReference(consent.id().toString(), consent.version(),
+						consent.expiresOn(), consent.expiryEvent()),
 				ReferralRequested.NOTICE, now);
 		// Belt and braces: the stored consent must allow exactly what the event carries.
 		List<String> refused = this.gate.decide(consent.id(), recipient.id(), event.disclosedElements(), now);
@@ -131,9 +131,9 @@ class ReferralService {
 		this.referrals.recordDisclosure(referralId,
 				new DisclosureRecord(UUID.randomUUID(), now,
 						new DisclosureRecord.Recipient(recipient.id(), recipient.partnerId(), recipient.name()),
-						List.copyOf(event.disclosedElements()), describe(event.disclosedElements()),
-						consent.purpose(), new DisclosureRecord.ConsentRef(consent.id(), consent.version()), clinician,
-						event.eventId(), ReferralRequested.TYPE, null),
+						List.copyOf(event.disclosedElements()), describe(event.disclosedElements()), consent.purpose(),
+						new DisclosureRecord.ConsentRef(consent.id(), consent.version()), clinician, event.eventId(),
+						ReferralRequested.TYPE, null),
 				this.json.writeValueAsString(event));
 		this.suggestions.referred(request.screeningId(), referralId, clinician);
 		this.audit.record(clinician, "referral.created", referralId, "referral requested with consent");
@@ -141,10 +141,14 @@ class ReferralService {
 		return referralId;
 	}
 
-	/** A partner's answer. Only the FHIR Task transitions; each change recorded with who (partner id) and when. */
+	/**
+	 * A partner's answer. Only the FHIR Task transitions; each change recorded with who
+	 * (partner id) and when.
+	 */
 	@Transactional
 	ReferralRecord changeStatus(UUID referralId, UUID programId, String partnerId, StatusRequest request) {
-		// Only a referral disclosed to this partner (the inbox's rule); anything else answers like an unknown id.
+		// Only a referral disclosed to this partner (the inbox's rule); anything else
+		// answers like an unknown id.
 		ReferralRecord referral = this.referrals.lockDisclosedTo(referralId, programId)
 			.orElseThrow(ReferralProblems::notFound);
 		if (request.status() == null || request.status().isBlank()) {
@@ -165,7 +169,8 @@ class ReferralService {
 		if (reason != null && reason.length() > 500) {
 			errors.add(fieldError("reason", "at most 500 characters"));
 		}
-		// The partner writes its own local date, which may already be tomorrow in the clinic's zone: only a date
+		// The partner writes its own local date, which may already be tomorrow in the
+		// clinic's zone: only a date
 		// that is not yet today anywhere on earth (UTC+14) is in the future.
 		if (request.date() != null && request.date().isAfter(LocalDate.now(this.clock.withZone(EARLIEST_ZONE)))) {
 			errors.add(fieldError("date", "must not be in the future"));
@@ -180,8 +185,9 @@ class ReferralService {
 	}
 
 	/**
-	 * The patient revoked consent: nothing more is disclosed, the referral is cancelled and the partner told so. A
-	 * referral already rejected or completed keeps its status (there is nothing to cancel, and nothing is sent).
+	 * The patient revoked consent: nothing more is disclosed, the referral is cancelled
+	 * and the partner told so. A referral already rejected or completed keeps its status
+	 * (there is nothing to cancel, and nothing is sent).
 	 */
 	@Transactional
 	void revoke(UUID referralId, RevokeRequest request, String clinician) {
@@ -194,7 +200,8 @@ class ReferralService {
 			errors.add(fieldError("reason", "at most 500 characters"));
 		}
 		if (request.requestedBy() != null && !ConsentGate.SIGNER_ROLES.contains(request.requestedBy())) {
-			errors.add(fieldError("requestedBy", "must be one of " + ConsentGate.SIGNER_ROLES.stream().sorted().toList()));
+			errors.add(
+					fieldError("requestedBy", "must be one of " + ConsentGate.SIGNER_ROLES.stream().sorted().toList()));
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		if (request.receivedOn() != null && request.receivedOn().isAfter(today)) {
@@ -219,7 +226,8 @@ class ReferralService {
 		StoredConsent consent = this.consents.find(referral.consentId()).orElseThrow();
 		ReferralCancelled event = new ReferralCancelled(UUID.randomUUID(), referralId, recipient.partnerId(),
 				ReferralCancelled.CONSENT_REVOKED, now, ReferralRequested.NOTICE);
-		// The notice itself is a (minimal) disclosure: the opaque id and the fact of cancellation. Logged as such.
+		// The notice itself is a (minimal) disclosure: the opaque id and the fact of
+		// cancellation. Logged as such.
 		this.referrals.recordDisclosure(referralId,
 				new DisclosureRecord(UUID.randomUUID(), now,
 						new DisclosureRecord.Recipient(recipient.id(), recipient.partnerId(), recipient.name()),
@@ -290,7 +298,8 @@ class ReferralService {
 		if (patient.phone() != null && patient.phone().length() > 40) {
 			errors.add(fieldError("patient.phone", "at most 40 characters"));
 		}
-		if (blankToNull(patient.email()) != null && (patient.email().length() > 254 || !patient.email().contains("@"))) {
+		if (blankToNull(patient.email()) != null
+				&& (patient.email().length() > 254 || !patient.email().contains("@"))) {
 			errors.add(fieldError("patient.email", "must be an email address"));
 		}
 		String channel = patient.preferredContact();
@@ -323,7 +332,8 @@ class ReferralService {
 				continue;
 			}
 			if (score.instrument() == null || !INSTRUMENTS.contains(score.instrument())) {
-				errors.add(fieldError(field + ".instrument", "must be one of " + INSTRUMENTS.stream().sorted().toList()));
+				errors
+					.add(fieldError(field + ".instrument", "must be one of " + INSTRUMENTS.stream().sorted().toList()));
 			}
 			if (score.score() == null || score.score() < 0 || score.score() > 40) {
 				errors.add(fieldError(field + ".score", "must be a score from 0 to 40"));

@@ -44,30 +44,34 @@ final class ReferralViews {
 
 	/** The staff detail: patient, what is shared, the consent, the status history. */
 	record Details(UUID id, UUID screeningId, @Nullable String screeningReference, Program program, Level levelOfCare,
-			String reasonCategory, String status, Patient patient, Share share, JsonNode scores,
-			ConsentSummary consent, List<StatusChange> history, String requestedBy, Instant createdAt,
-			Instant updatedAt) {
+			String reasonCategory, String status, Patient patient, Share share, JsonNode scores, ConsentSummary consent,
+			List<StatusChange> history, String requestedBy, Instant createdAt, Instant updatedAt) {
 	}
 
 	/**
-	 * A line of a partner's inbox. Level of care and reason category are absent (null) once the consent no longer
-	 * permits showing them: the referral is cancelled, or its consent revoked or expired.
+	 * A line of a partner's inbox. Level of care and reason category are absent (null)
+	 * once the consent no longer permits showing them: the referral is cancelled, or its
+	 * consent revoked or expired.
 	 */
 	record InboxItem(UUID referralId, String status, @Nullable Level levelOfCare, @Nullable String reasonCategory,
 			Instant requestedAt, Instant updatedAt) {
 	}
 
-	/** A partner's history line: who is the clinic or the partner itself, never a clinic user's name. */
+	/**
+	 * A partner's history line: who is the clinic or the partner itself, never a clinic
+	 * user's name.
+	 */
 	record PartnerStatusChange(String status, String changedBy, Instant changedAt, @Nullable LocalDate effectiveOn,
 			@Nullable String reason) {
 	}
 
 	/**
-	 * A partner's view of one referral: the data as disclosed (absent once consent is revoked or expired: revocation
-	 * stops further disclosure), the status and its history.
+	 * A partner's view of one referral: the data as disclosed (absent once consent is
+	 * revoked or expired: revocation stops further disclosure), the status and its
+	 * history.
 	 */
-	record PartnerReferral(UUID referralId, String status, @Nullable JsonNode referral, List<PartnerStatusChange> history,
-			Instant requestedAt, Instant updatedAt) {
+	record PartnerReferral(UUID referralId, String status, @Nullable JsonNode referral,
+			List<PartnerStatusChange> history, Instant requestedAt, Instant updatedAt) {
 	}
 
 }

@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Referrals, their status history and their disclosure log, in SQL. Callers own the transaction. */
+/**
+ * Referrals, their status history and their disclosure log, in SQL. Callers own the
+ * transaction.
+ */
 @Component
 class Referrals {
 
@@ -34,8 +37,8 @@ class Referrals {
 			.params(referral.id(), referral.screeningId(), referral.screeningReference(), referral.programId(),
 					referral.asamEdition(), referral.levelCode(), referral.reasonCategory(), referral.patientName(),
 					referral.patientDateOfBirth(), referral.patientPhone(), referral.patientEmail(),
-					referral.preferredContact(), referral.shareContact(), referral.shareScores(),
-					referral.scoresJson(), referral.consentId(), referral.status().code(), referral.requestedBy(),
+					referral.preferredContact(), referral.shareContact(), referral.shareScores(), referral.scoresJson(),
+					referral.consentId(), referral.status().code(), referral.requestedBy(),
 					Timestamp.from(referral.createdAt()), Timestamp.from(referral.updatedAt()))
 			.update();
 	}
@@ -44,9 +47,15 @@ class Referrals {
 		return this.jdbc.sql("select * from referral where id = ?").param(id).query(Referrals::map).optional();
 	}
 
-	/** The referral, locked until the transaction ends: status changes and revocations are serialized. */
+	/**
+	 * The referral, locked until the transaction ends: status changes and revocations are
+	 * serialized.
+	 */
 	Optional<ReferralRecord> lock(UUID id) {
-		return this.jdbc.sql("select * from referral where id = ? for update").param(id).query(Referrals::map).optional();
+		return this.jdbc.sql("select * from referral where id = ? for update")
+			.param(id)
+			.query(Referrals::map)
+			.optional();
 	}
 
 	List<ReferralRecord> list(@Nullable ReferralStatus status) {
@@ -60,9 +69,9 @@ class Referrals {
 	}
 
 	/**
-	 * Whether referral {@code r} was disclosed to its program: its referral event logged for that program and not
-	 * withheld at send time. One the consent gate withheld was never the partner's to see. Takes the event type as
-	 * its one parameter.
+	 * Whether referral {@code r} was disclosed to its program: its referral event logged
+	 * for that program and not withheld at send time. One the consent gate withheld was
+	 * never the partner's to see. Takes the event type as its one parameter.
 	 */
 	private static final String DISCLOSED_TO_ITS_PROGRAM = """
 			exists (
@@ -70,22 +79,27 @@ class Referrals {
 			    where d.referral_id = r.id and d.recipient_program_id = r.program_id and d.event_type = ?
 			        and d.withheld_at is null)""";
 
-	/** The program's referrals that were disclosed to it ({@link #DISCLOSED_TO_ITS_PROGRAM}). */
+	/**
+	 * The program's referrals that were disclosed to it
+	 * ({@link #DISCLOSED_TO_ITS_PROGRAM}).
+	 */
 	List<ReferralRecord> disclosedTo(UUID programId) {
-		return this.jdbc.sql("select * from referral r where r.program_id = ? and " + DISCLOSED_TO_ITS_PROGRAM
-				+ " order by r.created_at desc, r.id")
+		return this.jdbc
+			.sql("select * from referral r where r.program_id = ? and " + DISCLOSED_TO_ITS_PROGRAM
+					+ " order by r.created_at desc, r.id")
 			.params(programId, ReferralRequested.TYPE)
 			.query(Referrals::map)
 			.list();
 	}
 
 	/**
-	 * The referral, when it was disclosed to this program (the rule of {@link #disclosedTo}); empty for an unknown
-	 * id, another program's referral, or one whose referral event was withheld or never sent.
+	 * The referral, when it was disclosed to this program (the rule of
+	 * {@link #disclosedTo}); empty for an unknown id, another program's referral, or one
+	 * whose referral event was withheld or never sent.
 	 */
 	Optional<ReferralRecord> findDisclosedTo(UUID id, UUID programId) {
-		return this.jdbc.sql("select * from referral r where r.id = ? and r.program_id = ? and "
-				+ DISCLOSED_TO_ITS_PROGRAM)
+		return this.jdbc
+			.sql("select * from referral r where r.id = ? and r.program_id = ? and " + DISCLOSED_TO_ITS_PROGRAM)
 			.params(id, programId, ReferralRequested.TYPE)
 			.query(Referrals::map)
 			.optional();
@@ -93,8 +107,9 @@ class Referrals {
 
 	/** {@link #findDisclosedTo}, locked until the transaction ends like {@link #lock}. */
 	Optional<ReferralRecord> lockDisclosedTo(UUID id, UUID programId) {
-		return this.jdbc.sql("select * from referral r where r.id = ? and r.program_id = ? and "
-				+ DISCLOSED_TO_ITS_PROGRAM + " for update of r")
+		return this.jdbc
+			.sql("select * from referral r where r.id = ? and r.program_id = ? and " + DISCLOSED_TO_ITS_PROGRAM
+					+ " for update of r")
 			.params(id, programId, ReferralRequested.TYPE)
 			.query(Referrals::map)
 			.optional();
@@ -155,13 +170,17 @@ class Referrals {
 							rs.getString("recipient_partner_id"), rs.getString("recipient_name")),
 					List.of((String[]) rs.getArray("elements").getArray()), rs.getString("data_description"),
 					rs.getString("purpose"),
-					new DisclosureRecord.ConsentRef(rs.getObject("consent_id", UUID.class), rs.getInt("consent_version")),
+					new DisclosureRecord.ConsentRef(rs.getObject("consent_id", UUID.class),
+							rs.getInt("consent_version")),
 					rs.getString("approved_by"), rs.getObject("event_id", UUID.class), rs.getString("event_type"),
 					instant(rs.getTimestamp("withheld_at"))))
 			.list();
 	}
 
-	/** The consent gate refused the event at send time: the log says it was never disclosed. */
+	/**
+	 * The consent gate refused the event at send time: the log says it was never
+	 * disclosed.
+	 */
 	void markWithheld(UUID eventId, Instant at) {
 		this.jdbc.sql("update disclosure set withheld_at = ? where event_id = ? and withheld_at is null")
 			.params(Timestamp.from(at), eventId)

@@ -16,14 +16,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Screening events from intake become referral suggestions for staff when the screening is high-risk or a crisis
- * (DOMAIN.md §4). A suggestion is a prompt, never a referral: nothing is sent because of it. Idempotent by event
- * id (at-least-once delivery), and one suggestion per screening.
+ * Screening events from intake become referral suggestions for staff when the screening
+ * is high-risk or a crisis (DOMAIN.md §4). A suggestion is a prompt, never a referral:
+ * nothing is sent because of it. Idempotent by event id (at-least-once delivery), and one
+ * suggestion per screening.
  */
 @Service
 public class ReferralSuggestions {
 
-	/** Bands at or above DOMAIN.md §4's "high" row: DAST-10 ≥ 6, CRAFFT ≥ 2, PHQ-9 / GAD-7 ≥ 15. */
+	/**
+	 * Bands at or above DOMAIN.md §4's "high" row: DAST-10 ≥ 6, CRAFFT ≥ 2, PHQ-9 / GAD-7
+	 * ≥ 15.
+	 */
 	static final Map<String, Set<String>> HIGH_RISK_BANDS = Map.of("dast-10", Set.of("substantial", "severe"),
 			"crafft-2.1", Set.of("high-risk"), "phq-9", Set.of("moderately-severe", "severe"), "gad-7",
 			Set.of("severe"));
@@ -38,8 +42,8 @@ public class ReferralSuggestions {
 	}
 
 	/**
-	 * Records a suggestion for a high-risk or crisis screening; does nothing for any other screening, or for an
-	 * event id (or screening) already seen.
+	 * Records a suggestion for a high-risk or crisis screening; does nothing for any
+	 * other screening, or for an event id (or screening) already seen.
 	 * @return whether a suggestion was created
 	 */
 	@Transactional
@@ -65,7 +69,10 @@ public class ReferralSuggestions {
 		return positive && band != null && HIGH_RISK_BANDS.getOrDefault(instrument, Set.of()).contains(band);
 	}
 
-	/** A referral was made for the screening: its open suggestion is done. Joins the referral's transaction. */
+	/**
+	 * A referral was made for the screening: its open suggestion is done. Joins the
+	 * referral's transaction.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void referred(UUID screeningId, UUID referralId, String clinician) {
 		this.jdbc.sql("""
@@ -87,7 +94,9 @@ public class ReferralSuggestions {
 			.list();
 	}
 
-	/** Dismisses an open suggestion; false when there is no open suggestion with this id. */
+	/**
+	 * Dismisses an open suggestion; false when there is no open suggestion with this id.
+	 */
 	boolean dismiss(UUID id, String by, @Nullable String reason) {
 		return this.jdbc.sql("""
 				update referral_suggestion set status = 'dismissed', closed_at = ?, closed_by = ?, close_reason = ?
@@ -97,12 +106,15 @@ public class ReferralSuggestions {
 	}
 
 	boolean exists(UUID id) {
-		return this.jdbc.sql("select count(*) from referral_suggestion where id = ?").param(id).query(Long.class).single() > 0;
+		return this.jdbc.sql("select count(*) from referral_suggestion where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	record Suggestion(UUID id, UUID screeningId, @Nullable String screeningReference, String instrument,
-			@Nullable String band, boolean positive, boolean crisis, @Nullable Instant completedAt,
-			Instant createdAt, String status) {
+			@Nullable String band, boolean positive, boolean crisis, @Nullable Instant completedAt, Instant createdAt,
+			String status) {
 	}
 
 }

@@ -18,14 +18,16 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads intake's screening events ({@value #TYPE} on {@value #TOPIC}, CloudEvents binary mode) and hands each to
- * {@link ReferralSuggestions}, which keeps the high-risk and crisis ones, once per event id. Delivery is at least
- * once; a duplicate (same {@code ce_source} and {@code ce_id}: only intake's source is accepted, and the suggestion
- * is unique by event id) changes nothing.
+ * Reads intake's screening events ({@value #TYPE} on {@value #TOPIC}, CloudEvents binary
+ * mode) and hands each to {@link ReferralSuggestions}, which keeps the high-risk and
+ * crisis ones, once per event id. Delivery is at least once; a duplicate (same
+ * {@code ce_source} and {@code ce_id}: only intake's source is accepted, and the
+ * suggestion is unique by event id) changes nothing.
  * <p>
- * A record that is not such an event (unknown type or source, not a CloudEvent, data that does not parse or lacks a
- * field) is skipped and logged by its position only: never its content. Failures to store (the database away) are
- * thrown, so that the container's error handler retries them.
+ * A record that is not such an event (unknown type or source, not a CloudEvent, data that
+ * does not parse or lacks a field) is skipped and logged by its position only: never its
+ * content. Failures to store (the database away) are thrown, so that the container's
+ * error handler retries them.
  */
 @Component
 class ScreeningEventsListener {
@@ -47,7 +49,8 @@ class ScreeningEventsListener {
 		this.json = json;
 	}
 
-	// Raw bytes, whatever the application's consumer defaults: the CloudEvents SDK reads the headers, Jackson the data.
+	// Raw bytes, whatever the application's consumer defaults: the CloudEvents SDK reads
+	// the headers, Jackson the data.
 	@KafkaListener(id = "intake-screenings", groupId = "referral-service", topics = TOPIC,
 			properties = { "key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
 					"value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer" })
@@ -93,12 +96,14 @@ class ScreeningEventsListener {
 	}
 
 	/**
-	 * The data of intake's {@code screening-completed.v1} (intake's {@code static/schemas/screening-completed.v1.json});
-	 * fields added later are ignored. Boxed so that a missing field is seen, not read as 0 or false.
+	 * The data of intake's {@code screening-completed.v1} (intake's
+	 * {@code static/schemas/screening-completed.v1.json}); fields added later are
+	 * ignored. Boxed so that a missing field is seen, not read as 0 or false.
 	 */
 	record ScreeningCompleted(@Nullable UUID eventId, @Nullable UUID screeningId, @Nullable String reference,
 			@Nullable String instrument, @Nullable String version, @Nullable Integer score, @Nullable String band,
-			@Nullable Boolean positive, @Nullable Boolean crisis, @Nullable String mode, @Nullable Instant completedAt) {
+			@Nullable Boolean positive, @Nullable Boolean crisis, @Nullable String mode,
+			@Nullable Instant completedAt) {
 
 		boolean isComplete() {
 			return this.eventId != null && this.screeningId != null && this.instrument != null && this.band != null

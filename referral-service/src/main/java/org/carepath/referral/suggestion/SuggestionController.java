@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Open referral suggestions for staff (secured in SecurityConfiguration), crisis first. */
+/**
+ * Open referral suggestions for staff (secured in SecurityConfiguration), crisis first.
+ */
 @RestController
 @RequestMapping("/api/referrals/suggestions")
 class SuggestionController {

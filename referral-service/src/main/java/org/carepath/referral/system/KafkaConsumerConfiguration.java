@@ -18,11 +18,12 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * What the Kafka listeners do with a record whose processing threw (malformed records never get here: the listener
- * skips them). An unavailable database is waited out with a growing pause, for up to
- * {@value #TRANSIENT_PATIENCE_MINUTES} minutes; anything else is tried twice more. Then the record is skipped so that
- * one bad record cannot hold up its partition forever, and logged by its position only, never its content.
- * Boot applies this bean to the listener container factory.
+ * What the Kafka listeners do with a record whose processing threw (malformed records
+ * never get here: the listener skips them). An unavailable database is waited out with a
+ * growing pause, for up to {@value #TRANSIENT_PATIENCE_MINUTES} minutes; anything else is
+ * tried twice more. Then the record is skipped so that one bad record cannot hold up its
+ * partition forever, and logged by its position only, never its content. Boot applies
+ * this bean to the listener container factory.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConsumerConfiguration {

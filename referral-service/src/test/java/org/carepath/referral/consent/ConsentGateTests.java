@@ -24,7 +24,8 @@ class ConsentGateTests {
 
 	static ConsentForm valid() {
 		return new ConsentForm("Alex Rivera", CLINIC,
-				new ConsentForm.Information("My name, phone and email, the level of care chosen and the reason category",
+				new ConsentForm.Information(
+						"My name, phone and email, the level of care chosen and the reason category",
 						List.of("identity-and-contact", "level-of-care", "reason-category")),
 				new ConsentForm.Recipient(HARBOR, "Harbor Youth & Family Outpatient"), "treatment-referral",
 				ConsentGate.STANDARD_REVOCATION_STATEMENT, TODAY.plusMonths(6), null,
@@ -49,8 +50,8 @@ class ConsentGateTests {
 	@Test
 	void everyMissingElementIsNamed() {
 		ConsentForm empty = new ConsentForm(null, null, null, null, null, null, null, null, null, null);
-		assertThat(elements(empty)).containsExactlyInAnyOrder("patient-name", "discloser", "information",
-				"recipient", "purpose", "revocation", "expiry", "signature", "date-signed");
+		assertThat(elements(empty)).containsExactlyInAnyOrder("patient-name", "discloser", "information", "recipient",
+				"purpose", "revocation", "expiry", "signature", "date-signed");
 	}
 
 	@Test
@@ -90,7 +91,8 @@ class ConsentGateTests {
 	void theElementsMustCoverEverythingSent() {
 		ConsentForm form = valid();
 		ConsentForm narrow = new ConsentForm(form.patientName(), form.discloser(),
-				new ConsentForm.Information(form.information().description(), List.of("level-of-care", "reason-category")),
+				new ConsentForm.Information(form.information().description(),
+						List.of("level-of-care", "reason-category")),
 				form.recipient(), form.purpose(), form.revocationStatement(), form.expiresOn(), null, form.signature(),
 				form.signedOn());
 		assertThat(ConsentGate.check(narrow, INTENT, TODAY)).singleElement()
@@ -112,18 +114,18 @@ class ConsentGateTests {
 	@Test
 	void anExpiryEventIsEnoughWithoutADate() {
 		ConsentForm form = valid();
-		ConsentForm event = new ConsentForm(form.patientName(), form.discloser(), form.information(),
-				form.recipient(), form.purpose(), form.revocationStatement(), null,
-				"when the referral is completed or closed", form.signature(), form.signedOn());
+		ConsentForm event = new ConsentForm(form.patientName(), form.discloser(), form.information(), form.recipient(),
+				form.purpose(), form.revocationStatement(), null, "when the referral is completed or closed",
+				form.signature(), form.signedOn());
 		assertThat(elements(event)).isEmpty();
 	}
 
 	@Test
 	void aRevocationStatementMustSayThatPastDisclosuresAreNotUndone() {
 		ConsentForm form = valid();
-		ConsentForm silent = new ConsentForm(form.patientName(), form.discloser(), form.information(),
-				form.recipient(), form.purpose(), "You can revoke this consent at any time.", form.expiresOn(), null,
-				form.signature(), form.signedOn());
+		ConsentForm silent = new ConsentForm(form.patientName(), form.discloser(), form.information(), form.recipient(),
+				form.purpose(), "You can revoke this consent at any time.", form.expiresOn(), null, form.signature(),
+				form.signedOn());
 		assertThat(elements(silent)).containsExactly("revocation");
 	}
 
@@ -144,8 +146,8 @@ class ConsentGateTests {
 				new ConsentForm.Signature("Maria Rivera", "parent", "M. R.", "typed-e-signature"), form.signedOn());
 		assertThat(ConsentGate.check(mismatch, INTENT, TODAY)).extracting(ConsentViolation::field)
 			.containsExactly("consent.signature.typedSignature");
-		ConsentForm parent = new ConsentForm(form.patientName(), form.discloser(), form.information(),
-				form.recipient(), form.purpose(), form.revocationStatement(), form.expiresOn(), null,
+		ConsentForm parent = new ConsentForm(form.patientName(), form.discloser(), form.information(), form.recipient(),
+				form.purpose(), form.revocationStatement(), form.expiresOn(), null,
 				new ConsentForm.Signature("Maria Rivera", "parent", "Maria Rivera", "typed-e-signature"),
 				form.signedOn());
 		assertThat(elements(parent)).isEmpty();
@@ -154,9 +156,9 @@ class ConsentGateTests {
 	@Test
 	void aConsentSignedInTheFutureOrAfterItsExpiryIsRefused() {
 		ConsentForm form = valid();
-		ConsentForm future = new ConsentForm(form.patientName(), form.discloser(), form.information(),
-				form.recipient(), form.purpose(), form.revocationStatement(), TODAY.plusDays(30), null,
-				form.signature(), TODAY.plusDays(1));
+		ConsentForm future = new ConsentForm(form.patientName(), form.discloser(), form.information(), form.recipient(),
+				form.purpose(), form.revocationStatement(), TODAY.plusDays(30), null, form.signature(),
+				TODAY.plusDays(1));
 		assertThat(elements(future)).containsExactly("date-signed");
 	}
 

@@ -36,7 +36,8 @@ class ProgramDirectoryTests {
 
 	@Test
 	void staffSeeBothPartnerProgramsWithTheirLevelsOfCare() throws Exception {
-		this.mvc.perform(get("/api/referrals/programs").header(HttpHeaders.AUTHORIZATION,
+		this.mvc
+			.perform(get("/api/referrals/programs").header(HttpHeaders.AUTHORIZATION,
 					"Bearer " + keycloak.token("intake", List.of("staff"), "carepath-referral")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].partnerId", contains("harbor", "summit")))
@@ -50,17 +51,23 @@ class ProgramDirectoryTests {
 
 	@Test
 	void staffFilterByLevelServiceAndPopulation() throws Exception {
-		this.mvc.perform(get("/api/referrals/programs?level=2.1&edition=3&service=cbt&population=adolescents")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + keycloak.token("intake", List.of("staff"), "carepath-referral")))
+		this.mvc
+			.perform(get("/api/referrals/programs?level=2.1&edition=3&service=cbt&population=adolescents").header(
+					HttpHeaders.AUTHORIZATION,
+					"Bearer " + keycloak.token("intake", List.of("staff"), "carepath-referral")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].partnerId", contains("harbor")))
 			.andExpect(jsonPath("$[0].languages", contains("en", "es")))
 			.andExpect(jsonPath("$[0].intakeContact.phone").value("555-0142"));
-		this.mvc.perform(get("/api/referrals/programs?service=withdrawal-management&population=adults")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + keycloak.token("intake", List.of("staff"), "carepath-referral")))
+		this.mvc
+			.perform(get("/api/referrals/programs?service=withdrawal-management&population=adults").header(
+					HttpHeaders.AUTHORIZATION,
+					"Bearer " + keycloak.token("intake", List.of("staff"), "carepath-referral")))
 			.andExpect(jsonPath("$[*].partnerId", contains("summit")));
-		this.mvc.perform(get("/api/referrals/programs/6f1c1c52-8a4e-4d61-9a53-0b6f2f0c0a02")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + keycloak.token("intake", List.of("staff"), "carepath-referral")))
+		this.mvc
+			.perform(get("/api/referrals/programs/6f1c1c52-8a4e-4d61-9a53-0b6f2f0c0a02").header(
+					HttpHeaders.AUTHORIZATION,
+					"Bearer " + keycloak.token("intake", List.of("staff"), "carepath-referral")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.services", hasItem("medication-co-occurring")))
 			.andExpect(jsonPath("$.address.city").value("Highland"));
@@ -75,7 +82,8 @@ class ProgramDirectoryTests {
 
 	@Test
 	void partnersDoNotBrowseTheDirectory() throws Exception {
-		this.mvc.perform(get("/api/referrals/programs").header(HttpHeaders.AUTHORIZATION,
+		this.mvc
+			.perform(get("/api/referrals/programs").header(HttpHeaders.AUTHORIZATION,
 					"Bearer " + keycloak.partnerToken("summit", "carepath-referral")))
 			.andExpect(status().isForbidden());
 	}

@@ -12,10 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The published JSON Schemas, as a partner would use them: every event a test sees must validate. */
+/**
+ * The published JSON Schemas, as a partner would use them: every event a test sees must
+ * validate.
+ */
 final class EventSchemas {
 
-	private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+	private static final SchemaRegistry REGISTRY = SchemaRegistry
+		.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
 	static final Schema REQUESTED = load("referral-requested.v1.json");
 
@@ -24,7 +28,10 @@ final class EventSchemas {
 	private EventSchemas() {
 	}
 
-	/** Serializes the event as the outbox will (the application's mapper) and checks it against the schema. */
+	/**
+	 * Serializes the event as the outbox will (the application's mapper) and checks it
+	 * against the schema.
+	 */
 	static void assertValid(Schema schema, Object event, JsonMapper json) {
 		List<Error> errors = schema.validate(json.readTree(json.writeValueAsString(event)));
 		assertThat(errors).as("schema errors of %s", event.getClass().getSimpleName()).isEmpty();

@@ -46,8 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Making a referral through the consent gate, on a real PostgreSQL with real tokens: what is stored, what is
- * published (and validated against the published schema), and that a refused consent stores and sends nothing.
+ * Making a referral through the consent gate, on a real PostgreSQL with real tokens: what
+ * is stored, what is published (and validated against the published schema), and that a
+ * refused consent stores and sends nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -72,7 +73,8 @@ class ReferralConsentTests {
 
 	@BeforeEach
 	void emptyTables() {
-		this.jdbc.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
+		this.jdbc
+			.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
 			.update();
 		this.jdbc.sql("update program set accepting_referrals = true").update();
 	}
@@ -135,9 +137,8 @@ class ReferralConsentTests {
 		JsonNode data = this.json.readTree(this.json.writeValueAsString(event));
 		assertThat(data.has("contact")).isFalse();
 		assertThat(data.has("scores")).isFalse();
-		assertThat(this.jdbc.sql("select array_to_string(elements, ',') from disclosure")
-			.query(String.class)
-			.single()).isEqualTo("level-of-care,reason-category");
+		assertThat(this.jdbc.sql("select array_to_string(elements, ',') from disclosure").query(String.class).single())
+			.isEqualTo("level-of-care,reason-category");
 	}
 
 	@Test
@@ -145,9 +146,9 @@ class ReferralConsentTests {
 		Map<String, Object> data = new java.util.LinkedHashMap<>(Map.of("eventId", UUID.randomUUID().toString(),
 				"referralId", UUID.randomUUID().toString(), "partnerId", "harbor", "levelOfCare",
 				Map.of("edition", "3", "code", "2.1", "name", "Intensive outpatient services"), "reasonCategory",
-				"substance-use", "consent", Map.of("reference", UUID.randomUUID().toString(), "version", 1,
-						"expiresOn", "2026-09-01"),
-				"notice", ReferralRequested.NOTICE, "requestedAt", "2026-03-01T10:00:00Z"));
+				"substance-use", "consent",
+				Map.of("reference", UUID.randomUUID().toString(), "version", 1, "expiresOn", "2026-09-01"), "notice",
+				ReferralRequested.NOTICE, "requestedAt", "2026-03-01T10:00:00Z"));
 		assertThat(EventSchemas.REQUESTED.validate(this.json.valueToTree(data))).isEmpty();
 		data.put("screeningId", UUID.randomUUID().toString());
 		assertThat(EventSchemas.REQUESTED.validate(this.json.valueToTree(data))).isNotEmpty();
@@ -163,8 +164,8 @@ class ReferralConsentTests {
 	@Test
 	void aConsentNamingAnotherProgramIsTheWrongRecipient() throws Exception {
 		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
-		ReferralRequests.consent(body).put("recipient", Map.of("programId", ReferralRequests.SUMMIT, "name",
-				ReferralRequests.HARBOR_NAME));
+		ReferralRequests.consent(body)
+			.put("recipient", Map.of("programId", ReferralRequests.SUMMIT, "name", ReferralRequests.HARBOR_NAME));
 		refused(body, "consent-invalid")
 			.andExpect(jsonPath("$.errors[*].field", hasItem("consent.recipient.programId")));
 	}
@@ -180,19 +181,20 @@ class ReferralConsentTests {
 	@Test
 	void aGeneralReleaseIsRefused() throws Exception {
 		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
-		ReferralRequests.consent(body).put("information",
-				Map.of("description", "Any and all information", "elements", List.of("identity-and-contact",
-						"level-of-care", "reason-category")));
+		ReferralRequests.consent(body)
+			.put("information", Map.of("description", "Any and all information", "elements",
+					List.of("identity-and-contact", "level-of-care", "reason-category")));
 		refused(body, "consent-invalid").andExpect(jsonPath("$.errors[*].element", hasItem("information")));
 	}
 
 	@Test
 	void sharingContactNeedsAConsentThatCoversIt() throws Exception {
 		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
-		ReferralRequests.consent(body).put("information", Map.of("description",
-				"The level of care chosen and the reason for referral", "elements",
-				List.of("level-of-care", "reason-category")));
-		refused(body, "consent-invalid").andExpect(jsonPath("$.errors[*].field", hasItem("consent.information.elements")));
+		ReferralRequests.consent(body)
+			.put("information", Map.of("description", "The level of care chosen and the reason for referral",
+					"elements", List.of("level-of-care", "reason-category")));
+		refused(body, "consent-invalid")
+			.andExpect(jsonPath("$.errors[*].field", hasItem("consent.information.elements")));
 	}
 
 	@Test
@@ -234,17 +236,20 @@ class ReferralConsentTests {
 	void whoMayDiscloseIsComparedWithoutRegardToCaseOrSpacing() throws Exception {
 		Map<String, Object> body = ReferralRequests.toHarbor(true, false);
 		ReferralRequests.consent(body).put("discloser", " carepath  counseling CLINIC ");
-		refer(body).andExpect(status().isCreated()).andExpect(jsonPath("$.consent.discloser")
-			.value("carepath  counseling CLINIC"));
+		refer(body).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.consent.discloser").value("carepath  counseling CLINIC"));
 	}
 
-	/** A value no field may hold, so that it shows whether an answer repeats what was sent. */
+	/**
+	 * A value no field may hold, so that it shows whether an answer repeats what was
+	 * sent.
+	 */
 	static final String SENT = "Zebulon";
 
 	static Stream<Arguments> inputTheColumnsCannotHold() {
 		return Stream.of(
-				arguments("screeningReference", "referral-invalid", set(body -> body.put("screeningReference",
-						longer(SENT, 21)))),
+				arguments("screeningReference", "referral-invalid",
+						set(body -> body.put("screeningReference", longer(SENT, 21)))),
 				arguments("patient.name", "consent-invalid", set(body -> patient(body).put("name", longer(SENT, 201)))),
 				arguments("patient.phone", "referral-invalid",
 						set(body -> patient(body).put("phone", longer(SENT, 41)))),
@@ -252,24 +257,26 @@ class ReferralConsentTests {
 						set(body -> patient(body).put("email", longer(SENT, 250) + "@example.org"))),
 				arguments("levelOfCare", "referral-invalid",
 						set(body -> body.put("levelOfCare", Map.of("edition", "3", "code", SENT)))),
-				arguments("scores[0].version", "referral-invalid", set(body -> body.put("scores",
-						List.of(Map.of("instrument", "dast-10", "version", longer(SENT, 21), "score", 7, "band",
-								"substantial"))))),
-				arguments("scores[0].band", "referral-invalid", set(body -> body.put("scores",
-						List.of(Map.of("instrument", "dast-10", "score", 7, "band", longer(SENT, 41)))))),
+				arguments("scores[0].version", "referral-invalid",
+						set(body -> body.put("scores",
+								List.of(Map.of("instrument", "dast-10", "version", longer(SENT, 21), "score", 7, "band",
+										"substantial"))))),
+				arguments("scores[0].band", "referral-invalid",
+						set(body -> body.put("scores",
+								List.of(Map.of("instrument", "dast-10", "score", 7, "band", longer(SENT, 41)))))),
 				arguments("consent.patientName", "consent-invalid",
 						set(body -> ReferralRequests.consent(body).put("patientName", longer(SENT, 201)))),
 				arguments("consent.discloser", "consent-invalid",
 						set(body -> ReferralRequests.consent(body).put("discloser", longer(SENT, 201)))),
-				// Equal to the clinic's name once spaces are collapsed, yet longer than the column as stored.
-				arguments("consent.discloser", "consent-invalid", set(body -> ReferralRequests.consent(body)
-					.put("discloser", "CarePath" + " ".repeat(200) + "Counseling Clinic"))),
+				// Equal to the clinic's name once spaces are collapsed, yet longer than
+				// the column as stored.
+				arguments("consent.discloser", "consent-invalid",
+						set(body -> ReferralRequests.consent(body)
+							.put("discloser", "CarePath" + " ".repeat(200) + "Counseling Clinic"))),
 				arguments("consent.information.description", "consent-invalid",
 						set(body -> information(body).put("description", longer("The level of care " + SENT, 2001)))),
-				arguments("consent.information.elements", "consent-invalid",
-						set(body -> elements(body).add(null))),
-				arguments("consent.information.elements", "consent-invalid",
-						set(body -> elements(body).add(SENT))),
+				arguments("consent.information.elements", "consent-invalid", set(body -> elements(body).add(null))),
+				arguments("consent.information.elements", "consent-invalid", set(body -> elements(body).add(SENT))),
 				arguments("consent.recipient.name", "consent-invalid",
 						set(body -> recipient(body).put("name", longer(SENT, 201)))),
 				arguments("consent.revocationStatement", "consent-invalid", set(body -> ReferralRequests.consent(body)
@@ -284,8 +291,8 @@ class ReferralConsentTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("inputTheColumnsCannotHold")
-	void inputTheColumnsCannotHoldIsRefusedNamingTheFieldWithoutRepeatingItAndNothingIsStored(String field,
-			String type, Consumer<Map<String, Object>> change) throws Exception {
+	void inputTheColumnsCannotHoldIsRefusedNamingTheFieldWithoutRepeatingItAndNothingIsStored(String field, String type,
+			Consumer<Map<String, Object>> change) throws Exception {
 		Map<String, Object> body = ReferralRequests.toHarbor(true, true);
 		change.accept(body);
 		refused(body, type).andExpect(jsonPath("$.errors[*].field", hasItem(field)))
@@ -294,9 +301,10 @@ class ReferralConsentTests {
 
 	@Test
 	void malformedJsonIsABadRequest() throws Exception {
-		this.mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer(clinician()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"programId\": 42, \"share\": {\"contact\": \"maybe\"}"))
+		this.mvc
+			.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer(clinician()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"programId\": 42, \"share\": {\"contact\": \"maybe\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(count("referral")).isZero();
@@ -304,10 +312,12 @@ class ReferralConsentTests {
 
 	@Test
 	void staffWithoutTheClinicianRoleCannotRefer() throws Exception {
-		this.mvc.perform(post("/api/referrals")
-			.header(HttpHeaders.AUTHORIZATION, bearer(this.keycloak.token("intake", List.of("staff"), "carepath-referral")))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(this.json.writeValueAsString(ReferralRequests.toHarbor(true, true))))
+		this.mvc
+			.perform(post("/api/referrals")
+				.header(HttpHeaders.AUTHORIZATION,
+						bearer(this.keycloak.token("intake", List.of("staff"), "carepath-referral")))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(ReferralRequests.toHarbor(true, true))))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(count("referral")).isZero();

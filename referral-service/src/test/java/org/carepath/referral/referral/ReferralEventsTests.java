@@ -41,13 +41,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Partner events through the transactional outbox, on a real PostgreSQL and a real Kafka broker: what reaches which
- * partner's topic, that the consent gate is applied again when an event is sent, and delivery across a broker
- * outage. Awaitility's limits only keep a broken build from hanging; nothing here asserts how fast anything is.
+ * Partner events through the transactional outbox, on a real PostgreSQL and a real Kafka
+ * broker: what reaches which partner's topic, that the consent gate is applied again when
+ * an event is sent, and delivery across a broker outage. Awaitility's limits only keep a
+ * broken build from hanging; nothing here asserts how fast anything is.
  */
-@SpringBootTest(properties = { "spring.modulith.events.externalization.enabled=true",
-		"spring.kafka.listener.auto-startup=true", "carepath.outbox.resubmit-interval=500ms",
-		"carepath.outbox.resubmit-min-age=0s" })
+@SpringBootTest(
+		properties = { "spring.modulith.events.externalization.enabled=true", "spring.kafka.listener.auto-startup=true",
+				"carepath.outbox.resubmit-interval=500ms", "carepath.outbox.resubmit-min-age=0s" })
 @AutoConfigureMockMvc
 @Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class, EmbeddedKafkaConfiguration.class })
 class ReferralEventsTests {
@@ -96,7 +97,8 @@ class ReferralEventsTests {
 		assertThat(data.get("eventId").asString()).isEqualTo(event.getId());
 		assertThat(data.get("referralId").asString()).isEqualTo(id.toString());
 		assertThat(data.get("partnerId").asString()).isEqualTo("harbor");
-		// share.contact=false: the consent does not cover contact, and none of it travels.
+		// share.contact=false: the consent does not cover contact, and none of it
+		// travels.
 		assertThat(data.has("contact")).isFalse();
 		assertThat(data.get("scores").size()).isOne();
 		String everything = record.key() + new String(record.value(), StandardCharsets.UTF_8) + headerValues(record);
@@ -132,7 +134,8 @@ class ReferralEventsTests {
 			assertThat(outboxCount()).isZero();
 		}
 
-		// A referral made afterwards is delivered; by then anything a refused one had caused would be there too.
+		// A referral made afterwards is delivered; by then anything a refused one had
+		// caused would be there too.
 		UUID valid = created(refer(ReferralRequests.toHarbor(true, true)));
 		delivered(HARBOR_TOPIC, valid);
 		Set<String> referrals = Set.copyOf(this.jdbc.sql("select id::text from referral").query(String.class).list());
@@ -157,7 +160,8 @@ class ReferralEventsTests {
 		EventSchemas.assertValid(EventSchemas.CANCELLED, data, this.json);
 		assertThat(data.get("referralId").asString()).isEqualTo(id.toString());
 		assertThat(data.get("eventId").asString()).isEqualTo(header(cancelled, "ce_id"));
-		assertThat(header(cancelled, "ce_dataschema")).isEqualTo("urn:carepath:schema:org.carepath.referral.cancelled.v1");
+		assertThat(header(cancelled, "ce_dataschema"))
+			.isEqualTo("urn:carepath:schema:org.carepath.referral.cancelled.v1");
 		assertThat(new String(cancelled.value(), StandardCharsets.UTF_8) + headerValues(cancelled))
 			.doesNotContainIgnoringCase("Alex Rivera")
 			.doesNotContain("555-0123");
@@ -169,7 +173,8 @@ class ReferralEventsTests {
 		this.kafka.stop();
 		try {
 			id = created(refer(ReferralRequests.toHarbor(true, false)));
-			// The send failed and was tried again: proof that the resubmission, not the producer's own buffer, will
+			// The send failed and was tried again: proof that the resubmission, not the
+			// producer's own buffer, will
 			// deliver it.
 			UUID referral = id;
 			await().atMost(PATIENCE).until(() -> resubmitted(referral, ReferralRequested.class));
@@ -179,7 +184,8 @@ class ReferralEventsTests {
 		}
 
 		List<ConsumerRecord<String, byte[]>> records = delivered(HARBOR_TOPIC, id);
-		// At least once; re-sends of one event carry its one id, so the partner can drop duplicates.
+		// At least once; re-sends of one event carry its one id, so the partner can drop
+		// duplicates.
 		assertThat(records).isNotEmpty().allSatisfy(record -> {
 			assertThat(header(record, "ce_type")).isEqualTo("org.carepath.referral.requested.v1");
 			assertThat(header(record, "ce_id")).isEqualTo(header(records.get(0), "ce_id"));
@@ -196,7 +202,8 @@ class ReferralEventsTests {
 			UUID referral = id;
 			await().atMost(PATIENCE).until(() -> resubmitted(referral, ReferralRequested.class));
 			revoke(id).andExpect(status().isOk());
-			// At its next attempt the request meets the revoked consent and is dropped; the cancellation waits.
+			// At its next attempt the request meets the revoked consent and is dropped;
+			// the cancellation waits.
 			await().atMost(PATIENCE)
 				.until(() -> publications(referral, ReferralRequested.class) == 0
 						&& resubmitted(referral, ReferralCancelled.class));
@@ -207,9 +214,11 @@ class ReferralEventsTests {
 
 		List<ConsumerRecord<String, byte[]>> records = delivered(HARBOR_TOPIC, id);
 		assertThat(records).isNotEmpty()
-			.allSatisfy(record -> assertThat(header(record, "ce_type")).isEqualTo("org.carepath.referral.cancelled.v1"));
+			.allSatisfy(
+					record -> assertThat(header(record, "ce_type")).isEqualTo("org.carepath.referral.cancelled.v1"));
 		EventSchemas.assertValid(EventSchemas.CANCELLED, this.json.readTree(records.get(0).value()), this.json);
-		// The accounting of disclosures must not claim the withheld request reached the partner.
+		// The accounting of disclosures must not claim the withheld request reached the
+		// partner.
 		this.mvc.perform(get("/api/referrals/" + id + "/disclosures").header(HttpHeaders.AUTHORIZATION, clinician()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.eventType == 'org.carepath.referral.requested.v1')].withheldAt").isNotEmpty())
@@ -232,11 +241,11 @@ class ReferralEventsTests {
 	}
 
 	private ResultActions revoke(UUID id) throws Exception {
-		return this.mvc.perform(post("/api/referrals/" + id + "/consent/revoke")
-			.header(HttpHeaders.AUTHORIZATION, clinician())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(this.json.writeValueAsString(Map.of("reason", "patient request", "requestedBy", "parent",
-					"receivedOn", ReferralRequests.TODAY.toString()))));
+		return this.mvc
+			.perform(post("/api/referrals/" + id + "/consent/revoke").header(HttpHeaders.AUTHORIZATION, clinician())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(Map.of("reason", "patient request", "requestedBy", "parent",
+						"receivedOn", ReferralRequests.TODAY.toString()))));
 	}
 
 	private UUID created(ResultActions result) throws Exception {
@@ -245,8 +254,9 @@ class ReferralEventsTests {
 	}
 
 	/**
-	 * The records of one referral on a topic, once at least one is there and the outbox has nothing left to send:
-	 * by then every record the referral will ever cause is on the topic.
+	 * The records of one referral on a topic, once at least one is there and the outbox
+	 * has nothing left to send: by then every record the referral will ever cause is on
+	 * the topic.
 	 */
 	private List<ConsumerRecord<String, byte[]>> delivered(String topic, UUID referral) {
 		await().atMost(PATIENCE).until(() -> keys(topic).contains(referral.toString()));
@@ -289,4 +299,5 @@ class ReferralEventsTests {
 	private static List<String> types(List<ConsumerRecord<String, byte[]>> records) {
 		return records.stream().map(record -> header(record, "ce_type")).toList();
 	}
+
 }

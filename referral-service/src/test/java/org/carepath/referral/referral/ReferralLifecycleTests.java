@@ -49,8 +49,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * After the referral: the partner's inbox and answers (isolated per partner), revocation, the staff views, the
- * accounting of disclosures and the FHIR view.
+ * After the referral: the partner's inbox and answers (isolated per partner), revocation,
+ * the staff views, the accounting of disclosures and the FHIR view.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -86,7 +86,8 @@ class ReferralLifecycleTests {
 
 	@BeforeEach
 	void emptyTables() {
-		this.jdbc.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
+		this.jdbc
+			.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
 			.update();
 		this.jdbc.sql("update program set accepting_referrals = true").update();
 	}
@@ -111,8 +112,8 @@ class ReferralLifecycleTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 		answer(id, "summit", Map.of("status", "accepted")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/referrals/inbox/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION,
-				partner("harbor")))
+		this.mvc.perform(
+				get("/api/referrals/inbox/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, partner("harbor")))
 			.andExpect(status().isNotFound());
 		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = 'partner:harbor' and referral_id = ?")
 			.param(id)
@@ -126,13 +127,15 @@ class ReferralLifecycleTests {
 		UUID revoked = referToHarbor(true, false);
 		revoke(revoked).andExpect(status().isOk());
 		UUID expired = referToHarbor(false, false);
-		// A signed consent cannot be changed (trigger): lifted for this one update, as if months had passed.
-		this.jdbc.sql("""
-				alter table consent disable trigger consent_immutable;
-				update consent set signed_on = date '%s', expires_on = date '%s'
-				    where id = (select consent_id from referral where id = '%s');
-				alter table consent enable trigger consent_immutable"""
-			.formatted(ReferralRequests.TODAY.minusMonths(7), ReferralRequests.TODAY.minusMonths(1), expired))
+		// A signed consent cannot be changed (trigger): lifted for this one update, as if
+		// months had passed.
+		this.jdbc
+			.sql("""
+					alter table consent disable trigger consent_immutable;
+					update consent set signed_on = date '%s', expires_on = date '%s'
+					    where id = (select consent_id from referral where id = '%s');
+					alter table consent enable trigger consent_immutable"""
+				.formatted(ReferralRequests.TODAY.minusMonths(7), ReferralRequests.TODAY.minusMonths(1), expired))
 			.update();
 		UUID withheld = referToHarbor(false, false);
 		// The consent gate refused the event at send time: it never reached the partner.
@@ -162,7 +165,8 @@ class ReferralLifecycleTests {
 		// The consent gate refused the event at send time: it never reached the partner.
 		this.jdbc.sql("update disclosure set withheld_at = now() where referral_id = ?").param(withheld).update();
 		UUID neverSent = referToHarbor(false, false);
-		// No referral event logged for the program at all: nothing was ever disclosed to it.
+		// No referral event logged for the program at all: nothing was ever disclosed to
+		// it.
 		this.jdbc.sql("delete from disclosure where referral_id = ?").param(neverSent).update();
 
 		for (UUID id : List.of(withheld, neverSent)) {
@@ -186,7 +190,10 @@ class ReferralLifecycleTests {
 			.single()).isZero();
 	}
 
-	/** A field of the inbox line for this referral, as a JSONPath filter (a list of at most one value). */
+	/**
+	 * A field of the inbox line for this referral, as a JSONPath filter (a list of at
+	 * most one value).
+	 */
 	private static String item(UUID referralId, String field) {
 		return "$[?(@.referralId == '" + referralId + "')]." + field;
 	}
@@ -250,7 +257,8 @@ class ReferralLifecycleTests {
 		UUID harbor = UUID.fromString(ReferralRequests.HARBOR);
 		assertThat(this.gate.permitsDisclosure(consentId, harbor, elements, Instant.now())).isTrue();
 		assertThat(this.gate.permitsDisclosure(consentId, UUID.fromString(ReferralRequests.SUMMIT), elements,
-				Instant.now())).isFalse();
+				Instant.now()))
+			.isFalse();
 
 		revoke(id).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("cancelled"))
@@ -285,12 +293,10 @@ class ReferralLifecycleTests {
 	@Test
 	void theSignedConsentCannotBeChangedInTheDatabase() throws Exception {
 		UUID id = referToHarbor(false, false);
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> this.jdbc
-				.sql("update consent set purpose = 'marketing' where id = (select consent_id from referral where id = ?)")
-				.param(id)
-				.update())
-			.hasMessageContaining("cannot be changed");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.jdbc
+			.sql("update consent set purpose = 'marketing' where id = (select consent_id from referral where id = ?)")
+			.param(id)
+			.update()).hasMessageContaining("cannot be changed");
 	}
 
 	@Test
@@ -314,8 +320,7 @@ class ReferralLifecycleTests {
 		assertThat(request.getCode().getCodingFirstRep().getCode()).isEqualTo("2.1");
 		assertThat(request.getCode().getCodingFirstRep().getVersion()).isEqualTo("3");
 		assertThat(request.getReasonCodeFirstRep().getCodingFirstRep().getCode()).isEqualTo("youth-substance-use");
-		assertThat(request.getPerformerFirstRep().getReference())
-			.isEqualTo("Organization/" + ReferralRequests.HARBOR);
+		assertThat(request.getPerformerFirstRep().getReference()).isEqualTo("Organization/" + ReferralRequests.HARBOR);
 		Task task = (Task) resources.get(1);
 		assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
 		assertThat(task.getFocus().getReference()).isEqualTo("urn:uuid:" + id);
@@ -345,13 +350,18 @@ class ReferralLifecycleTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/referrals/inbox").header(HttpHeaders.AUTHORIZATION, staff()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/api/referrals/" + id + "/consent/revoke").header(HttpHeaders.AUTHORIZATION, partner("harbor"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"patient request\"}")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/referrals/" + id + "/consent/revoke")
+				.header(HttpHeaders.AUTHORIZATION, partner("harbor"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"patient request\"}"))
+			.andExpect(status().isForbidden());
 		answer(id, "harbor", Map.of("status", "accepted")).andExpect(status().isOk());
-		this.mvc.perform(post("/api/referrals/" + id + "/status").header(HttpHeaders.AUTHORIZATION, staff())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"status\": \"in-progress\"}")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/referrals/" + id + "/status").header(HttpHeaders.AUTHORIZATION, staff())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"in-progress\"}"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -359,9 +369,11 @@ class ReferralLifecycleTests {
 		Map<String, Object> body = ReferralRequests.toHarbor(false, false);
 		UUID screening = UUID.fromString((String) body.get("screeningId"));
 		this.suggestions.record(UUID.randomUUID(), screening, "KXM-4827", "dast-10", "severe", true, false, null);
-		this.mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, clinician())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(this.json.writeValueAsString(body))).andExpect(status().isCreated());
+		this.mvc
+			.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, clinician())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(body)))
+			.andExpect(status().isCreated());
 		assertThat(this.jdbc.sql("select status from referral_suggestion where screening_id = ?")
 			.param(screening)
 			.query(String.class)
@@ -380,9 +392,10 @@ class ReferralLifecycleTests {
 	}
 
 	private UUID referToHarbor(boolean shareContact, boolean shareScores) throws Exception {
-		String body = this.mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, clinician())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(this.json.writeValueAsString(ReferralRequests.toHarbor(shareContact, shareScores))))
+		String body = this.mvc
+			.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, clinician())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(ReferralRequests.toHarbor(shareContact, shareScores))))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -391,18 +404,18 @@ class ReferralLifecycleTests {
 	}
 
 	private ResultActions answer(UUID id, String partnerId, Map<String, Object> body) throws Exception {
-		return this.mvc.perform(post("/api/referrals/" + id + "/status").header(HttpHeaders.AUTHORIZATION,
-				partner(partnerId))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(this.json.writeValueAsString(body)));
+		return this.mvc
+			.perform(post("/api/referrals/" + id + "/status").header(HttpHeaders.AUTHORIZATION, partner(partnerId))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(body)));
 	}
 
 	private ResultActions revoke(UUID id) throws Exception {
-		return this.mvc.perform(post("/api/referrals/" + id + "/consent/revoke").header(HttpHeaders.AUTHORIZATION,
-				clinician())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(this.json.writeValueAsString(Map.of("reason", "patient request", "requestedBy", "parent",
-					"receivedOn", ReferralRequests.TODAY.toString()))));
+		return this.mvc
+			.perform(post("/api/referrals/" + id + "/consent/revoke").header(HttpHeaders.AUTHORIZATION, clinician())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(Map.of("reason", "patient request", "requestedBy", "parent",
+						"receivedOn", ReferralRequests.TODAY.toString()))));
 	}
 
 	private String clinician() {

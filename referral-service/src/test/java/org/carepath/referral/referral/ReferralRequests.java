@@ -10,7 +10,10 @@ import java.util.UUID;
 
 import org.carepath.referral.consent.ConsentGate;
 
-/** Referral request bodies as a clinician's form sends them; mutable so each test breaks one thing. */
+/**
+ * Referral request bodies as a clinician's form sends them; mutable so each test breaks
+ * one thing.
+ */
 final class ReferralRequests {
 
 	static final String HARBOR = "6f1c1c52-8a4e-4d61-9a53-0b6f2f0c0a01";
@@ -24,7 +27,10 @@ final class ReferralRequests {
 	private ReferralRequests() {
 	}
 
-	/** A referral to harbor at level 2.1 that shares contact and scores, with a complete consent. */
+	/**
+	 * A referral to harbor at level 2.1 that shares contact and scores, with a complete
+	 * consent.
+	 */
 	static Map<String, Object> toHarbor(boolean shareContact, boolean shareScores) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("screeningId", UUID.randomUUID().toString());
@@ -47,9 +53,10 @@ final class ReferralRequests {
 		Map<String, Object> consent = new LinkedHashMap<>();
 		consent.put("patientName", "alex rivera");
 		consent.put("discloser", "CarePath Counseling Clinic");
-		consent.put("information", new LinkedHashMap<>(Map.of("description",
-				"The level of care chosen, the reason for referral, and my name and contact details", "elements",
-				elements)));
+		consent.put("information",
+				new LinkedHashMap<>(Map.of("description",
+						"The level of care chosen, the reason for referral, and my name and contact details",
+						"elements", elements)));
 		consent.put("recipient", new LinkedHashMap<>(Map.of("programId", HARBOR, "name", HARBOR_NAME)));
 		consent.put("purpose", "treatment-referral");
 		consent.put("revocationStatement", ConsentGate.STANDARD_REVOCATION_STATEMENT);

@@ -27,7 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Screening events become suggestions once, and only for high-risk or crisis screenings. */
+/**
+ * Screening events become suggestions once, and only for high-risk or crisis screenings.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
@@ -48,7 +50,8 @@ class ReferralSuggestionTests {
 
 	@BeforeEach
 	void emptyTables() {
-		this.jdbc.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
+		this.jdbc
+			.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
 			.update();
 	}
 
@@ -57,28 +60,35 @@ class ReferralSuggestionTests {
 		UUID event = UUID.randomUUID();
 		UUID screening = UUID.randomUUID();
 		Instant completed = Instant.parse("2026-03-01T10:00:00Z");
-		assertThat(this.suggestions.record(event, screening, "KXM-4827", "dast-10", "substantial", true, false,
-				completed)).isTrue();
-		assertThat(this.suggestions.record(event, screening, "KXM-4827", "dast-10", "substantial", true, false,
-				completed)).isFalse();
+		assertThat(
+				this.suggestions.record(event, screening, "KXM-4827", "dast-10", "substantial", true, false, completed))
+			.isTrue();
+		assertThat(
+				this.suggestions.record(event, screening, "KXM-4827", "dast-10", "substantial", true, false, completed))
+			.isFalse();
 		assertThat(this.jdbc.sql("select count(*) from referral_suggestion").query(Long.class).single()).isOne();
 	}
 
 	@Test
 	void onlyHighRiskOrCrisisScreeningsAreSuggested() {
 		assertThat(this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "AAA-1111", "dast-10", "moderate",
-				true, false, null)).isFalse();
+				true, false, null))
+			.isFalse();
 		assertThat(this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "AAA-2222", "phq-9", "minimal", false,
-				true, null)).isTrue();
+				true, null))
+			.isTrue();
 		assertThat(this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "AAA-3333", "crafft-2.1", "high-risk",
-				true, false, null)).isTrue();
+				true, false, null))
+			.isTrue();
 		assertThat(this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "AAA-4444", "gad-7", "moderate", true,
-				false, null)).isFalse();
+				false, null))
+			.isFalse();
 	}
 
 	@Test
 	void staffSeeOpenSuggestionsCrisisFirstAndCanDismissThem() throws Exception {
-		this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "HIG-1111", "dast-10", "severe", true, false, null);
+		this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "HIG-1111", "dast-10", "severe", true, false,
+				null);
 		this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "CRI-2222", "phq-9", "mild", false, true, null);
 		String staff = "Bearer " + this.keycloak.token("intake", List.of("staff"), "carepath-referral");
 		String body = this.mvc.perform(get("/api/referrals/suggestions").header(HttpHeaders.AUTHORIZATION, staff))

@@ -33,15 +33,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Intake's screening events, as intake writes them (CloudEvents binary mode, JSON data), read from a real Kafka
- * broker into suggestions on a real PostgreSQL. Each test ends with a high-risk "marker" event on the same key, so on
- * the same partition, after the records under test: once its suggestion exists, they have all been processed.
+ * Intake's screening events, as intake writes them (CloudEvents binary mode, JSON data),
+ * read from a real Kafka broker into suggestions on a real PostgreSQL. Each test ends
+ * with a high-risk "marker" event on the same key, so on the same partition, after the
+ * records under test: once its suggestion exists, they have all been processed.
  * Awaitility's limit only keeps a broken build from hanging.
  */
-// The same configuration as ReferralEventsTests, so that both share one application context and one broker.
-@SpringBootTest(properties = { "spring.modulith.events.externalization.enabled=true",
-		"spring.kafka.listener.auto-startup=true", "carepath.outbox.resubmit-interval=500ms",
-		"carepath.outbox.resubmit-min-age=0s" })
+// The same configuration as ReferralEventsTests, so that both share one application
+// context and one broker.
+@SpringBootTest(
+		properties = { "spring.modulith.events.externalization.enabled=true", "spring.kafka.listener.auto-startup=true",
+				"carepath.outbox.resubmit-interval=500ms", "carepath.outbox.resubmit-min-age=0s" })
 @AutoConfigureMockMvc
 @Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class, EmbeddedKafkaConfiguration.class })
 class ScreeningEventsListenerTests {
@@ -63,8 +65,9 @@ class ScreeningEventsListenerTests {
 
 	@BeforeEach
 	void intake() {
-		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka.bootstrapServers()),
-				new StringSerializer(), new ByteArraySerializer());
+		this.producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka.bootstrapServers()), new StringSerializer(),
+				new ByteArraySerializer());
 	}
 
 	@AfterEach
@@ -115,8 +118,10 @@ class ScreeningEventsListenerTests {
 		Map<String, Object> otherSource = screening("phq-9", "minimal", false, true);
 		send(key, otherSource, "org.carepath.intake.screening-completed.v1", "urn:example:impostor");
 		// A CloudEvent whose data is not JSON.
-		this.producer.send(record(key, UUID.randomUUID().toString(), "org.carepath.intake.screening-completed.v1",
-				"urn:carepath:intake-service", "{\"eventId\": ".getBytes(StandardCharsets.UTF_8))).get();
+		this.producer
+			.send(record(key, UUID.randomUUID().toString(), "org.carepath.intake.screening-completed.v1",
+					"urn:carepath:intake-service", "{\"eventId\": ".getBytes(StandardCharsets.UTF_8)))
+			.get();
 		// A screening without its crisis flag.
 		Map<String, Object> incomplete = screening("phq-9", "minimal", false, true);
 		incomplete.remove("crisis");
@@ -144,12 +149,16 @@ class ScreeningEventsListenerTests {
 			.get();
 	}
 
-	/** A record as intake-service writes it: CloudEvents attributes as headers, the data as the value. */
+	/**
+	 * A record as intake-service writes it: CloudEvents attributes as headers, the data
+	 * as the value.
+	 */
 	private static ProducerRecord<String, byte[]> record(String key, String id, String type, String source,
 			byte[] data) {
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, key, data);
-		CloudEventHeaders.of(id, URI.create(source), type, Instant.now(),
-				URI.create("urn:carepath:schema:intake:screening-completed:v1"))
+		CloudEventHeaders
+			.of(id, URI.create(source), type, Instant.now(),
+					URI.create("urn:carepath:schema:intake:screening-completed:v1"))
 			.forEach((name, value) -> record.headers().add(name, (byte[]) value));
 		return record;
 	}

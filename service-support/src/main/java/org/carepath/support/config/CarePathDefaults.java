@@ -11,8 +11,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
- * Operational defaults every CarePath app shares (probes, metrics, tracing, structured logs, no stack traces to
- * callers), added with the lowest precedence so each app's own configuration still wins.
+ * Operational defaults every CarePath app shares (probes, metrics, tracing, structured
+ * logs, no stack traces to callers), added with the lowest precedence so each app's own
+ * configuration still wins.
  */
 class CarePathDefaults implements EnvironmentPostProcessor, Ordered {
 

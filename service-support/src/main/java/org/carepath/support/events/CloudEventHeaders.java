@@ -14,14 +14,16 @@ import org.apache.kafka.common.header.Header;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CloudEvents 1.0 attributes of an event as Kafka headers in binary content mode ({@code ce_id},
- * {@code ce_source}, {@code ce_specversion}, {@code ce_type}, {@code ce_time}, {@code ce_dataschema},
- * {@code content-type}), ready for Spring Modulith's externalization headers.
+ * The CloudEvents 1.0 attributes of an event as Kafka headers in binary content mode
+ * ({@code ce_id}, {@code ce_source}, {@code ce_specversion}, {@code ce_type},
+ * {@code ce_time}, {@code ce_dataschema}, {@code content-type}), ready for Spring
+ * Modulith's externalization headers.
  * <p>
- * The CloudEvents SDK builds and checks the attributes and names and encodes the headers; the record itself is
- * written by whoever sends it (Modulith serializes the data as JSON). Values are {@code byte[]} so that Spring
- * Kafka copies them as they are instead of adding its own JSON type header. Attributes must never identify a
- * person: ids are opaque, the type and source name the kind of event and its producer.
+ * The CloudEvents SDK builds and checks the attributes and names and encodes the headers;
+ * the record itself is written by whoever sends it (Modulith serializes the data as
+ * JSON). Values are {@code byte[]} so that Spring Kafka copies them as they are instead
+ * of adding its own JSON type header. Attributes must never identify a person: ids are
+ * opaque, the type and source name the kind of event and its producer.
  */
 public final class CloudEventHeaders {
 
@@ -32,12 +34,16 @@ public final class CloudEventHeaders {
 	}
 
 	/**
-	 * @param id unique per event and stable across re-sends, so that consumers can drop duplicates
-	 * @param source the producing service, for example {@code urn:carepath:intake-service}
-	 * @param type reverse-DNS and versioned, for example {@code org.carepath.intake.screening-completed.v1}
+	 * @param id unique per event and stable across re-sends, so that consumers can drop
+	 * duplicates
+	 * @param source the producing service, for example
+	 * {@code urn:carepath:intake-service}
+	 * @param type reverse-DNS and versioned, for example
+	 * {@code org.carepath.intake.screening-completed.v1}
 	 * @param time when the occurrence happened
 	 * @param dataSchema the JSON Schema of the data, if published
-	 * @throws IllegalArgumentException when the id or the type is empty (CloudEvents requires both non-empty)
+	 * @throws IllegalArgumentException when the id or the type is empty (CloudEvents
+	 * requires both non-empty)
 	 */
 	public static Map<String, Object> of(String id, URI source, String type, Instant time, @Nullable URI dataSchema) {
 		if (id.isBlank() || type.isBlank()) {
@@ -51,7 +57,8 @@ public final class CloudEventHeaders {
 			.withDataSchema(dataSchema)
 			.withDataContentType(JSON)
 			.build();
-		// The SDK's binary-mode writer produces exactly the headers a CloudEvents consumer expects; the record
+		// The SDK's binary-mode writer produces exactly the headers a CloudEvents
+		// consumer expects; the record
 		// (no topic of ours, no data) is thrown away.
 		ProducerRecord<Void, byte[]> record = KafkaMessageFactory.createWriter("cloudevents").writeBinary(event);
 		Map<String, Object> headers = new LinkedHashMap<>();

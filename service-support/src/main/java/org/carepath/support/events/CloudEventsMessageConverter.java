@@ -8,9 +8,10 @@ import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageCo
 import org.springframework.messaging.Message;
 
 /**
- * Writes event data as JSON bytes, like the converter Spring Modulith configures, but without Spring's
- * {@code __TypeId__} header (a Java class name): consumers go by the CloudEvents {@code ce_type}, and the record
- * carries only the CloudEvents headers. Register it as the service's {@code RecordMessageConverter} bean.
+ * Writes event data as JSON bytes, like the converter Spring Modulith configures, but
+ * without Spring's {@code __TypeId__} header (a Java class name): consumers go by the
+ * CloudEvents {@code ce_type}, and the record carries only the CloudEvents headers.
+ * Register it as the service's {@code RecordMessageConverter} bean.
  */
 public class CloudEventsMessageConverter extends ByteArrayJacksonJsonMessageConverter {
 

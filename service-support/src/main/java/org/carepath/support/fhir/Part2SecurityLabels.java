@@ -8,9 +8,10 @@ import org.hl7.fhir.r4.model.codesystems.V3ActCode;
 import org.hl7.fhir.r4.model.codesystems.V3Confidentiality;
 
 /**
- * The security labels of every FHIR resource CarePath produces (DOMAIN.md §6): restricted, protected by 42 CFR
- * Part 2, substance use disorder information, no redisclosure without the patient's consent. Every record of a
- * Part 2 program is labelled alike, whatever it is about. Systems, codes and displays come from HAPI's HL7
+ * The security labels of every FHIR resource CarePath produces (DOMAIN.md §6):
+ * restricted, protected by 42 CFR Part 2, substance use disorder information, no
+ * redisclosure without the patient's consent. Every record of a Part 2 program is
+ * labelled alike, whatever it is about. Systems, codes and displays come from HAPI's HL7
  * terminology enums rather than hand-typed strings.
  */
 public final class Part2SecurityLabels {
@@ -19,12 +20,15 @@ public final class Part2SecurityLabels {
 	}
 
 	public static List<Coding> all() {
-		return List.of(coding(V3Confidentiality.R.getSystem(), V3Confidentiality.R.toCode(),
-				V3Confidentiality.R.getDisplay()), actCode(V3ActCode._42CFRPART2), actCode(V3ActCode.SUD),
-				actCode(V3ActCode.NORDSCLCD));
+		return List.of(
+				coding(V3Confidentiality.R.getSystem(), V3Confidentiality.R.toCode(), V3Confidentiality.R.getDisplay()),
+				actCode(V3ActCode._42CFRPART2), actCode(V3ActCode.SUD), actCode(V3ActCode.NORDSCLCD));
 	}
 
-	/** A fresh Meta carrying every label (FHIR elements are mutable: never share one between resources). */
+	/**
+	 * A fresh Meta carrying every label (FHIR elements are mutable: never share one
+	 * between resources).
+	 */
 	public static Meta meta() {
 		Meta meta = new Meta();
 		all().forEach(meta::addSecurity);

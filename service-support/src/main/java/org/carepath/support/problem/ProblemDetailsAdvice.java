@@ -21,9 +21,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error leaves as {@code application/problem+json} with a stable type and the trace id, so a caller
- * (or the clinic's support desk) can find the request in the logs. Field errors are listed one by one.
- * Apps that serve HTML pages (the portal) switch it off with {@code carepath.problem-details.enabled=false}.
+ * Every API error leaves as {@code application/problem+json} with a stable type and the
+ * trace id, so a caller (or the clinic's support desk) can find the request in the logs.
+ * Field errors are listed one by one. Apps that serve HTML pages (the portal) switch it
+ * off with {@code carepath.problem-details.enabled=false}.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -32,7 +33,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
-		// The message may quote data the request carried: log the stack, never echo it to the caller.
+		// The message may quote data the request carried: log the stack, never echo it to
+		// the caller.
 		log.error("Unhandled {}", ex.getClass().getName(), ex);
 		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Something went wrong on our side. The trace id identifies the request for support.");
@@ -46,7 +48,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setType(Problems.type("validation"));
 		problem.setTitle("Invalid request");
 		problem.setDetail("Some fields are missing or invalid.");
-		problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream().map(ProblemDetailsAdvice::fieldError).toList());
+		problem.setProperty("errors",
+				ex.getBindingResult().getFieldErrors().stream().map(ProblemDetailsAdvice::fieldError).toList());
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -57,10 +60,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setType(Problems.type("validation"));
 		problem.setTitle("Invalid request");
 		problem.setDetail("Some parameters are missing or invalid.");
-		List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
-			.flatMap(result -> result.getResolvableErrors().stream()
-				.map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-						"message", String.valueOf(error.getDefaultMessage()))))
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()), "message",
+						String.valueOf(error.getDefaultMessage()))))
 			.toList();
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, status, request);

@@ -12,8 +12,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Stable problem {@code type} URIs (RFC 9457). Clients branch on the type, never on the title or detail text,
- * so a type once published is never renamed.
+ * Stable problem {@code type} URIs (RFC 9457). Clients branch on the type, never on the
+ * title or detail text, so a type once published is never renamed.
  */
 public final class Problems {
 
@@ -65,8 +65,8 @@ public final class Problems {
 	}
 
 	/**
-	 * A problem of type {@code slug} with extra members, added in the map's iteration order (pass a
-	 * {@link LinkedHashMap} when the order matters).
+	 * A problem of type {@code slug} with extra members, added in the map's iteration
+	 * order (pass a {@link LinkedHashMap} when the order matters).
 	 */
 	public static ErrorResponseException exception(HttpStatusCode status, String slug, String title, String detail,
 			Map<String, ? extends @Nullable Object> properties) {
@@ -78,16 +78,20 @@ public final class Problems {
 	}
 
 	/**
-	 * An invalid request: a problem of type {@code slug} whose {@code errors} member lists each problem found, as
-	 * built by {@link #fieldError} (callers may add keys such as {@code element} or {@code linkId}). Never put the
-	 * rejected value in an error: it may be health data.
+	 * An invalid request: a problem of type {@code slug} whose {@code errors} member
+	 * lists each problem found, as built by {@link #fieldError} (callers may add keys
+	 * such as {@code element} or {@code linkId}). Never put the rejected value in an
+	 * error: it may be health data.
 	 */
 	public static ErrorResponseException invalid(HttpStatusCode status, String slug, String title, String detail,
 			List<? extends Map<String, String>> errors) {
 		return exception(status, slug, title, detail, Map.of("errors", List.copyOf(errors)));
 	}
 
-	/** One entry of an {@code errors} member: {@code {"field": …, "message": …}}, in that order. */
+	/**
+	 * One entry of an {@code errors} member: {@code {"field": …, "message": …}}, in that
+	 * order.
+	 */
 	public static Map<String, String> fieldError(String field, String message) {
 		Map<String, String> error = new LinkedHashMap<>();
 		error.put("field", field);

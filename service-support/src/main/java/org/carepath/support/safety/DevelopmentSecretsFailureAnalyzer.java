@@ -3,7 +3,10 @@ package org.carepath.support.safety;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns the guard's refusal into Boot's plain "APPLICATION FAILED TO START" report, without a stack trace. */
+/**
+ * Turns the guard's refusal into Boot's plain "APPLICATION FAILED TO START" report,
+ * without a stack trace.
+ */
 class DevelopmentSecretsFailureAnalyzer extends AbstractFailureAnalyzer<DevelopmentSecretsInProductionException> {
 
 	@Override

@@ -10,9 +10,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 
 /**
- * In production, refuses to start while a development secret is configured. Every development secret in
- * CarePath ends in {@code -dev} (database passwords, client secrets, demo passwords), so a secret-looking
- * property with such a value means the development defaults leaked into production.
+ * In production, refuses to start while a development secret is configured. Every
+ * development secret in CarePath ends in {@code -dev} (database passwords, client
+ * secrets, demo passwords), so a secret-looking property with such a value means the
+ * development defaults leaked into production.
  */
 final class DevelopmentSecretsGuard implements InitializingBean {
 

@@ -6,9 +6,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 /**
- * The security every CarePath service shares: stateless bearer-token resource server, Keycloak realm roles as
- * authorities, problem+json for 401/403, probes and API docs open. A service adds its own endpoint rules after
- * calling {@link #applyTo(HttpSecurity)} and ends them with {@code anyRequest()}.
+ * The security every CarePath service shares: stateless bearer-token resource server,
+ * Keycloak realm roles as authorities, problem+json for 401/403, probes and API docs
+ * open. A service adds its own endpoint rules after calling
+ * {@link #applyTo(HttpSecurity)} and ends them with {@code anyRequest()}.
  */
 public final class ApiSecurity {
 
@@ -26,12 +27,13 @@ public final class ApiSecurity {
 
 	public HttpSecurity applyTo(HttpSecurity http) {
 		return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Bearer tokens only: browsers reach the services through the gateway, which enforces CSRF.
+			// Bearer tokens only: browsers reach the services through the gateway, which
+			// enforces CSRF.
 			.csrf(AbstractHttpConfigurer::disable)
-			.oauth2ResourceServer(server -> server
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(this.authenticationConverter))
-				.authenticationEntryPoint(this.entryPoint)
-				.accessDeniedHandler(this.accessDeniedHandler))
+			.oauth2ResourceServer(
+					server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(this.authenticationConverter))
+						.authenticationEntryPoint(this.entryPoint)
+						.accessDeniedHandler(this.accessDeniedHandler))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(this.entryPoint)
 				.accessDeniedHandler(this.accessDeniedHandler))
 			.authorizeHttpRequests(requests -> requests

@@ -24,8 +24,7 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		this.challenge.commence(request, response, ex);
-		this.writer.write(request, response, 401, "Unauthorized",
-				"A valid bearer token for this service is required.");
+		this.writer.write(request, response, 401, "Unauthorized", "A valid bearer token for this service is required.");
 	}
 
 }

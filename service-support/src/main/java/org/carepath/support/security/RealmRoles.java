@@ -8,8 +8,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * Keycloak puts realm roles under {@code realm_access.roles}; Spring Security expects {@code ROLE_} authorities.
- * Used by the resource servers (access tokens) and by the gateway (ID tokens).
+ * Keycloak puts realm roles under {@code realm_access.roles}; Spring Security expects
+ * {@code ROLE_} authorities. Used by the resource servers (access tokens) and by the
+ * gateway (ID tokens).
  */
 public final class RealmRoles {
 
@@ -30,7 +31,9 @@ public final class RealmRoles {
 	}
 
 	public static Collection<GrantedAuthority> authorities(Map<String, Object> claims) {
-		return roles(claims).stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority(ROLE_PREFIX + role)).toList();
+		return roles(claims).stream()
+			.<GrantedAuthority>map(role -> new SimpleGrantedAuthority(ROLE_PREFIX + role))
+			.toList();
 	}
 
 }

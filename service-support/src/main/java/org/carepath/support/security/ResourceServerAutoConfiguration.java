@@ -21,8 +21,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 /**
- * Token validation for the servlet services: signature (Keycloak's JWKS, fetched lazily so a service can start
- * before Keycloak), issuer, expiry and audience — each service accepts only tokens that name it.
+ * Token validation for the servlet services: signature (Keycloak's JWKS, fetched lazily
+ * so a service can start before Keycloak), issuer, expiry and audience — each service
+ * accepts only tokens that name it.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,9 +35,8 @@ public class ResourceServerAutoConfiguration {
 	@ConditionalOnMissingBean
 	JwtDecoder jwtDecoder(TokenProperties properties) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				new JwtTimestampValidator(properties.clockSkew()), new JwtIssuerValidator(properties.issuer()),
-				new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(properties.clockSkew()),
+				new JwtIssuerValidator(properties.issuer()), new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
 						audience -> audience != null && audience.contains(properties.audience()))));
 		return decoder;
 	}

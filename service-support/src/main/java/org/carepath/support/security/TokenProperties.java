@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * What a service accepts as a token: issued by our Keycloak realm, naming this service as audience,
- * not expired (beyond a small clock skew: the clinic's servers share NTP time).
+ * What a service accepts as a token: issued by our Keycloak realm, naming this service as
+ * audience, not expired (beyond a small clock skew: the clinic's servers share NTP time).
  */
 @ConfigurationProperties("carepath.security")
 public record TokenProperties(String issuer, String audience, @DefaultValue("10s") Duration clockSkew) {
@@ -17,7 +17,8 @@ public record TokenProperties(String issuer, String audience, @DefaultValue("10s
 			throw new IllegalArgumentException("carepath.security.issuer must name the Keycloak realm URL");
 		}
 		if (audience == null || audience.isBlank()) {
-			throw new IllegalArgumentException("carepath.security.audience must name this service (e.g. carepath-intake)");
+			throw new IllegalArgumentException(
+					"carepath.security.audience must name this service (e.g. carepath-intake)");
 		}
 	}
 

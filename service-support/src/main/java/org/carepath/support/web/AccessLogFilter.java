@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One line per request, carrying the trace id (from the logging context), so a request can be followed from the
- * gateway through every service. Path only: query strings and bodies may hold health data and never reach logs.
+ * One line per request, carrying the trace id (from the logging context), so a request
+ * can be followed from the gateway through every service. Path only: query strings and
+ * bodies may hold health data and never reach logs.
  */
 final class AccessLogFilter extends OncePerRequestFilter {
 

@@ -13,7 +13,8 @@ public class WebSupportAutoConfiguration {
 	@Bean
 	FilterRegistrationBean<AccessLogFilter> accessLogFilter() {
 		FilterRegistrationBean<AccessLogFilter> registration = new FilterRegistrationBean<>(new AccessLogFilter());
-		// Inside the tracing observation filter (HIGHEST_PRECEDENCE + 1), so the trace id is in the log context.
+		// Inside the tracing observation filter (HIGHEST_PRECEDENCE + 1), so the trace id
+		// is in the log context.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

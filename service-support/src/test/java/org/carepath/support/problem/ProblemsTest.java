@@ -58,8 +58,8 @@ class ProblemsTest {
 	@Test
 	void anInvalidRequestListsItsErrorsAsFieldAndMessage() {
 		ErrorResponseException ex = Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-				"Some fields are missing or invalid.",
-				List.of(Problems.fieldError("mode", "must be self or staff"), Problems.fieldError("instrument", "required")));
+				"Some fields are missing or invalid.", List.of(Problems.fieldError("mode", "must be self or staff"),
+						Problems.fieldError("instrument", "required")));
 
 		assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		ProblemDetail problem = ex.getBody();
@@ -67,9 +67,9 @@ class ProblemsTest {
 		assertThat(problem.getTitle()).isEqualTo("Invalid request");
 		assertThat(problem.getDetail()).isEqualTo("Some fields are missing or invalid.");
 		assertThat(problem.getProperties()).containsOnlyKeys("errors");
-		assertThat(problem.getProperties().get("errors")).isEqualTo(List.of(
-				Map.of("field", "mode", "message", "must be self or staff"),
-				Map.of("field", "instrument", "message", "required")));
+		assertThat(problem.getProperties().get("errors"))
+			.isEqualTo(List.of(Map.of("field", "mode", "message", "must be self or staff"),
+					Map.of("field", "instrument", "message", "required")));
 	}
 
 	@Test

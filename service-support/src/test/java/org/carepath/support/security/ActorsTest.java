@@ -42,7 +42,9 @@ class ActorsTest {
 	}
 
 	private static Jwt.Builder jwt() {
-		return Jwt.withTokenValue("token").header("alg", "none").issuedAt(Instant.EPOCH)
+		return Jwt.withTokenValue("token")
+			.header("alg", "none")
+			.issuedAt(Instant.EPOCH)
 			.expiresAt(Instant.EPOCH.plusSeconds(60));
 	}
 

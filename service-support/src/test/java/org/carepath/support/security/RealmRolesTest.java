@@ -24,7 +24,8 @@ class RealmRolesTest {
 	void aTokenWithoutRealmAccessHasNoRoles() {
 		assertThat(RealmRoles.roles(Map.of("sub", "someone"))).isEmpty();
 		assertThat(RealmRoles.roles(Map.of("realm_access", "not-a-map"))).isEmpty();
-		assertThat(RealmRoles.roles(Map.of("realm_access", Map.of("roles", List.of(1, "staff"))))).containsExactly("staff");
+		assertThat(RealmRoles.roles(Map.of("realm_access", Map.of("roles", List.of(1, "staff")))))
+			.containsExactly("staff");
 	}
 
 }

@@ -6,10 +6,10 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * A real Kafka broker (KRaft, in this JVM) for integration tests, with {@code spring.kafka.bootstrap-servers}
- * pointing at it; its port is random. Import it beside {@link EmbeddedPostgresConfiguration} and autowire
- * {@link TestKafka} to stop and restart the broker. Needs {@code spring-boot-starter-kafka-test} on the test
- * classpath.
+ * A real Kafka broker (KRaft, in this JVM) for integration tests, with
+ * {@code spring.kafka.bootstrap-servers} pointing at it; its port is random. Import it
+ * beside {@link EmbeddedPostgresConfiguration} and autowire {@link TestKafka} to stop and
+ * restart the broker. Needs {@code spring-boot-starter-kafka-test} on the test classpath.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedKafkaConfiguration {

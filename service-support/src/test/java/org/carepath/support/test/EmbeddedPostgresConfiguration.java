@@ -10,8 +10,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * A real PostgreSQL for integration tests, from the binaries in a Maven artifact (no Docker here). The database
- * is a bean closed by the context, never by hand: closing it earlier hangs the JVM at exit.
+ * A real PostgreSQL for integration tests, from the binaries in a Maven artifact (no
+ * Docker here). The database is a bean closed by the context, never by hand: closing it
+ * earlier hangs the JVM at exit.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedPostgresConfiguration {

@@ -24,9 +24,9 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A stand-in for the Keycloak realm in service tests: serves a JWKS over real HTTP and signs tokens shaped like
- * Keycloak's, so the services' real token validation (signature, issuer, expiry, audience) is what gets tested.
- * The e2e tests use the real Keycloak.
+ * A stand-in for the Keycloak realm in service tests: serves a JWKS over real HTTP and
+ * signs tokens shaped like Keycloak's, so the services' real token validation (signature,
+ * issuer, expiry, audience) is what gets tested. The e2e tests use the real Keycloak.
  */
 public final class TestIssuer implements AutoCloseable {
 
@@ -66,7 +66,10 @@ public final class TestIssuer implements AutoCloseable {
 		return this.issuer;
 	}
 
-	/** A token for a user with these realm roles, naming these audiences, valid for five minutes. */
+	/**
+	 * A token for a user with these realm roles, naming these audiences, valid for five
+	 * minutes.
+	 */
 	public String token(String username, List<String> roles, String... audiences) {
 		return token(builder(username, roles, audiences).build());
 	}
@@ -79,7 +82,10 @@ public final class TestIssuer implements AutoCloseable {
 			.build());
 	}
 
-	/** A token for a partner program's client (client credentials), as the realm issues it. */
+	/**
+	 * A token for a partner program's client (client credentials), as the realm issues
+	 * it.
+	 */
 	public String partnerToken(String partnerId, String... audiences) {
 		return token(builder("service-account-partner-" + partnerId, List.of("partner"), audiences)
 			.claim("partner_id", partnerId)

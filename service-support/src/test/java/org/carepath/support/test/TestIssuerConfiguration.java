@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * A {@link TestIssuer} as a bean, with the service's issuer property pointing at it. Import it beside
- * {@link EmbeddedPostgresConfiguration} and autowire {@code TestIssuer} to sign tokens.
+ * A {@link TestIssuer} as a bean, with the service's issuer property pointing at it.
+ * Import it beside {@link EmbeddedPostgresConfiguration} and autowire {@code TestIssuer}
+ * to sign tokens.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestIssuerConfiguration {

@@ -19,9 +19,10 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * The embedded broker of {@link EmbeddedKafkaConfiguration}, seen from a test: read what was published, and take
- * the broker away and bring it back at the same address (the controller keeps running, the broker's listener
- * re-binds its port), as a real outage would.
+ * The embedded broker of {@link EmbeddedKafkaConfiguration}, seen from a test: read what
+ * was published, and take the broker away and bring it back at the same address (the
+ * controller keeps running, the broker's listener re-binds its port), as a real outage
+ * would.
  */
 public final class TestKafka {
 
@@ -36,14 +37,15 @@ public final class TestKafka {
 	}
 
 	/**
-	 * Every record on the topic right now, from its beginning to its end, in partition order; empty when the topic
-	 * does not exist yet. Wrap it in Awaitility to wait for records still to come.
+	 * Every record on the topic right now, from its beginning to its end, in partition
+	 * order; empty when the topic does not exist yet. Wrap it in Awaitility to wait for
+	 * records still to come.
 	 */
 	public List<ConsumerRecord<String, byte[]>> records(String topic) {
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-				ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+						ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+						false),
 				new StringDeserializer(), new ByteArrayDeserializer())) {
 			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
 				.stream()
@@ -87,7 +89,10 @@ public final class TestKafka {
 		return names;
 	}
 
-	/** Every header value, one per line: to assert that nothing identifying travels in headers. */
+	/**
+	 * Every header value, one per line: to assert that nothing identifying travels in
+	 * headers.
+	 */
 	public static String headerValues(ConsumerRecord<String, byte[]> record) {
 		StringBuilder values = new StringBuilder();
 		for (Header header : record.headers()) {
