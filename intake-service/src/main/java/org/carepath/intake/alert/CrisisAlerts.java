@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpStatus;

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.carepath.intake.alert.CrisisAlerts;
-import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.InstrumentCatalog;
 import org.carepath.intake.scoring.InvalidAnswersException;
@@ -28,6 +28,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.carepath.support.text.Text.blankToNull;
 
 /**
  * Corrects a completed screening without overwriting it: the revision being replaced is
@@ -77,7 +79,7 @@ class Amendments {
 		if (request.answers() == null || request.answers().isEmpty()) {
 			errors.add(Problems.fieldError("answers", "required: the full corrected set of answers"));
 		}
-		String reason = WorkflowProblems.blankToNull(request.reason());
+		String reason = blankToNull(request.reason());
 		if (reason == null) {
 			errors.add(Problems.fieldError("reason", "required: why the answers are corrected"));
 		}

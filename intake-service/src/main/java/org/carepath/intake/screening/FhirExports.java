@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.intake.fhir.ExportedScreening;
 import org.carepath.intake.fhir.FhirExport;
 import org.carepath.intake.instrument.Instrument;

@@ -10,13 +10,15 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
+
+import static org.carepath.support.text.Text.blankToNull;
 
 /**
  * The result page's "please contact me", asked after the self-check was submitted. Only
@@ -46,9 +48,9 @@ class LateContacts {
 
 	@Transactional
 	ContactReceipt record(UUID id, ContactRequest request, String actor) {
-		String name = WorkflowProblems.blankToNull(request.name());
-		String phone = WorkflowProblems.blankToNull(request.phone());
-		String email = WorkflowProblems.blankToNull(request.email());
+		String name = blankToNull(request.name());
+		String phone = blankToNull(request.phone());
+		String email = blankToNull(request.email());
 		List<Map<String, String>> errors = new ArrayList<>();
 		checkLength(errors, "name", name, 200);
 		checkLength(errors, "phone", phone, 40);

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.support.security.Actors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

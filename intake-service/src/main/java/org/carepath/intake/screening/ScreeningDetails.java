@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.carepath.intake.alert.CrisisAlerts;
 import org.carepath.intake.alert.ScreeningAlert;
-import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.intake.instrument.AnswerOption;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.InstrumentCatalog;

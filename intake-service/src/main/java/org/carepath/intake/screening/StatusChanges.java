@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.carepath.intake.alert.CrisisAlerts;
-import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
+
+import static org.carepath.support.text.Text.blankToNull;
 
 /**
  * Moves a screening through the workflow ({@link Status}), only along the allowed
@@ -55,7 +57,7 @@ class StatusChanges {
 	StatusView change(UUID id, StatusChangeRequest request, String actor) {
 		List<Map<String, String>> errors = new ArrayList<>();
 		Status to = null;
-		if (WorkflowProblems.blankToNull(request.status()) == null) {
+		if (blankToNull(request.status()) == null) {
 			errors.add(Problems.fieldError("status", "required"));
 		}
 		else {
@@ -65,7 +67,7 @@ class StatusChanges {
 						+ String.join(", ", Arrays.stream(Status.values()).map(Status::code).toList())));
 			}
 		}
-		String note = WorkflowProblems.blankToNull(request.note());
+		String note = blankToNull(request.note());
 		if (note != null && note.length() > MAX_NOTE) {
 			errors.add(Problems.fieldError("note", "at most " + MAX_NOTE + " characters"));
 		}

@@ -22,7 +22,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.carepath.intake.alert.CrisisAlerts;
-import org.carepath.intake.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.InstrumentCatalog;
 import org.carepath.intake.scoring.InvalidAnswersException;
@@ -40,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
 import static org.carepath.support.problem.Problems.fieldError;
+
+import static org.carepath.support.text.Text.blankToNull;
 
 /**
  * Stores a screening exactly once: checks the request, scores it on the server, stores
@@ -284,10 +286,6 @@ class SubmissionService {
 	private static boolean hasDetails(SubmissionRequest.Contact contact) {
 		return blankToNull(contact.name()) != null || blankToNull(contact.phone()) != null
 				|| blankToNull(contact.email()) != null;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -28,8 +28,4 @@ final class WorkflowProblems {
 		return Problems.exception(HttpStatus.NOT_FOUND, "not-found", "Unknown screening", "No screening has this id.");
 	}
 
-	static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
 }

@@ -20,6 +20,8 @@ import org.carepath.portal.referral.ReferralApi.Signature;
 import org.carepath.portal.system.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
+import static org.carepath.support.text.Text.blankToNull;
+
 /**
  * The referral and consent form, bound from the posted fields. A JavaBean so Spring binds
  * the element checkboxes into a list, and so that what the clinician typed comes back
@@ -210,10 +212,6 @@ public class ReferralForm {
 
 	private static @Nullable LocalDate date(String text) {
 		return (text.isBlank() || unreadable(text)) ? null : LocalDate.parse(text.strip());
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private static String text(@Nullable String value) {

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.carepath.support.text.Text.blankToNull;
+
 /** Stores signed consents (version 1, never changed afterwards) and their revocation. */
 @Component
 public class Consents {
@@ -86,10 +88,6 @@ public class Consents {
 
 	static List<String> strings(Array array) throws SQLException {
 		return List.of((String[]) array.getArray());
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.carepath.referral.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.referral.consent.ConsentGate;
 import org.carepath.referral.consent.Consents;
 import org.carepath.referral.consent.DisclosureElements;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.carepath.referral.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.referral.consent.ConsentGate;
 import org.carepath.referral.consent.ConsentViolation;
 import org.carepath.referral.consent.Consents;
@@ -29,6 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.carepath.support.problem.Problems.fieldError;
+
+import static org.carepath.support.text.Text.blankToNull;
 
 /**
  * Makes a referral only through the consent gate, and records everything that follows in
@@ -377,10 +379,6 @@ class ReferralService {
 		}
 		return "Treatment referral: " + String.join(", ", parts)
 				+ "; with the 42 CFR part 2 notice and the consent reference.";
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	record StatusRequest(@Nullable String status, @Nullable String reason, @Nullable LocalDate date) {

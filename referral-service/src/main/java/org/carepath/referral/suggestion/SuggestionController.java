@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.carepath.referral.audit.AuditLog;
+import org.carepath.support.audit.AuditLog;
 import org.carepath.support.problem.Problems;
 import org.carepath.support.security.Actors;
 

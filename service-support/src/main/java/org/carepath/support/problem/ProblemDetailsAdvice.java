@@ -23,8 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every API error leaves as {@code application/problem+json} with a stable type and the
  * trace id, so a caller (or the clinic's support desk) can find the request in the logs.
- * Field errors are listed one by one. Apps that serve HTML pages (the portal) switch it
- * off with {@code carepath.problem-details.enabled=false}.
+ * Field errors are listed one per field, in the order the request declares its fields
+ * ({@link FieldErrorOrder}), so a form can show them all at once, top to bottom. Apps
+ * that serve HTML pages (the portal) switch it off with
+ * {@code carepath.problem-details.enabled=false}.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -48,8 +50,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setType(Problems.type("validation"));
 		problem.setTitle("Invalid request");
 		problem.setDetail("Some fields are missing or invalid.");
-		problem.setProperty("errors",
-				ex.getBindingResult().getFieldErrors().stream().map(ProblemDetailsAdvice::fieldError).toList());
+		Object target = ex.getBindingResult().getTarget();
+		Class<?> type = (target != null) ? target.getClass() : ex.getParameter().getParameterType();
+		List<Map<String, String>> errors = new java.util.ArrayList<>(
+				FieldErrorOrder.firstPerField(type, ex.getBindingResult().getFieldErrors())
+					.stream()
+					.map(ProblemDetailsAdvice::fieldError)
+					.toList());
+		// Rules about the request as a whole (a class-level constraint) come after the
+		// fields; "field" then names the request.
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(error -> errors
+				.add(Problems.fieldError(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
+		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
