@@ -1,0 +1,123 @@
+package org.carepath.support.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.carepath.support.problem.Problems;
+import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Turns away requests whose parameters cannot be read as text before any code sees them:
+ * a NUL or other control character (PostgreSQL refuses NUL in text and would answer 500),
+ * bytes that were not UTF-8 (the container decodes them to U+FFFD), or a form or
+ * multipart body the container cannot parse (a multipart type without a boundary); and a
+ * wildcard content type. The answer is a 400 (415 for the wildcard) — problem+json for an
+ * API, the app's own error page otherwise.
+ */
+final class MalformedRequestFilter extends OncePerRequestFilter {
+
+	private final JsonMapper json;
+
+	private final boolean problemDetails;
+
+	MalformedRequestFilter(JsonMapper json, boolean problemDetails) {
+		this.json = json;
+		this.problemDetails = problemDetails;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (wildcardContentType(request)) {
+			refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+					"A request body must name its media type; a wildcard names none. Nothing was changed.");
+		}
+		else if (!readable(request)) {
+			refuse(response, HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+					"The request holds characters or an encoding that cannot be read as text. Nothing was changed.");
+		}
+		else {
+			chain.doFilter(request, response);
+		}
+	}
+
+	private void refuse(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+			throws IOException {
+		if (!this.problemDetails) {
+			response.sendError(status.value());
+			return;
+		}
+		ProblemDetail problem = Problems.of(status, title, detail);
+		problem.setType(Problems.type(type));
+		String traceId = MDC.get("traceId");
+		if (traceId != null) {
+			problem.setProperty("traceId", traceId);
+		}
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/**
+	 * {@code Content-Type: *}{@code /*}: Spring refuses to parse it with an exception no
+	 * handler expects (a 500); unparseable types are Spring's own 415 already.
+	 */
+	private static boolean wildcardContentType(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return type.isWildcardType() || type.isWildcardSubtype();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	private static boolean readable(HttpServletRequest request) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (RuntimeException ex) {
+			// The container could not parse the body it was told to expect.
+			return false;
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			if (!text(parameter.getKey())) {
+				return false;
+			}
+			for (String value : parameter.getValue()) {
+				if (!text(value)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/** Printable text: tabs and line breaks allowed, other control characters not. */
+	static boolean text(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == '\uFFFD') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
