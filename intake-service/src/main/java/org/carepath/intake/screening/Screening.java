@@ -286,7 +286,15 @@ class Screening extends AbstractAggregateRoot<Screening> {
 
 	/** Who answered, as far as scoring needs to know (AUDIT-C's cut-off). */
 	Respondent respondent() {
-		return Respondent.of(SubmissionRequest.sex(this.respondentSex));
+		return respondent(this.respondentSex);
+	}
+
+	/** Scoring's view of a stored or given sex ({@code female}, {@code male} or null). */
+	static Respondent respondent(@Nullable String sex) {
+		if (sex == null) {
+			return Respondent.sexNotGiven();
+		}
+		return Respondent.of("female".equals(sex) ? Respondent.Sex.FEMALE : Respondent.Sex.MALE);
 	}
 
 	/**

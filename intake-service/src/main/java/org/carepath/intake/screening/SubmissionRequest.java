@@ -12,8 +12,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.carepath.intake.scoring.Respondent;
-
 /**
  * {@code POST /api/intake/screenings}. Answers map a linkId to an answer code or a whole
  * number of days; they are checked against the instrument by the scorer, not here.
@@ -59,14 +57,6 @@ record SubmissionRequest(@NotBlank(message = "required") @KnownInstrument @Nulla
 
 	@Nullable String ageBand() {
 		return (this.respondent != null) ? this.respondent.ageBand() : null;
-	}
-
-	/** Scoring's view of a stored or given sex ({@code female}, {@code male} or null). */
-	static Respondent.Sex sex(@Nullable String sex) {
-		if (sex == null) {
-			return Respondent.Sex.NOT_GIVEN;
-		}
-		return "female".equals(sex) ? Respondent.Sex.FEMALE : Respondent.Sex.MALE;
 	}
 
 	record RespondentInfo(

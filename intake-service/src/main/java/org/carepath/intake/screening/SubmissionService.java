@@ -17,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.carepath.intake.alert.CrisisAlerts;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.InstrumentCatalog;
-import org.carepath.intake.scoring.Respondent;
 import org.carepath.intake.scoring.ScoreResult;
 import org.carepath.intake.scoring.Scorer;
 import org.carepath.support.audit.AuditLog;
@@ -89,7 +88,7 @@ class SubmissionService {
 		// asks for it, so they are neither judged nor stored.
 		Map<String, Object> answers = request.ignoresSkippedAnswers()
 				? Scorer.withoutUnasked(instrument, request.answersGiven()) : request.answersGiven();
-		ScoreResult result = Scorer.score(instrument, answers, Respondent.of(SubmissionRequest.sex(request.sex())));
+		ScoreResult result = Scorer.score(instrument, answers, Screening.respondent(request.sex()));
 		Instant now = this.clock.instant();
 		UUID id = UUID.randomUUID();
 		Screening screening = Screening.submitted(id, newReference(), instrument.id(), instrument.version(),
