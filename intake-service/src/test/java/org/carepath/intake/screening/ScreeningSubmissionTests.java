@@ -201,6 +201,18 @@ class ScreeningSubmissionTests {
 	}
 
 	@Test
+	void theOpenApiDescriptionDocumentsSkippedAnswers() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.SubmissionRequest.properties.skippedAnswers.enum",
+					containsInAnyOrder("reject", "ignore")))
+			.andExpect(jsonPath("$.components.schemas.SubmissionRequest.properties.skippedAnswers.default")
+				.value("reject"))
+			.andExpect(jsonPath("$.components.schemas.SubmissionRequest.properties.skippedAnswers.description")
+				.value(org.hamcrest.Matchers.containsString("enableWhen")));
+	}
+
+	@Test
 	void anUnknownInstrumentIsRefusedNamingTheField() throws Exception {
 		submit(request("phq-99", "self", Map.of())).andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
