@@ -10,21 +10,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 import org.carepath.support.audit.AuditLog;
-import org.carepath.support.problem.Problems;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Crisis alerts (DOMAIN.md §3): opened with the screening, open until a named staff
@@ -92,8 +90,8 @@ public class CrisisAlerts {
 	}
 
 	/**
-	 * Records who acknowledged, when (acknowledging is also seeing it); 404 for an
-	 * unknown alert, 409 naming who acknowledged it, and when, if someone already has.
+	 * Records who acknowledged, when (acknowledging is also seeing it); refused for an
+	 * unknown alert, and, naming who acknowledged it and when, if someone already has.
 	 */
 	@Transactional
 	AlertRow acknowledge(UUID id, String actor) {
@@ -102,14 +100,9 @@ public class CrisisAlerts {
 				update crisis_alert set status = 'acknowledged', acknowledged_by = ?, acknowledged_at = ?
 				where id = ? and status = 'open'""").params(actor, Timestamp.from(now), id).update();
 		if (updated == 0) {
-			AlertRow earlier = find(id, now).orElseThrow(() -> Problems.exception(HttpStatus.NOT_FOUND, "not-found",
-					"Unknown alert", "No crisis alert has this id."));
-			ErrorResponseException conflict = Problems.exception(HttpStatus.CONFLICT, "alert-already-acknowledged",
-					"Alert already acknowledged",
-					earlier.acknowledgedBy() + " acknowledged this crisis alert at " + earlier.acknowledgedAt() + ".");
-			conflict.getBody().setProperty("acknowledgedBy", earlier.acknowledgedBy());
-			conflict.getBody().setProperty("acknowledgedAt", earlier.acknowledgedAt());
-			throw conflict;
+			AlertRow earlier = find(id, now).orElseThrow(AlertNotFoundException::new);
+			throw new AlertAlreadyAcknowledgedException(String.valueOf(earlier.acknowledgedBy()),
+					Objects.requireNonNull(earlier.acknowledgedAt()));
 		}
 		this.jdbc
 			.sql("insert into alert_view (alert_id, seen_by, first_seen_at) values (?, ?, ?) on conflict do nothing")

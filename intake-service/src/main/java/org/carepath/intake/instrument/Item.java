@@ -1,7 +1,10 @@
 package org.carepath.intake.instrument;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +34,34 @@ public record Item(String linkId, String text, Type type, boolean required, bool
 		return !this.enableWhen.isEmpty();
 	}
 
+	/**
+	 * Whether the question is asked, by its {@code enableWhen} conditions combined as
+	 * {@code enableBehavior} says: the one evaluation of the skip rules. {@code answers}
+	 * holds the answers known to be valid (an answer code or an {@link Integer}); a
+	 * condition on a question for which {@code undecided} holds (its answer is invalid,
+	 * or required and missing) counts for neither side, so the outcome is
+	 * {@link Asked#UNDECIDED} unless the other conditions settle it.
+	 */
+	public Asked asked(Map<String, ?> answers, Predicate<String> undecided) {
+		if (!isConditional()) {
+			return Asked.YES;
+		}
+		boolean open = false;
+		List<Boolean> outcomes = new ArrayList<>();
+		for (EnableWhen condition : this.enableWhen) {
+			if (undecided.test(condition.question())) {
+				open = true;
+			}
+			else {
+				outcomes.add(condition.isMetBy(answers.get(condition.question())));
+			}
+		}
+		return switch (this.enableBehavior) {
+			case ANY -> outcomes.contains(true) ? Asked.YES : (open ? Asked.UNDECIDED : Asked.NO);
+			case ALL -> outcomes.contains(false) ? Asked.NO : (open ? Asked.UNDECIDED : Asked.YES);
+		};
+	}
+
 	public Optional<AnswerOption> option(String code) {
 		return this.answerOptions.stream().filter(option -> option.code().equals(code)).findFirst();
 	}
@@ -48,6 +79,16 @@ public record Item(String linkId, String text, Type type, boolean required, bool
 	public enum EnableBehavior {
 
 		ALL, ANY
+
+	}
+
+	/**
+	 * Whether a question is asked given the other answers; undecided while a question it
+	 * depends on has no valid answer yet.
+	 */
+	public enum Asked {
+
+		YES, NO, UNDECIDED
 
 	}
 

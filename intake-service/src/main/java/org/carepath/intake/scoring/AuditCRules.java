@@ -7,6 +7,7 @@ import java.util.Map;
 import org.carepath.intake.instrument.Coding;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.Item;
+import org.carepath.intake.scoring.BandTable.Band;
 
 /**
  * AUDIT-C. Source: DOMAIN.md §2 — three items 0–4, sum 0–12; positive ≥ 4 for men, ≥ 3
@@ -27,12 +28,28 @@ final class AuditCRules implements InstrumentRules {
 
 	static final int MAX_SCORE = 12;
 
+	/**
+	 * Two bands split at the sex-specific cut-off: positive suggests a brief
+	 * intervention, negative reinforces.
+	 */
+	static BandTable bands(int positiveFrom) {
+		return new BandTable(
+				new Band(0, positiveFrom - 1, "negative",
+						"Your answers suggest your drinking is below the level this screening flags as risky.",
+						NextStep.REINFORCE),
+				new Band(positiveFrom, MAX_SCORE, "positive",
+						"Your answers suggest your drinking may be putting your health at risk.",
+						NextStep.BRIEF_INTERVENTION));
+	}
+
 	@Override
 	public void check(Instrument instrument) {
 		int maxScore = InstrumentRules.maxScore(instrument);
 		if (maxScore != MAX_SCORE) {
 			throw new IllegalStateException(ID + ": items add up to at most " + maxScore + ", expected " + MAX_SCORE);
 		}
+		bands(MEN_POSITIVE_FROM).checkCovers(ID, maxScore);
+		bands(WOMEN_POSITIVE_FROM).checkCovers(ID, maxScore);
 		InstrumentRules.requiredItem(instrument, Coding.LOINC, ITEM_1, "AUDIT-C item 1");
 	}
 
@@ -58,11 +75,9 @@ final class AuditCRules implements InstrumentRules {
 			notes.add("All AUDIT-C points came from item 1 (how often): drinking may be within recommended limits"
 					+ " — clinician should review.");
 		}
-		String meaning = positive ? "Your answers suggest your drinking may be putting your health at risk."
-				: "Your answers suggest your drinking is below the level this screening flags as risky.";
-		return new ScoreResult(score, positive ? "positive" : "negative", positive, false,
-				positive ? NextStep.BRIEF_INTERVENTION : NextStep.REINFORCE, InstrumentRules.interpretation(meaning),
-				notes, Map.of());
+		Band band = bands(positiveFrom).of(score);
+		return new ScoreResult(score, band.code(), positive, false, band.nextStep(),
+				InstrumentRules.interpretation(band.meaning()), notes, Map.of());
 	}
 
 }

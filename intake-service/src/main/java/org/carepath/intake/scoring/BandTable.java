@@ -3,8 +3,8 @@ package org.carepath.intake.scoring;
 import java.util.List;
 
 /**
- * An instrument's bands, from 0 to its highest score without gaps; checked against the
- * data at start.
+ * An instrument's bands, from 0 to its highest score without gaps, each with the next
+ * step it suggests; checked against the data at start.
  */
 final class BandTable {
 
@@ -39,8 +39,11 @@ final class BandTable {
 		}
 	}
 
-	/** A score range, its band code, and what it means in plain words. */
-	record Band(int min, int max, String code, String meaning) {
+	/**
+	 * A score range, its band code, what it means in plain words, and the step it
+	 * suggests (docs/clinical-rules.md): the one place a score leads to a next step.
+	 */
+	record Band(int min, int max, String code, String meaning, NextStep nextStep) {
 	}
 
 }

@@ -12,7 +12,8 @@ import org.carepath.intake.scoring.BandTable.Band;
  * CRAFFT 2.1. Source: DOMAIN.md §2 — Part A counts days of use (never scored), Part B
  * scores 1 per Yes, 0–6, ≥ 2 high risk; with no use in Part A only the Car question is
  * asked (the Questionnaire's enableWhen, enforced by the scorer). §4 — 0 with no use:
- * reinforce; 0–1 with use: brief intervention; ≥ 2: assessment and referral.
+ * reinforce; 0–1 with use: brief intervention; ≥ 2: assessment and referral (the steps of
+ * {@link #BANDS}).
  */
 final class Crafft21Rules implements InstrumentRules {
 
@@ -26,10 +27,12 @@ final class Crafft21Rules implements InstrumentRules {
 	static final int HIGH_RISK_FROM = 2;
 
 	static final BandTable BANDS = new BandTable(
-			new Band(0, 1, "low-risk", "Your answers suggest a lower risk of problems with alcohol or drugs."),
+			new Band(0, 1, "low-risk", "Your answers suggest a lower risk of problems with alcohol or drugs.",
+					NextStep.BRIEF_INTERVENTION),
 			new Band(2, 6, "high-risk",
 					"Your answers suggest a higher risk of problems with alcohol or drugs, so a fuller check with a"
-							+ " clinician is recommended."));
+							+ " clinician is recommended.",
+					NextStep.ASSESSMENT_REFERRAL));
 
 	@Override
 	public void check(Instrument instrument) {
@@ -63,18 +66,12 @@ final class Crafft21Rules implements InstrumentRules {
 			notes.add("Car question answered Yes: talk about riding with a driver who has been drinking or using"
 					+ " drugs, whatever the score.");
 		}
-		NextStep nextStep;
-		if (score >= HIGH_RISK_FROM) {
-			nextStep = NextStep.ASSESSMENT_REFERRAL;
-		}
-		else if (anyUse || carYes) {
-			// 0–1 with use (DOMAIN.md §4); no use but Car Yes is not in the table: a
-			// conversation, not silence.
-			nextStep = NextStep.BRIEF_INTERVENTION;
-		}
-		else {
-			nextStep = NextStep.REINFORCE;
-		}
+		// The band's step, except with no use at all: then only the Car question was
+		// asked,
+		// and a No reinforces. No use but Car Yes is not in the table: a conversation,
+		// not
+		// silence (docs/clinical-rules.md).
+		NextStep nextStep = (!anyUse && !carYes) ? NextStep.REINFORCE : band.nextStep();
 		String meaning = anyUse ? band.meaning()
 				: "You reported no alcohol, cannabis or other drug use in the past 12 months. " + band.meaning();
 		return new ScoreResult(score, band.code(), score >= HIGH_RISK_FROM, false, nextStep,

@@ -18,16 +18,18 @@ final class Dast10Rules implements InstrumentRules {
 
 	static final int POSITIVE_FROM = 3;
 
-	static final int HIGH_FROM = 6;
-
 	private static final String PROBLEMS = " related to drug use in the past 12 months.";
 
 	static final BandTable BANDS = new BandTable(
-			new Band(0, 0, "none", "Your answers do not point to problems" + PROBLEMS),
-			new Band(1, 2, "low", "Your answers suggest a low level of problems" + PROBLEMS),
-			new Band(3, 5, "moderate", "Your answers suggest a moderate level of problems" + PROBLEMS),
-			new Band(6, 8, "substantial", "Your answers suggest a substantial level of problems" + PROBLEMS),
-			new Band(9, 10, "severe", "Your answers suggest a severe level of problems" + PROBLEMS));
+			new Band(0, 0, "none", "Your answers do not point to problems" + PROBLEMS, NextStep.REINFORCE),
+			new Band(1, 2, "low", "Your answers suggest a low level of problems" + PROBLEMS,
+					NextStep.BRIEF_INTERVENTION),
+			new Band(3, 5, "moderate", "Your answers suggest a moderate level of problems" + PROBLEMS,
+					NextStep.BRIEF_INTERVENTION),
+			new Band(6, 8, "substantial", "Your answers suggest a substantial level of problems" + PROBLEMS,
+					NextStep.ASSESSMENT_REFERRAL),
+			new Band(9, 10, "severe", "Your answers suggest a severe level of problems" + PROBLEMS,
+					NextStep.ASSESSMENT_REFERRAL));
 
 	@Override
 	public void check(Instrument instrument) {
@@ -38,9 +40,7 @@ final class Dast10Rules implements InstrumentRules {
 	public ScoreResult interpret(Tally tally, Respondent respondent) {
 		int score = tally.total();
 		Band band = BANDS.of(score);
-		NextStep nextStep = (score == 0) ? NextStep.REINFORCE
-				: (score < HIGH_FROM) ? NextStep.BRIEF_INTERVENTION : NextStep.ASSESSMENT_REFERRAL;
-		return new ScoreResult(score, band.code(), score >= POSITIVE_FROM, false, nextStep,
+		return new ScoreResult(score, band.code(), score >= POSITIVE_FROM, false, band.nextStep(),
 				InstrumentRules.interpretation(band.meaning()), List.of(), Map.of());
 	}
 

@@ -17,17 +17,15 @@ final class Gad7Rules implements InstrumentRules {
 
 	static final int POSITIVE_FROM = 10;
 
-	static final int LOW_MODERATE_FROM = 5;
-
-	static final int HIGH_FROM = 15;
-
 	private static final String OVER = " over the last two weeks.";
 
 	static final BandTable BANDS = new BandTable(
-			new Band(0, 4, "minimal", "Your answers suggest few or no symptoms of anxiety" + OVER),
-			new Band(5, 9, "mild", "Your answers suggest mild symptoms of anxiety" + OVER),
-			new Band(10, 14, "moderate", "Your answers suggest moderate symptoms of anxiety" + OVER),
-			new Band(15, 21, "severe", "Your answers suggest severe symptoms of anxiety" + OVER));
+			new Band(0, 4, "minimal", "Your answers suggest few or no symptoms of anxiety" + OVER, NextStep.REINFORCE),
+			new Band(5, 9, "mild", "Your answers suggest mild symptoms of anxiety" + OVER, NextStep.BRIEF_INTERVENTION),
+			new Band(10, 14, "moderate", "Your answers suggest moderate symptoms of anxiety" + OVER,
+					NextStep.BRIEF_INTERVENTION),
+			new Band(15, 21, "severe", "Your answers suggest severe symptoms of anxiety" + OVER,
+					NextStep.ASSESSMENT_REFERRAL));
 
 	@Override
 	public void check(Instrument instrument) {
@@ -38,9 +36,7 @@ final class Gad7Rules implements InstrumentRules {
 	public ScoreResult interpret(Tally tally, Respondent respondent) {
 		int score = tally.total();
 		Band band = BANDS.of(score);
-		NextStep nextStep = (score < LOW_MODERATE_FROM) ? NextStep.REINFORCE
-				: (score < HIGH_FROM) ? NextStep.BRIEF_INTERVENTION : NextStep.ASSESSMENT_REFERRAL;
-		return new ScoreResult(score, band.code(), score >= POSITIVE_FROM, false, nextStep,
+		return new ScoreResult(score, band.code(), score >= POSITIVE_FROM, false, band.nextStep(),
 				InstrumentRules.interpretation(band.meaning()), List.of(), Map.of());
 	}
 

@@ -1,46 +1,59 @@
 package org.carepath.intake.scoring;
 
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * The step a score suggests (DOMAIN.md §4). A decision aid, never a placement: a
- * clinician decides. {@code code} is one of {@code reinforce},
- * {@code brief-intervention}, {@code assessment-referral}, {@code urgent-review}; the
- * text is for the person who took the screening.
+ * The step a score suggests (docs/clinical-rules.md). A decision aid, never a placement:
+ * a clinician decides. {@link #code()} is what is stored and published; the text is for
+ * the person who took the screening. Which score leads to which step is the instrument's
+ * band table ({@link BandTable}), in one place per instrument.
  */
-public record NextStep(String code, String text) {
-
-	private static final Set<String> CODES = Set.of("reinforce", "brief-intervention", "assessment-referral",
-			"urgent-review");
+public enum NextStep {
 
 	/** Negative screen: reinforce, educate, rescreen later. */
-	public static final NextStep REINFORCE = new NextStep("reinforce",
+	REINFORCE("reinforce",
 			"No further step is suggested now. Keep doing what works for you; our information pages may help, and we"
-					+ " suggest checking in again at a later visit.");
+					+ " suggest checking in again at a later visit."),
 
 	/** Low to moderate risk: brief intervention, follow-up, consider assessment. */
-	public static final NextStep BRIEF_INTERVENTION = new NextStep("brief-intervention",
+	BRIEF_INTERVENTION("brief-intervention",
 			"A short, private conversation with a counselor about these results and what you want to do next, with a"
-					+ " follow-up. They may suggest a fuller assessment.");
+					+ " follow-up. They may suggest a fuller assessment."),
 
 	/** High risk: brief intervention and referral for a full assessment. */
-	public static final NextStep ASSESSMENT_REFERRAL = new NextStep("assessment-referral",
+	ASSESSMENT_REFERRAL("assessment-referral",
 			"A conversation with a counselor and a referral for a full assessment, where a clinician talks with you"
-					+ " about what support or treatment would help.");
+					+ " about what support or treatment would help."),
 
 	/**
-	 * PHQ-9 item 9 above 0 (DOMAIN.md §3): same-day clinician review, whatever the other
-	 * scores.
+	 * PHQ-9 item 9 above 0 (docs/clinical-rules.md): same-day clinician review, whatever
+	 * the other scores.
 	 */
-	public static final NextStep URGENT_REVIEW = new NextStep("urgent-review",
+	URGENT_REVIEW("urgent-review",
 			"A clinician will review your answers today. If you are thinking about hurting yourself or feel unsafe"
 					+ " now, call or text 988 (Suicide & Crisis Lifeline). If you are in immediate danger, call 911."
 					+ " This form is not watched around the clock.");
 
-	public NextStep {
-		if (!CODES.contains(code)) {
-			throw new IllegalArgumentException("Unknown next step " + code);
-		}
+	private final String code;
+
+	private final String text;
+
+	NextStep(String code, String text) {
+		this.code = code;
+		this.text = text;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public String text() {
+		return this.text;
+	}
+
+	public static Optional<NextStep> of(String code) {
+		return Arrays.stream(values()).filter(step -> step.code.equals(code)).findFirst();
 	}
 
 }

@@ -34,19 +34,20 @@ final class Phq9Rules implements InstrumentRules {
 
 	static final int POSITIVE_FROM = 10;
 
-	static final int LOW_MODERATE_FROM = 5;
-
-	static final int HIGH_FROM = 15;
-
 	private static final String OVER = " over the last two weeks.";
 
 	static final BandTable BANDS = new BandTable(
-			new Band(0, 4, "minimal", "Your answers suggest few or no symptoms of depression" + OVER),
-			new Band(5, 9, "mild", "Your answers suggest mild symptoms of depression" + OVER),
-			new Band(10, 14, "moderate", "Your answers suggest moderate symptoms of depression" + OVER),
+			new Band(0, 4, "minimal", "Your answers suggest few or no symptoms of depression" + OVER,
+					NextStep.REINFORCE),
+			new Band(5, 9, "mild", "Your answers suggest mild symptoms of depression" + OVER,
+					NextStep.BRIEF_INTERVENTION),
+			new Band(10, 14, "moderate", "Your answers suggest moderate symptoms of depression" + OVER,
+					NextStep.BRIEF_INTERVENTION),
 			new Band(15, 19, "moderately-severe",
-					"Your answers suggest moderately severe symptoms of depression" + OVER),
-			new Band(20, 27, "severe", "Your answers suggest severe symptoms of depression" + OVER));
+					"Your answers suggest moderately severe symptoms of depression" + OVER,
+					NextStep.ASSESSMENT_REFERRAL),
+			new Band(20, 27, "severe", "Your answers suggest severe symptoms of depression" + OVER,
+					NextStep.ASSESSMENT_REFERRAL));
 
 	private static final String CRISIS = "You told us you have had thoughts that you would be better off dead or of"
 			+ " hurting yourself. That matters, and a clinician will look at your answers today.";
@@ -84,8 +85,8 @@ final class Phq9Rules implements InstrumentRules {
 			.flatMap(tally::chosen)
 			.ifPresent(difficulty -> notes
 				.add("Item 10 (not scored): the problems make daily life \"" + difficulty.coding().display() + "\"."));
-		NextStep nextStep = crisis ? NextStep.URGENT_REVIEW : (score < LOW_MODERATE_FROM) ? NextStep.REINFORCE
-				: (score < HIGH_FROM) ? NextStep.BRIEF_INTERVENTION : NextStep.ASSESSMENT_REFERRAL;
+		// The safety event overrides the band's step (docs/clinical-rules.md).
+		NextStep nextStep = crisis ? NextStep.URGENT_REVIEW : band.nextStep();
 		String interpretation = InstrumentRules.interpretation(band.meaning());
 		return new ScoreResult(score, band.code(), score >= POSITIVE_FROM, crisis, nextStep,
 				crisis ? CRISIS + " " + interpretation : interpretation, notes, Map.of());

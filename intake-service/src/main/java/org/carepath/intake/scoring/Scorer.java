@@ -3,6 +3,7 @@ package org.carepath.intake.scoring;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +12,6 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
-import org.carepath.intake.instrument.EnableWhen;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.Item;
 import org.carepath.intake.scoring.InvalidAnswer.Reason;
@@ -51,41 +51,18 @@ public final class Scorer {
 	 * problem is listed, one per linkId.
 	 */
 	public static ValidationResult validate(Instrument instrument, Map<String, ?> answers) {
-		Objects.requireNonNull(instrument, "instrument");
-		Objects.requireNonNull(answers, "answers");
-		Map<String, InvalidAnswer> problems = new HashMap<>();
-		Map<String, InvalidAnswer> unknown = new TreeMap<>();
-		Map<String, Object> valid = new HashMap<>();
-		for (Map.Entry<String, ?> entry : answers.entrySet()) {
-			String linkId = String.valueOf(entry.getKey());
-			Optional<Item> item = instrument.item(linkId);
-			if (item.isEmpty()) {
-				unknown.put(linkId, new InvalidAnswer(linkId, Reason.UNKNOWN_ITEM,
-						"no question of " + instrument.id() + " has this linkId"));
-			}
-			else if (!item.get().isQuestion()) {
-				problems.put(linkId, new InvalidAnswer(linkId, Reason.NOT_A_QUESTION, "display text takes no answer"));
-			}
-			else if (entry.getValue() != null) {
-				InvalidAnswer problem = checkValue(item.get(), entry.getValue());
-				if (problem != null) {
-					problems.put(linkId, problem);
-				}
-				else {
-					valid.put(linkId, normalized(entry.getValue()));
-				}
-			}
-		}
+		Checked checked = Checked.of(instrument, answers);
+		Map<String, InvalidAnswer> problems = checked.problems();
 		for (Item item : instrument.questions()) {
 			boolean answered = answers.get(item.linkId()) != null;
-			Enablement enablement = enablement(instrument, item, valid, problems);
-			if (enablement == Enablement.OFF && answered) {
+			Item.Asked asked = checked.asked(item);
+			if (asked == Item.Asked.NO && answered) {
 				// Whatever the value, a question that is not asked must not carry an
 				// answer.
 				problems.put(item.linkId(), new InvalidAnswer(item.linkId(), Reason.NOT_ASKED,
 						"not asked given the other answers (skip rule), so it must be left out"));
 			}
-			else if (enablement == Enablement.ON && item.required() && !answered) {
+			else if (asked == Item.Asked.YES && item.required() && !answered) {
 				problems.put(item.linkId(),
 						new InvalidAnswer(item.linkId(), Reason.MISSING, "required, but not answered"));
 			}
@@ -96,8 +73,25 @@ public final class Scorer {
 			.map(item -> problems.get(item.linkId()))
 			.filter(Objects::nonNull)
 			.forEach(errors::add);
-		errors.addAll(unknown.values());
+		errors.addAll(checked.unknown().values());
 		return new ValidationResult(errors);
+	}
+
+	/**
+	 * The answers without those to questions the skip rules leave out (the ones
+	 * {@link #validate} refuses as {@link Reason#NOT_ASKED}), for a form that sends what
+	 * it had before the person changed an earlier answer. Everything else, valid or not,
+	 * is kept for {@link #validate} to judge.
+	 */
+	public static Map<String, Object> withoutUnasked(Instrument instrument, Map<String, ?> answers) {
+		Checked checked = Checked.of(instrument, answers);
+		Map<String, Object> kept = new LinkedHashMap<>(answers);
+		for (Item item : instrument.questions()) {
+			if (answers.get(item.linkId()) != null && checked.asked(item) == Item.Asked.NO) {
+				kept.remove(item.linkId());
+			}
+		}
+		return kept;
 	}
 
 	/**
@@ -151,36 +145,53 @@ public final class Scorer {
 	}
 
 	/**
-	 * Whether a question is asked. UNKNOWN when a condition depends on a question whose
-	 * own answer is missing or invalid: that question is reported, and the ones behind it
-	 * are judged once it is fixed.
+	 * Each answer checked on its own: the valid ones (normalized), the problems by linkId
+	 * and the unknown linkIds (sorted).
 	 */
-	private static Enablement enablement(Instrument instrument, Item item, Map<String, Object> valid,
-			Map<String, InvalidAnswer> problems) {
-		if (!item.isConditional()) {
-			return Enablement.ON;
-		}
-		boolean unsettled = false;
-		List<Boolean> outcomes = new ArrayList<>();
-		for (EnableWhen condition : item.enableWhen()) {
-			String question = condition.question();
-			boolean required = instrument.item(question).map(Item::required).orElse(false);
-			if (problems.containsKey(question) || (required && !valid.containsKey(question))) {
-				unsettled = true;
-			}
-			else {
-				outcomes.add(condition.isMetBy(valid.get(question)));
-			}
-		}
-		return switch (item.enableBehavior()) {
-			case ANY -> outcomes.contains(true) ? Enablement.ON : (unsettled ? Enablement.UNKNOWN : Enablement.OFF);
-			case ALL -> outcomes.contains(false) ? Enablement.OFF : (unsettled ? Enablement.UNKNOWN : Enablement.ON);
-		};
-	}
+	private record Checked(Instrument instrument, Map<String, Object> valid, Map<String, InvalidAnswer> problems,
+			Map<String, InvalidAnswer> unknown) {
 
-	private enum Enablement {
+		static Checked of(Instrument instrument, Map<String, ?> answers) {
+			Objects.requireNonNull(instrument, "instrument");
+			Objects.requireNonNull(answers, "answers");
+			Map<String, InvalidAnswer> problems = new HashMap<>();
+			Map<String, InvalidAnswer> unknown = new TreeMap<>();
+			Map<String, Object> valid = new HashMap<>();
+			for (Map.Entry<String, ?> entry : answers.entrySet()) {
+				String linkId = String.valueOf(entry.getKey());
+				Optional<Item> item = instrument.item(linkId);
+				if (item.isEmpty()) {
+					unknown.put(linkId, new InvalidAnswer(linkId, Reason.UNKNOWN_ITEM,
+							"no question of " + instrument.id() + " has this linkId"));
+				}
+				else if (!item.get().isQuestion()) {
+					problems.put(linkId,
+							new InvalidAnswer(linkId, Reason.NOT_A_QUESTION, "display text takes no answer"));
+				}
+				else if (entry.getValue() != null) {
+					InvalidAnswer problem = checkValue(item.get(), entry.getValue());
+					if (problem != null) {
+						problems.put(linkId, problem);
+					}
+					else {
+						valid.put(linkId, normalized(entry.getValue()));
+					}
+				}
+			}
+			return new Checked(instrument, valid, problems, unknown);
+		}
 
-		ON, OFF, UNKNOWN
+		/**
+		 * Whether the skip rules ask the item; undecided while a question it depends on
+		 * is invalid, or required and unanswered: that question is reported, and the ones
+		 * behind it are judged once it is fixed.
+		 */
+		Item.Asked asked(Item item) {
+			return item.asked(this.valid,
+					question -> this.problems.containsKey(question)
+							|| (this.instrument.item(question).map(Item::required).orElse(false)
+									&& !this.valid.containsKey(question)));
+		}
 
 	}
 

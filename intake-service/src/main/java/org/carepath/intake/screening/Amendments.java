@@ -4,9 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -17,14 +17,9 @@ import org.carepath.intake.alert.CrisisAlerts;
 import org.carepath.support.audit.AuditLog;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.InstrumentCatalog;
-import org.carepath.intake.scoring.InvalidAnswersException;
-import org.carepath.intake.scoring.Respondent;
 import org.carepath.intake.scoring.ScoreResult;
 import org.carepath.intake.scoring.Scorer;
-import org.carepath.support.problem.Problems;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +30,8 @@ import static org.carepath.support.text.Text.blankToNull;
  * Corrects a completed screening without overwriting it: the revision being replaced is
  * kept in full (answers, scores) with who amended it, when and why; the corrected answers
  * are validated and scored again on the server with the screening's own instrument
- * version. A correction that turns the screening into a crisis opens an alert.
+ * version. A correction that turns the screening into a crisis opens an alert. Invalid
+ * answers are refused by the scorer ({@code InvalidAnswersException}).
  */
 @Service
 class Amendments {
@@ -56,11 +52,8 @@ class Amendments {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
 	Amendments(ScreeningRepository screenings, InstrumentCatalog catalog, CrisisAlerts alerts, AuditLog audit,
-			JdbcClient jdbc, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
-		this.events = events;
+			JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.screenings = screenings;
 		this.catalog = catalog;
 		this.alerts = alerts;
@@ -71,67 +64,37 @@ class Amendments {
 	}
 
 	/**
+	 * @param request a valid request ({@link AmendmentRequest}'s constraints)
 	 * @return the new revision number
 	 */
 	@Transactional
 	int amend(UUID id, AmendmentRequest request, String actor) {
-		List<Map<String, String>> errors = new ArrayList<>();
-		if (request.answers() == null || request.answers().isEmpty()) {
-			errors.add(Problems.fieldError("answers", "required: the full corrected set of answers"));
-		}
-		String reason = blankToNull(request.reason());
-		if (reason == null) {
-			errors.add(Problems.fieldError("reason", "required: why the answers are corrected"));
-		}
-		else if (reason.length() > MAX_REASON) {
-			errors.add(Problems.fieldError("reason", "at most " + MAX_REASON + " characters"));
-		}
-		if (!errors.isEmpty() || reason == null) {
-			throw WorkflowProblems.invalid(errors);
-		}
-		Screening screening = this.screenings.findById(id).orElseThrow(WorkflowProblems::notFound);
-		StatusChanges.checkVersion(screening, request.recordVersion());
-		Status status = Status.fromCode(screening.getStatus());
-		if (status.isFinished()) {
-			Map<String, @Nullable Object> properties = new LinkedHashMap<>();
-			properties.put("currentStatus", status.code());
-			throw Problems.exception(HttpStatus.CONFLICT, "amendment-not-allowed", "Screening finished",
-					"A screening that is " + status.code() + " can no longer be amended.", properties);
-		}
+		String reason = Objects.requireNonNull(blankToNull(request.reason()));
+		Screening screening = this.screenings.findById(id).orElseThrow(() -> new ScreeningNotFoundException(id));
+		screening.checkVersion(request.recordVersion());
+		screening.checkAmendable();
 		Instrument instrument = this.catalog.find(screening.getInstrumentId())
 			.filter(shipped -> shipped.version().equals(screening.getInstrumentVersion()))
-			.orElseThrow(() -> Problems.exception(HttpStatus.CONFLICT, "instrument-version-unavailable",
-					"Instrument version unavailable", "This screening was taken with an instrument version that is no"
-							+ " longer shipped, so it cannot be scored again."));
-		Map<String, Object> answers = new TreeMap<>(request.answers());
-		ScoreResult result;
-		try {
-			result = Scorer.score(instrument, answers,
-					Respondent.of(SubmissionService.sex(screening.getRespondentSex())));
-		}
-		catch (InvalidAnswersException ex) {
-			throw SubmissionService.invalidAnswers(ex);
-		}
+			.orElseThrow(() -> new InstrumentVersionUnavailableException(screening.getInstrumentId(),
+					screening.getInstrumentVersion()));
+		Map<String, Object> answers = new TreeMap<>(Objects.requireNonNull(request.answers()));
+		ScoreResult result = Scorer.score(instrument, answers, screening.respondent());
 		String corrected = this.json.writeValueAsString(answers);
 		if (this.json.readTree(corrected).equals(this.json.readTree(screening.getAnswers()))) {
-			throw WorkflowProblems
-				.invalid(List.of(Problems.fieldError("answers", "no answer differs from the current ones")));
+			throw new InvalidFieldsException("answers", "no answer differs from the current ones");
 		}
 		Instant now = this.clock.instant();
 		keep(screening, actor, now, reason);
-		Screening.Scored before = screening.scored();
-		screening.amend(corrected,
-				new Screening.Scored(result.score(), result.band(), result.positive(), result.crisis(),
-						result.nextStep().code(), result.interpretation(),
-						this.json.writeValueAsString(result.notes())));
+		boolean crisisBefore = screening.isCrisis();
+		screening.amend(corrected, Screening.Scored.of(result, this.json.writeValueAsString(result.notes())));
+		// Saving publishes the corrected scores (the aggregate's ScreeningCompleted) to
+		// the
+		// outbox, in this transaction.
 		this.screenings.saveAndFlush(screening);
-		if (result.crisis() && !before.crisis() && !this.alerts.hasOpenAlert(id)) {
+		if (result.crisis() && !crisisBefore && !this.alerts.hasOpenAlert(id)) {
 			this.alerts.open(id, now);
 		}
 		this.audit.record(actor, "screening.amended", id, "revision " + screening.getRevision());
-		// Downstream (referral suggestions) must see the corrected scores: the same event
-		// type with a new id.
-		this.events.publishEvent(ScreeningCompleted.of(screening));
 		return screening.getRevision();
 	}
 
@@ -165,8 +128,8 @@ class Amendments {
 				    next_step_code, interpretation, notes, amended_by, amended_at, reason)
 				values (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
 			.params(screening.getId(), screening.getRevision(), screening.getAnswers(), scored.score(), scored.band(),
-					scored.positive(), scored.crisis(), scored.nextStepCode(), scored.interpretation(), scored.notes(),
-					actor, Timestamp.from(now), reason)
+					scored.positive(), scored.crisis(), scored.nextStep().code(), scored.interpretation(),
+					scored.notes(), actor, Timestamp.from(now), reason)
 			.update();
 	}
 

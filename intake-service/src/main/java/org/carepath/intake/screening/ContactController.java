@@ -2,6 +2,7 @@ package org.carepath.intake.screening;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.carepath.support.security.Actors;
@@ -29,7 +30,7 @@ class ContactController {
 	}
 
 	@PostMapping("/api/intake/screenings/{id}/contact")
-	ResponseEntity<ContactReceipt> contact(@PathVariable UUID id, @RequestBody ContactRequest request,
+	ResponseEntity<ContactReceipt> contact(@PathVariable UUID id, @Valid @RequestBody ContactRequest request,
 			@Nullable Authentication authentication) {
 		String username = Actors.of(authentication);
 		ContactReceipt receipt;
@@ -39,7 +40,7 @@ class ContactController {
 		catch (DataIntegrityViolationException ex) {
 			// Two requests for the same screening raced; the other one stored its details
 			// first.
-			throw LateContacts.alreadyGiven();
+			throw new ContactAlreadyGivenException();
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(receipt);
 	}

@@ -1,11 +1,23 @@
 package org.carepath.intake.screening;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /api/intake/screenings/{id}/contact}: the result page's optional "please
- * contact me".
+ * contact me". A way to reach the person and their consent are both needed; a missing way
+ * is reported on {@code contact}.
  */
-record ContactRequest(@Nullable String name, @Nullable String phone, @Nullable String email,
-		@Nullable Boolean consentToContact) {
+@ReachableContact(property = "contact")
+record ContactRequest(@Size(max = 200, message = "at most 200 characters") @Nullable String name,
+		@Size(max = 40, message = "at most 40 characters") @Nullable String phone,
+		@Size(max = 254, message = "at most 254 characters") @EmailAddress @Nullable String email,
+		@NotNull(message = CONSENT_NEEDED) @AssertTrue(message = CONSENT_NEEDED) @Nullable Boolean consentToContact)
+		implements
+			ContactDetails {
+
+	static final String CONSENT_NEEDED = "must be true: we contact you only if you agree";
+
 }

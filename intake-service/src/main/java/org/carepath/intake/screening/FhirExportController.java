@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.carepath.support.security.Actors;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/intake/screenings/{id}/fhir}: staff only (SecurityConfiguration),
@@ -36,7 +38,8 @@ class FhirExportController {
 	@GetMapping("/{id}/fhir")
 	ResponseEntity<byte[]> fhir(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt,
 			@RequestHeader(name = "X-Access-Reason", required = false) @Nullable String reason) {
-		byte[] bundle = this.exports.bundle(id, Actors.of(jwt), reason);
+		byte[] bundle = this.exports.bundle(id, Actors.of(jwt), reason)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No screening has this id."));
 		return ResponseEntity.ok().contentType(FHIR_JSON).body(bundle);
 	}
 

@@ -3,6 +3,7 @@ package org.carepath.intake.screening;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,10 +16,8 @@ import org.carepath.intake.fhir.FhirExport;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.InstrumentCatalog;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A screening as a FHIR Bundle for staff; every export is a read of health data and is
@@ -48,10 +47,14 @@ class FhirExports {
 		this.json = json;
 	}
 
+	/** Empty, and nothing audited, when no screening has this id. */
 	@Transactional
-	byte[] bundle(UUID id, String actor, @Nullable String reason) {
-		Screening screening = this.screenings.findById(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No screening has this id."));
+	Optional<byte[]> bundle(UUID id, String actor, @Nullable String reason) {
+		Optional<Screening> found = this.screenings.findById(id);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Screening screening = found.get();
 		String why = (reason == null || reason.isBlank()) ? "care" : reason.strip();
 		this.audit.record(actor, "screening.exported-fhir", id, why.substring(0, Math.min(why.length(), MAX_REASON)));
 		Instrument instrument = this.catalog.find(screening.getInstrumentId())
@@ -63,10 +66,10 @@ class FhirExports {
 		Screening.Scored scored = screening.scored();
 		List<String> notes = this.json.readValue(scored.notes(), new TypeReference<List<String>>() {
 		});
-		return this.fhir
+		return Optional.of(this.fhir
 			.json(new ExportedScreening(screening.getId(), screening.getReference(), screening.getInstrumentVersion(),
 					screening.getMode(), screening.getAdministeredBy(), screening.getCompletedAt(), answers,
-					scored.score(), scored.band(), scored.positive(), scored.crisis(), notes), instrument);
+					scored.score(), scored.band(), scored.positive(), scored.crisis(), notes), instrument));
 	}
 
 }

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.carepath.support.audit.AuditLog;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.InstrumentCatalog;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A patient's own screenings, found by the token's {@code sub} stored with each signed-in
@@ -29,15 +28,14 @@ class MyScreenings {
 
 	private final InstrumentCatalog catalog;
 
-	private final SubmissionService submissions;
+	private final ResultView results;
 
 	private final AuditLog audit;
 
-	MyScreenings(ScreeningRepository screenings, InstrumentCatalog catalog, SubmissionService submissions,
-			AuditLog audit) {
+	MyScreenings(ScreeningRepository screenings, InstrumentCatalog catalog, ResultView results, AuditLog audit) {
 		this.screenings = screenings;
 		this.catalog = catalog;
-		this.submissions = submissions;
+		this.results = results;
 		this.audit = audit;
 	}
 
@@ -57,20 +55,19 @@ class MyScreenings {
 	}
 
 	/**
-	 * One of the caller's own results as they saw it when they submitted; 404 for anyone
-	 * else's.
+	 * One of the caller's own results as they saw it when they submitted; empty for
+	 * anyone else's.
 	 */
 	@Transactional
-	SubmissionResult one(UUID id, String subject, String actor) {
-		Screening screening = this.screenings.findByIdAndSubject(id, subject)
-			.orElseThrow(
-					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no screening with this id."));
-		this.audit.record(actor, "screening.read-own", id, OWN_RECORD);
-		return this.submissions.resultOf(screening);
+	Optional<SubmissionResult> one(UUID id, String subject, String actor) {
+		return this.screenings.findByIdAndSubject(id, subject).map(screening -> {
+			this.audit.record(actor, "screening.read-own", id, OWN_RECORD);
+			return this.results.of(screening);
+		});
 	}
 
 	private OwnScreenings.Summary summary(Screening screening) {
-		SubmissionResult result = this.submissions.resultOf(screening);
+		SubmissionResult result = this.results.of(screening);
 		Instrument instrument = this.catalog.find(screening.getInstrumentId()).orElse(null);
 		return new OwnScreenings.Summary(screening.getId(), screening.getReference(), screening.getInstrumentId(),
 				(instrument != null) ? instrument.title() : screening.getInstrumentId(),

@@ -34,7 +34,9 @@ class MyScreeningsController {
 
 	@GetMapping("/{id}")
 	SubmissionResult one(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-		return this.mine.one(id, subject(jwt), Actors.of(jwt));
+		return this.mine.one(id, subject(jwt), Actors.of(jwt))
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no screening with this id."));
 	}
 
 	private static String subject(Jwt jwt) {

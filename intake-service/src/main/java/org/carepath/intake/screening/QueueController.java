@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.carepath.support.audit.AuditLog;
 import org.carepath.support.security.Actors;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Staff work (secured in SecurityConfiguration): the queue and a screening's audited
@@ -53,7 +56,8 @@ class QueueController {
 	@GetMapping("/{id}")
 	ScreeningDetail detail(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt,
 			@RequestHeader(name = "X-Access-Reason", required = false) @Nullable String reason) {
-		return this.details.read(id, Actors.of(jwt), reason);
+		return this.details.read(id, Actors.of(jwt), reason)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No screening has this id."));
 	}
 
 }

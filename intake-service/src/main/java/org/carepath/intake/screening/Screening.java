@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,13 +12,23 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
 import org.jspecify.annotations.Nullable;
 
+import org.carepath.intake.scoring.NextStep;
+import org.carepath.intake.scoring.Respondent;
+import org.carepath.intake.scoring.ScoreResult;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * A completed screening: raw answers (JSON text) and the scores derived from them. Never
  * returned from a controller; contact details live apart in {@link ScreeningContact}.
+ * <p>
+ * The aggregate owns its workflow ({@link #changeStatus}) and its events: submitting and
+ * amending register {@link ScreeningCompleted}, published when the screening is saved
+ * through {@link ScreeningRepository}, so in its transaction (the outbox).
  */
 @Entity
 @Table(name = "screening")
-class Screening {
+class Screening extends AbstractAggregateRoot<Screening> {
 
 	@Id
 	private UUID id;
@@ -32,7 +43,8 @@ class Screening {
 
 	private String mode;
 
-	private String status;
+	@Convert(converter = Status.Column.class)
+	private Status status;
 
 	private boolean crisis;
 
@@ -53,7 +65,8 @@ class Screening {
 	private Boolean positive;
 
 	@Column(name = "next_step_code")
-	private String nextStepCode;
+	@Convert(converter = NextStepColumn.class)
+	private NextStep nextStep;
 
 	private String interpretation;
 
@@ -96,7 +109,7 @@ class Screening {
 	protected Screening() {
 	}
 
-	Screening(UUID id, String reference, String instrumentId, String instrumentVersion, String mode,
+	private Screening(UUID id, String reference, String instrumentId, String instrumentVersion, String mode,
 			@Nullable Instant startedAt, Instant completedAt, String answers, Scored scored,
 			@Nullable String respondentSex, @Nullable String respondentAgeBand, @Nullable String administeredBy,
 			@Nullable String idempotencyKey, @Nullable String requestHash) {
@@ -105,7 +118,7 @@ class Screening {
 		this.instrumentId = instrumentId;
 		this.instrumentVersion = instrumentVersion;
 		this.mode = mode;
-		this.status = "new";
+		this.status = Status.NEW;
 		this.startedAt = startedAt;
 		this.completedAt = completedAt;
 		this.answers = answers;
@@ -113,7 +126,7 @@ class Screening {
 		this.band = scored.band();
 		this.positive = scored.positive();
 		this.crisis = scored.crisis();
-		this.nextStepCode = scored.nextStepCode();
+		this.nextStep = scored.nextStep();
 		this.interpretation = scored.interpretation();
 		this.notes = scored.notes();
 		this.respondentSex = respondentSex;
@@ -123,13 +136,34 @@ class Screening {
 		this.requestHash = requestHash;
 	}
 
+	/**
+	 * A screening just completed, {@link Status#NEW}; registers
+	 * {@link ScreeningCompleted}.
+	 */
+	static Screening submitted(UUID id, String reference, String instrumentId, String instrumentVersion, String mode,
+			@Nullable Instant startedAt, Instant completedAt, String answers, Scored scored,
+			@Nullable String respondentSex, @Nullable String respondentAgeBand, @Nullable String administeredBy,
+			@Nullable String idempotencyKey, @Nullable String requestHash) {
+		Screening screening = new Screening(id, reference, instrumentId, instrumentVersion, mode, startedAt,
+				completedAt, answers, scored, respondentSex, respondentAgeBand, administeredBy, idempotencyKey,
+				requestHash);
+		screening.registerEvent(ScreeningCompleted.of(screening));
+		return screening;
+	}
+
 	/** The derived scores as stored ({@code notes} as JSON text). */
-	record Scored(int score, String band, boolean positive, boolean crisis, String nextStepCode, String interpretation,
+	record Scored(int score, String band, boolean positive, boolean crisis, NextStep nextStep, String interpretation,
 			String notes) {
+
+		static Scored of(ScoreResult result, String notes) {
+			return new Scored(result.score(), result.band(), result.positive(), result.crisis(), result.nextStep(),
+					result.interpretation(), notes);
+		}
+
 	}
 
 	Scored scored() {
-		return new Scored(this.score, this.band, Boolean.TRUE.equals(this.positive), this.crisis, this.nextStepCode,
+		return new Scored(this.score, this.band, Boolean.TRUE.equals(this.positive), this.crisis, this.nextStep,
 				this.interpretation, this.notes);
 	}
 
@@ -153,7 +187,7 @@ class Screening {
 		return this.mode;
 	}
 
-	String getStatus() {
+	Status getStatus() {
 		return this.status;
 	}
 
@@ -208,25 +242,79 @@ class Screening {
 		return this.revision;
 	}
 
-	/** The transition rules live in {@link Status} and {@link StatusChanges}. */
-	void changeStatus(Status to) {
-		this.status = to.code();
+	/**
+	 * Moves the screening along the workflow: only the transitions {@link Status} allows;
+	 * never to a finished status while a crisis alert is open; with the note the
+	 * transition needs.
+	 * @param openCrisisAlert whether the screening has a crisis alert nobody has
+	 * acknowledged yet
+	 */
+	void changeStatus(Status to, @Nullable String note, boolean openCrisisAlert) {
+		Status from = this.status;
+		if (!from.allows(to)) {
+			throw new TransitionNotAllowedException(from, to);
+		}
+		if (openCrisisAlert && to.isFinished()) {
+			throw new OpenCrisisAlertException(from, to);
+		}
+		if (note == null && from.needsNote(to)) {
+			throw new InvalidFieldsException("note", (to == Status.BRIEF_INTERVENTION_DONE)
+					? "required: the brief-intervention note" : "required: the reason for closing");
+		}
+		this.status = to;
 	}
 
 	/**
-	 * Replaces answers and scores with a corrected revision; the caller keeps the
-	 * previous one first.
+	 * A change made on a copy the staff member saw before someone else changed the
+	 * screening fails.
+	 * @param expected the record version the change was made on, null when not known
+	 */
+	void checkVersion(@Nullable Long expected) {
+		if (expected != null && expected != getVersion()) {
+			throw new StaleScreeningException(this.status, getVersion());
+		}
+	}
+
+	/**
+	 * Referred and closed screenings are finished work: their answers stay as they are.
+	 */
+	void checkAmendable() {
+		if (this.status.isFinished()) {
+			throw new AmendmentNotAllowedException(this.status);
+		}
+	}
+
+	/** Who answered, as far as scoring needs to know (AUDIT-C's cut-off). */
+	Respondent respondent() {
+		return respondent(this.respondentSex);
+	}
+
+	/** Scoring's view of a stored or given sex ({@code female}, {@code male} or null). */
+	static Respondent respondent(@Nullable String sex) {
+		if (sex == null) {
+			return Respondent.sexNotGiven();
+		}
+		return Respondent.of("female".equals(sex) ? Respondent.Sex.FEMALE : Respondent.Sex.MALE);
+	}
+
+	/**
+	 * Replaces answers and scores with a corrected revision, unless the screening is
+	 * finished work; the caller keeps the previous revision first. Registers
+	 * {@link ScreeningCompleted} again, with a new id, so that downstream sees the
+	 * corrected scores.
 	 */
 	void amend(String answers, Scored scored) {
+		checkAmendable();
 		this.answers = answers;
 		this.score = scored.score();
 		this.band = scored.band();
 		this.positive = scored.positive();
 		this.crisis = scored.crisis();
-		this.nextStepCode = scored.nextStepCode();
+		this.nextStep = scored.nextStep();
 		this.interpretation = scored.interpretation();
 		this.notes = scored.notes();
 		this.revision++;
+		registerEvent(ScreeningCompleted.of(this));
 	}
 
 }

@@ -10,19 +10,23 @@ import java.util.UUID;
  * (CloudEvents binary mode, record key = screening id), through the transactional outbox:
  * stored with the screening, sent after the commit, re-sent until Kafka has it.
  * <p>
- * Minimum necessary: ids, the instrument, the scores and how it was taken. Never the
- * answers, the contact details, the respondent's sex or age band, or who administered it.
- * {@code reference} is the random code the person saw on their result; it identifies
- * nobody by itself, and staff downstream need it to match a person who calls in.
+ * Minimum necessary: ids, the instrument, the scores, the suggested next step and how it
+ * was taken. Never the answers, the contact details, the respondent's sex or age band, or
+ * who administered it. {@code reference} is the random code the person saw on their
+ * result; it identifies nobody by itself, and staff downstream need it to match a person
+ * who calls in.
  * <p>
  * The class name is stored with each outstanding publication: renaming or moving this
  * record needs a migration of {@code event_publication.event_type}.
  *
  * @param eventId the CloudEvents {@code id}, fixed when the screening is stored so that
  * every re-send carries the same id and consumers can drop duplicates
+ * @param nextStep the code of the step the score suggests ({@code reinforce},
+ * {@code brief-intervention}, {@code assessment-referral}, {@code urgent-review}): intake
+ * owns the score → step rule, so consumers act on this, never on band codes
  */
 record ScreeningCompleted(UUID eventId, UUID screeningId, String reference, String instrument, String version,
-		int score, String band, boolean positive, boolean crisis, String mode, Instant completedAt) {
+		int score, String band, boolean positive, boolean crisis, String nextStep, String mode, Instant completedAt) {
 
 	static final String TOPIC = "intake.screenings.v1";
 
@@ -37,7 +41,8 @@ record ScreeningCompleted(UUID eventId, UUID screeningId, String reference, Stri
 		Screening.Scored scored = screening.scored();
 		return new ScreeningCompleted(UUID.randomUUID(), screening.getId(), screening.getReference(),
 				screening.getInstrumentId(), screening.getInstrumentVersion(), scored.score(), scored.band(),
-				scored.positive(), scored.crisis(), screening.getMode(), screening.getCompletedAt());
+				scored.positive(), scored.crisis(), scored.nextStep().code(), screening.getMode(),
+				screening.getCompletedAt());
 	}
 
 }

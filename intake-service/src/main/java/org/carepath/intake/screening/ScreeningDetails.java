@@ -3,6 +3,7 @@ package org.carepath.intake.screening;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,10 +18,8 @@ import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.InstrumentCatalog;
 import org.carepath.intake.instrument.Item;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reads a screening in full and records the read in the audit trail, in one transaction.
@@ -38,7 +37,7 @@ class ScreeningDetails {
 
 	private final AuditLog audit;
 
-	private final SubmissionService submissions;
+	private final ResultView results;
 
 	private final JsonMapper json;
 
@@ -49,8 +48,8 @@ class ScreeningDetails {
 	private final CrisisAlerts alerts;
 
 	ScreeningDetails(ScreeningRepository screenings, ScreeningContactRepository contacts, InstrumentCatalog catalog,
-			AuditLog audit, SubmissionService submissions, JsonMapper json, StatusChanges statusChanges,
-			Amendments amendments, CrisisAlerts alerts) {
+			AuditLog audit, ResultView results, JsonMapper json, StatusChanges statusChanges, Amendments amendments,
+			CrisisAlerts alerts) {
 		this.statusChanges = statusChanges;
 		this.amendments = amendments;
 		this.alerts = alerts;
@@ -58,17 +57,21 @@ class ScreeningDetails {
 		this.contacts = contacts;
 		this.catalog = catalog;
 		this.audit = audit;
-		this.submissions = submissions;
+		this.results = results;
 		this.json = json;
 	}
 
+	/** Empty, and nothing audited, when no screening has this id. */
 	@Transactional
-	ScreeningDetail read(UUID id, String actor, @Nullable String reason) {
-		Screening screening = this.screenings.findById(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No screening has this id."));
+	Optional<ScreeningDetail> read(UUID id, String actor, @Nullable String reason) {
+		Optional<Screening> found = this.screenings.findById(id);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Screening screening = found.get();
 		String why = (reason == null || reason.isBlank()) ? "care" : reason.strip();
 		this.audit.record(actor, "screening.read", id, why.substring(0, Math.min(why.length(), MAX_REASON)));
-		SubmissionResult result = this.submissions.resultOf(screening);
+		SubmissionResult result = this.results.of(screening);
 		Instrument instrument = this.catalog.find(screening.getInstrumentId())
 			.orElseThrow(
 					() -> new IllegalStateException("Instrument no longer shipped: " + screening.getInstrumentId()));
@@ -88,15 +91,15 @@ class ScreeningDetails {
 		// Answers of another version of the instrument would need that version's wording:
 		// versions are stored
 		// and, for now, only the current one is shipped.
-		return new ScreeningDetail(screening.getId(), screening.getReference(), screening.getInstrumentId(),
-				screening.getInstrumentVersion(), instrument.copyright(), screening.getMode(), screening.getStatus(),
-				screening.getAdministeredBy(), screening.getStartedAt(), screening.getCompletedAt(), result.score(),
-				result.band(), result.positive(), result.crisis(), this.alerts.hasOpenAlert(id), result.nextStep(),
-				result.interpretation(), result.notes(),
+		return Optional.of(new ScreeningDetail(screening.getId(), screening.getReference(), screening.getInstrumentId(),
+				screening.getInstrumentVersion(), instrument.copyright(), screening.getMode(),
+				screening.getStatus().code(), screening.getAdministeredBy(), screening.getStartedAt(),
+				screening.getCompletedAt(), result.score(), result.band(), result.positive(), result.crisis(),
+				this.alerts.hasOpenAlert(id), result.nextStep(), result.interpretation(), result.notes(),
 				new ScreeningDetail.Respondent(screening.getRespondentSex(), screening.getRespondentAgeBand()), items,
-				contact, screening.getVersion(), Status.fromCode(screening.getStatus()).nextCodes(), history,
+				contact, screening.getVersion(), screening.getStatus().nextCodes(), history,
 				StatusChanges.briefIntervention(history), screening.getRevision(), this.amendments.list(screening),
-				alert);
+				alert));
 	}
 
 	private static ScreeningDetail.ItemAnswer itemAnswer(Item item, @Nullable Object answer) {

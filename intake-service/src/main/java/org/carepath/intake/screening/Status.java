@@ -4,10 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
 /**
- * Where a screening is in the SBIRT workflow (DOMAIN.md §1), and the only ways forward. A
- * brief intervention is recorded by the note of its transition; closing straight from
- * review (e.g. a negative screen, reinforced) needs the reason as its note.
+ * Where a screening is in the SBIRT workflow (docs/clinical-rules.md), and the only ways
+ * forward; {@link Screening#changeStatus} enforces them. A brief intervention is recorded
+ * by the note of its transition; closing straight from review (e.g. a negative screen,
+ * reinforced) needs the reason as its note. Stored as its {@link #code()}.
  */
 enum Status {
 
@@ -57,9 +61,28 @@ enum Status {
 		return this == IN_REVIEW && (to == BRIEF_INTERVENTION_DONE || to == CLOSED);
 	}
 
-	/** Referred and closed screenings are finished work: no more amendments. */
+	/**
+	 * Referred and closed screenings are finished work: no more amendments, and an open
+	 * crisis alert keeps a screening from getting there.
+	 */
 	boolean isFinished() {
 		return this == REFERRED || this == CLOSED;
+	}
+
+	/** The column holds the code, as before the status was an enum. */
+	@Converter
+	static class Column implements AttributeConverter<Status, String> {
+
+		@Override
+		public String convertToDatabaseColumn(Status status) {
+			return status.code();
+		}
+
+		@Override
+		public Status convertToEntityAttribute(String code) {
+			return fromCode(code);
+		}
+
 	}
 
 }

@@ -3,6 +3,7 @@ package org.carepath.intake.screening;
 import java.net.URI;
 import java.util.Optional;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.carepath.support.problem.Problems;
@@ -24,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/intake/screenings}: open to anyone for {@code mode: self} (a token,
  * when sent, is checked by the filter chain); {@code mode: staff} needs the staff role,
- * checked here because it depends on the body.
+ * checked here because it depends on the body. Fields are checked before
+ * ({@link SubmissionRequest}'s constraints), answers by the scorer; refusals are mapped
+ * in {@link ScreeningProblems}.
  */
 @RestController
 @RequestMapping("/api/intake/screenings")
@@ -37,12 +40,12 @@ class SubmissionController {
 	}
 
 	@PostMapping
-	ResponseEntity<SubmissionResult> submit(@RequestBody SubmissionRequest request,
+	ResponseEntity<SubmissionResult> submit(@Valid @RequestBody SubmissionRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@Nullable Authentication authentication) {
 		String username = Actors.of(authentication);
 		String administeredBy = null;
-		if ("staff".equals(request.mode())) {
+		if (request.staffAdministered()) {
 			if (username == null) {
 				throw problem(HttpStatus.UNAUTHORIZED, "Sign in needed",
 						"A screening administered by staff needs a staff member's token.");
@@ -93,7 +96,7 @@ class SubmissionController {
 	 * anonymous ones stay unlinked.
 	 */
 	private static @Nullable String patientSubject(SubmissionRequest request, @Nullable Authentication authentication) {
-		if ("self".equals(request.mode()) && authentication != null && authentication.getPrincipal() instanceof Jwt jwt
+		if (request.selfCheck() && authentication != null && authentication.getPrincipal() instanceof Jwt jwt
 				&& authentication.getAuthorities().stream().anyMatch(a -> "ROLE_patient".equals(a.getAuthority()))) {
 			return jwt.getSubject();
 		}

@@ -130,6 +130,45 @@ class Crafft21ScoringTests {
 	}
 
 	@Test
+	void everyInvalidAnswerIsReportedAtOnceInQuestionnaireOrder() {
+		Map<String, Object> answers = new HashMap<>();
+		answers.put("extra", NO);
+		answers.put("trouble", 1);
+		answers.put("forget", "LA9999-9");
+		answers.put("car", 2);
+		answers.put("other-days", "many");
+		answers.put("cannabis-days", -1);
+		answers.put("alcohol-days", 3);
+		assertThat(Scorer.validate(CRAFFT, answers).errors()).extracting(InvalidAnswer::linkId, InvalidAnswer::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("cannabis-days", Reason.OUT_OF_RANGE),
+					org.assertj.core.groups.Tuple.tuple("other-days", Reason.NOT_AN_INTEGER),
+					org.assertj.core.groups.Tuple.tuple("car", Reason.NOT_A_CODE),
+					org.assertj.core.groups.Tuple.tuple("relax", Reason.MISSING),
+					org.assertj.core.groups.Tuple.tuple("alone", Reason.MISSING),
+					org.assertj.core.groups.Tuple.tuple("forget", Reason.UNKNOWN_OPTION),
+					org.assertj.core.groups.Tuple.tuple("family-friends", Reason.MISSING),
+					org.assertj.core.groups.Tuple.tuple("trouble", Reason.NOT_A_CODE),
+					org.assertj.core.groups.Tuple.tuple("extra", Reason.UNKNOWN_ITEM));
+	}
+
+	@Test
+	void withoutUnaskedDropsOnlyAnswersTheSkipRulesLeaveOut() {
+		Map<String, Object> answers = answers(0, 0, 0, 0);
+		answers.put("relax", YES);
+		answers.put("trouble", "not even a code");
+		assertThat(Scorer.withoutUnasked(CRAFFT, answers)).isEqualTo(answers(0, 0, 0, 0));
+		Map<String, Object> withUse = answers(2, 0, 0, 1);
+		assertThat(Scorer.withoutUnasked(CRAFFT, withUse)).isEqualTo(withUse);
+	}
+
+	@Test
+	void withoutUnaskedKeepsPartBWhileUseIsUndecided() {
+		Map<String, Object> answers = new HashMap<>(
+				Map.of("alcohol-days", "lots", "cannabis-days", 0, "other-days", 0, "car", NO, "relax", NO));
+		assertThat(Scorer.withoutUnasked(CRAFFT, answers)).containsKey("relax");
+	}
+
+	@Test
 	void anInvalidDayCountLeavesPartBUnjudgedUntilItIsFixed() {
 		Map<String, Object> answers = Map.of("alcohol-days", "lots", "cannabis-days", 0, "other-days", 0, "car", NO);
 		assertThat(Scorer.validate(CRAFFT, answers).linkIds()).containsExactly("alcohol-days");

@@ -98,7 +98,7 @@ class ScreeningEventsTests {
 
 		JsonNode data = this.json.readTree(record.value());
 		assertThat(data.propertyNames()).containsExactlyInAnyOrder("eventId", "screeningId", "reference", "instrument",
-				"version", "score", "band", "positive", "crisis", "mode", "completedAt");
+				"version", "score", "band", "positive", "crisis", "nextStep", "mode", "completedAt");
 		assertThat(data.get("eventId").asString()).isEqualTo(event.getId());
 		assertThat(data.get("screeningId").asString()).isEqualTo(id.toString());
 		assertThat(data.get("reference").asString()).isEqualTo(result.get("reference").asString());
@@ -108,6 +108,7 @@ class ScreeningEventsTests {
 		assertThat(data.get("band").asString()).isEqualTo("minimal");
 		assertThat(data.get("positive").asBoolean()).isFalse();
 		assertThat(data.get("crisis").asBoolean()).isTrue();
+		assertThat(data.get("nextStep").asString()).isEqualTo("urgent-review");
 		assertThat(data.get("mode").asString()).isEqualTo("self");
 		String everything = new String(record.value(), StandardCharsets.UTF_8) + headerValues(record);
 		assertThat(everything).doesNotContain("Sam Doe", "555-0100", "LA6569-3", "female", "18-25");

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -150,6 +151,65 @@ class ScreeningSubmissionTests {
 			.andExpect(
 					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("bogus-value"))));
 		assertNothingStored();
+	}
+
+	@Test
+	void answersToQuestionsTheSkipRulesLeaveOutAreRefusedByDefaultNamingEachItem() throws Exception {
+		submit(crafftNoUseWithPartB(null)).andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:invalid-answers"))
+			.andExpect(jsonPath("$.errors[*].linkId", contains("relax", "alone", "forget")))
+			.andExpect(jsonPath("$.errors[*].reason", contains("not-asked", "not-asked", "not-asked")));
+		submit(crafftNoUseWithPartB("reject")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].linkId", contains("relax", "alone", "forget")));
+		assertNothingStored();
+	}
+
+	@Test
+	void withSkippedAnswersIgnoreThoseAnswersAreDroppedBeforeScoringAndNotStored() throws Exception {
+		UUID id = id(submit(crafftNoUseWithPartB("ignore")));
+		assertThat(this.jdbc.sql("select answers::text from screening where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).doesNotContain("relax", "alone", "forget");
+		assertThat(this.jdbc.sql("select answers->>'car' from screening where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("LA32-8");
+		assertThat(this.jdbc.sql("select next_step_code from screening where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("reinforce");
+	}
+
+	@Test
+	void withSkippedAnswersIgnoreOtherInvalidAnswersAreStillRefused() throws Exception {
+		Map<String, Object> request = crafftNoUseWithPartB("ignore");
+		((Map<String, Object>) request.get("answers")).remove("car");
+		submit(request).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:invalid-answers"))
+			.andExpect(jsonPath("$.errors[*].linkId", contains("car")));
+		assertNothingStored();
+	}
+
+	@Test
+	void anyOtherSkippedAnswersValueIsRefusedOnThatField() throws Exception {
+		submit(crafftNoUseWithPartB("skip")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:validation"))
+			.andExpect(jsonPath("$.errors[*].field", contains("skippedAnswers")));
+		assertNothingStored();
+	}
+
+	@Test
+	void theOpenApiDescriptionDocumentsSkippedAnswers() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.SubmissionRequest.properties.skippedAnswers.enum",
+					containsInAnyOrder("reject", "ignore")))
+			.andExpect(jsonPath("$.components.schemas.SubmissionRequest.properties.skippedAnswers.default")
+				.value("reject"))
+			.andExpect(jsonPath("$.components.schemas.SubmissionRequest.properties.skippedAnswers.description")
+				.value(org.hamcrest.Matchers.containsString("enableWhen")));
 	}
 
 	@Test
@@ -431,6 +491,26 @@ class ScreeningSubmissionTests {
 			answers.put(String.valueOf(i), codes[points]);
 		}
 		return request("gad-7", mode, answers);
+	}
+
+	/**
+	 * CRAFFT with no use in Part A (so only Car is asked) and answers to three Part B
+	 * questions beyond Car, as a form sends what was typed before Part A changed.
+	 */
+	private static Map<String, Object> crafftNoUseWithPartB(String skippedAnswers) {
+		Map<String, Object> answers = new LinkedHashMap<>();
+		answers.put("alcohol-days", 0);
+		answers.put("cannabis-days", 0);
+		answers.put("other-days", 0);
+		answers.put("car", "LA32-8");
+		answers.put("relax", "LA33-6");
+		answers.put("alone", "LA32-8");
+		answers.put("forget", "LA33-6");
+		Map<String, Object> request = request("crafft-2.1", "self", answers);
+		if (skippedAnswers != null) {
+			request.put("skippedAnswers", skippedAnswers);
+		}
+		return request;
 	}
 
 	private static Map<String, Object> request(String instrument, String mode, Map<String, Object> answers) {

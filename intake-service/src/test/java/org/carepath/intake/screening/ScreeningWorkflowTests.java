@@ -211,7 +211,7 @@ class ScreeningWorkflowTests {
 						throw new IllegalStateException(ex);
 					}
 				}).join();
-				stale.changeStatus(Status.IN_REVIEW);
+				stale.changeStatus(Status.IN_REVIEW, null, false);
 				this.screenings.saveAndFlush(stale);
 			}));
 		assertThat(this.jdbc.sql("select count(*) from status_change where screening_id = ?")

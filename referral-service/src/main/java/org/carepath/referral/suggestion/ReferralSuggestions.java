@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,8 +15,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Screening events from intake become referral suggestions for staff when the screening
- * is high-risk or a crisis (DOMAIN.md §4). A suggestion is a prompt, never a referral:
+ * Screening events from intake become referral suggestions for staff when intake's
+ * suggested next step is an assessment and referral or an urgent review
+ * (docs/clinical-rules.md; which score leads there is intake's rule, never re-derived
+ * here), or the screening is a crisis. A suggestion is a prompt, never a referral:
  * nothing is sent because of it. Idempotent by event id (at-least-once delivery), and one
  * suggestion per screening.
  */
@@ -25,12 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralSuggestions {
 
 	/**
-	 * Bands at or above DOMAIN.md §4's "high" row: DAST-10 ≥ 6, CRAFFT ≥ 2, PHQ-9 / GAD-7
-	 * ≥ 15.
+	 * Intake's next steps (screening-completed.v1 {@code nextStep}) that call for one.
 	 */
-	static final Map<String, Set<String>> HIGH_RISK_BANDS = Map.of("dast-10", Set.of("substantial", "severe"),
-			"crafft-2.1", Set.of("high-risk"), "phq-9", Set.of("moderately-severe", "severe"), "gad-7",
-			Set.of("severe"));
+	static final Set<String> REFERRAL_STEPS = Set.of("assessment-referral", "urgent-review");
 
 	private final JdbcClient jdbc;
 
@@ -42,14 +40,16 @@ public class ReferralSuggestions {
 	}
 
 	/**
-	 * Records a suggestion for a high-risk or crisis screening; does nothing for any
-	 * other screening, or for an event id (or screening) already seen.
+	 * Records a suggestion for a screening whose next step calls for a referral, or a
+	 * crisis; does nothing for any other screening, or for an event id (or screening)
+	 * already seen.
+	 * @param nextStep intake's suggested next step code
 	 * @return whether a suggestion was created
 	 */
 	@Transactional
 	public boolean record(UUID eventId, UUID screeningId, @Nullable String reference, String instrument,
-			@Nullable String band, boolean positive, boolean crisis, @Nullable Instant completedAt) {
-		if (!suggestsReferral(instrument, band, positive, crisis)) {
+			@Nullable String band, boolean positive, boolean crisis, String nextStep, @Nullable Instant completedAt) {
+		if (!suggestsReferral(nextStep, crisis)) {
 			return false;
 		}
 		return this.jdbc.sql("""
@@ -62,11 +62,8 @@ public class ReferralSuggestions {
 			.update() == 1;
 	}
 
-	static boolean suggestsReferral(String instrument, @Nullable String band, boolean positive, boolean crisis) {
-		if (crisis) {
-			return true;
-		}
-		return positive && band != null && HIGH_RISK_BANDS.getOrDefault(instrument, Set.of()).contains(band);
+	static boolean suggestsReferral(String nextStep, boolean crisis) {
+		return crisis || REFERRAL_STEPS.contains(nextStep);
 	}
 
 	/**

@@ -19,15 +19,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads intake's screening events ({@value #TYPE} on {@value #TOPIC}, CloudEvents binary
- * mode) and hands each to {@link ReferralSuggestions}, which keeps the high-risk and
- * crisis ones, once per event id. Delivery is at least once; a duplicate (same
+ * mode) and hands each to {@link ReferralSuggestions}, which keeps those whose next step
+ * calls for a referral, once per event id. Delivery is at least once; a duplicate (same
  * {@code ce_source} and {@code ce_id}: only intake's source is accepted, and the
  * suggestion is unique by event id) changes nothing.
  * <p>
  * A record that is not such an event (unknown type or source, not a CloudEvent, data that
  * does not parse or lacks a field) is skipped and logged by its position only: never its
- * content. Failures to store (the database away) are thrown, so that the container's
- * error handler retries them.
+ * content. An event without {@code nextStep}, stored by an intake older than that field,
+ * is skipped too: which screening calls for a referral is intake's decision. Failures to
+ * store (the database away) are thrown, so that the container's error handler retries
+ * them.
  */
 @Component
 class ScreeningEventsListener {
@@ -57,7 +59,7 @@ class ScreeningEventsListener {
 	void on(ConsumerRecord<String, byte[]> record) {
 		read(record).ifPresent(screening -> this.suggestions.record(screening.eventId(), screening.screeningId(),
 				screening.reference(), screening.instrument(), screening.band(), screening.positive(),
-				screening.crisis(), screening.completedAt()));
+				screening.crisis(), screening.nextStep(), screening.completedAt()));
 	}
 
 	private Optional<ScreeningCompleted> read(ConsumerRecord<String, byte[]> record) {
@@ -102,12 +104,12 @@ class ScreeningEventsListener {
 	 */
 	record ScreeningCompleted(@Nullable UUID eventId, @Nullable UUID screeningId, @Nullable String reference,
 			@Nullable String instrument, @Nullable String version, @Nullable Integer score, @Nullable String band,
-			@Nullable Boolean positive, @Nullable Boolean crisis, @Nullable String mode,
+			@Nullable Boolean positive, @Nullable Boolean crisis, @Nullable String nextStep, @Nullable String mode,
 			@Nullable Instant completedAt) {
 
 		boolean isComplete() {
 			return this.eventId != null && this.screeningId != null && this.instrument != null && this.band != null
-					&& this.positive != null && this.crisis != null;
+					&& this.positive != null && this.crisis != null && this.nextStep != null;
 		}
 
 	}

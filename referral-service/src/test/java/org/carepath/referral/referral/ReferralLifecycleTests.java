@@ -368,7 +368,8 @@ class ReferralLifecycleTests {
 	void aReferralClosesTheSuggestionForItsScreening() throws Exception {
 		Map<String, Object> body = ReferralRequests.toHarbor(false, false);
 		UUID screening = UUID.fromString((String) body.get("screeningId"));
-		this.suggestions.record(UUID.randomUUID(), screening, "KXM-4827", "dast-10", "severe", true, false, null);
+		this.suggestions.record(UUID.randomUUID(), screening, "KXM-4827", "dast-10", "severe", true, false,
+				"assessment-referral", null);
 		this.mvc
 			.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, clinician())
 				.contentType(MediaType.APPLICATION_JSON)

@@ -60,11 +60,11 @@ class ReferralSuggestionTests {
 		UUID event = UUID.randomUUID();
 		UUID screening = UUID.randomUUID();
 		Instant completed = Instant.parse("2026-03-01T10:00:00Z");
-		assertThat(
-				this.suggestions.record(event, screening, "KXM-4827", "dast-10", "substantial", true, false, completed))
+		assertThat(this.suggestions.record(event, screening, "KXM-4827", "dast-10", "substantial", true, false,
+				"assessment-referral", completed))
 			.isTrue();
-		assertThat(
-				this.suggestions.record(event, screening, "KXM-4827", "dast-10", "substantial", true, false, completed))
+		assertThat(this.suggestions.record(event, screening, "KXM-4827", "dast-10", "substantial", true, false,
+				"assessment-referral", completed))
 			.isFalse();
 		assertThat(this.jdbc.sql("select count(*) from referral_suggestion").query(Long.class).single()).isOne();
 	}
@@ -72,24 +72,35 @@ class ReferralSuggestionTests {
 	@Test
 	void onlyHighRiskOrCrisisScreeningsAreSuggested() {
 		assertThat(this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "AAA-1111", "dast-10", "moderate",
-				true, false, null))
+				true, false, "brief-intervention", null))
 			.isFalse();
 		assertThat(this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "AAA-2222", "phq-9", "minimal", false,
-				true, null))
+				true, "urgent-review", null))
 			.isTrue();
 		assertThat(this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "AAA-3333", "crafft-2.1", "high-risk",
-				true, false, null))
+				true, false, "assessment-referral", null))
 			.isTrue();
 		assertThat(this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "AAA-4444", "gad-7", "moderate", true,
-				false, null))
+				false, "brief-intervention", null))
 			.isFalse();
+	}
+
+	@Test
+	void intakesNextStepDecidesNotTheBand() {
+		assertThat(this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "BBB-1111", "dast-10", "severe", true,
+				false, "brief-intervention", null))
+			.isFalse();
+		assertThat(this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "BBB-2222", "gad-7", "moderate", true,
+				false, "assessment-referral", null))
+			.isTrue();
 	}
 
 	@Test
 	void staffSeeOpenSuggestionsCrisisFirstAndCanDismissThem() throws Exception {
 		this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "HIG-1111", "dast-10", "severe", true, false,
-				null);
-		this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "CRI-2222", "phq-9", "mild", false, true, null);
+				"assessment-referral", null);
+		this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "CRI-2222", "phq-9", "mild", false, true,
+				"urgent-review", null);
 		String staff = "Bearer " + this.keycloak.token("intake", List.of("staff"), "carepath-referral");
 		String body = this.mvc.perform(get("/api/referrals/suggestions").header(HttpHeaders.AUTHORIZATION, staff))
 			.andExpect(status().isOk())

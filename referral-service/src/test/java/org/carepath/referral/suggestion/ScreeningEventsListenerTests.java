@@ -78,7 +78,7 @@ class ScreeningEventsListenerTests {
 	@Test
 	void theSameScreeningEventDeliveredTwiceMakesOneSuggestion() throws Exception {
 		String key = UUID.randomUUID().toString();
-		Map<String, Object> event = screening("dast-10", "substantial", true, false);
+		Map<String, Object> event = screening("dast-10", "substantial", true, false, "assessment-referral");
 		send(key, event);
 		send(key, event);
 
@@ -89,9 +89,9 @@ class ScreeningEventsListenerTests {
 	@Test
 	void aHighRiskScreeningBecomesASuggestionAndALowRiskOneDoesNot() throws Exception {
 		String key = UUID.randomUUID().toString();
-		Map<String, Object> low = screening("phq-9", "mild", false, false);
-		Map<String, Object> high = screening("phq-9", "severe", true, false);
-		Map<String, Object> crisis = screening("phq-9", "minimal", false, true);
+		Map<String, Object> low = screening("phq-9", "mild", false, false, "brief-intervention");
+		Map<String, Object> high = screening("phq-9", "severe", true, false, "assessment-referral");
+		Map<String, Object> crisis = screening("phq-9", "minimal", false, true, "urgent-review");
 		send(key, low);
 		send(key, high);
 		send(key, crisis);
@@ -112,10 +112,10 @@ class ScreeningEventsListenerTests {
 		// Not a CloudEvent at all.
 		this.producer.send(new ProducerRecord<>(TOPIC, key, "{not json".getBytes(StandardCharsets.UTF_8))).get();
 		// Another type of event, a crisis by its fields.
-		Map<String, Object> otherType = screening("phq-9", "minimal", false, true);
+		Map<String, Object> otherType = screening("phq-9", "minimal", false, true, "urgent-review");
 		send(key, otherType, "org.carepath.intake.something-else.v1", "urn:carepath:intake-service");
 		// Someone else's event of the right type.
-		Map<String, Object> otherSource = screening("phq-9", "minimal", false, true);
+		Map<String, Object> otherSource = screening("phq-9", "minimal", false, true, "urgent-review");
 		send(key, otherSource, "org.carepath.intake.screening-completed.v1", "urn:example:impostor");
 		// A CloudEvent whose data is not JSON.
 		this.producer
@@ -123,19 +123,25 @@ class ScreeningEventsListenerTests {
 					"urn:carepath:intake-service", "{\"eventId\": ".getBytes(StandardCharsets.UTF_8)))
 			.get();
 		// A screening without its crisis flag.
-		Map<String, Object> incomplete = screening("phq-9", "minimal", false, true);
+		Map<String, Object> incomplete = screening("phq-9", "minimal", false, true, "urgent-review");
 		incomplete.remove("crisis");
 		send(key, incomplete);
+		// A high-risk screening from an intake older than nextStep: which screening calls
+		// for a referral is intake's decision, never re-derived here from the band.
+		Map<String, Object> withoutNextStep = screening("phq-9", "severe", true, false, "assessment-referral");
+		withoutNextStep.remove("nextStep");
+		send(key, withoutNextStep);
 
 		processedUpTo(key);
 		assertThat(suggestions(otherType)).isZero();
 		assertThat(suggestions(otherSource)).isZero();
 		assertThat(suggestions(incomplete)).isZero();
+		assertThat(suggestions(withoutNextStep)).isZero();
 	}
 
 	/** Sends a high-risk marker on the key and waits until its suggestion exists. */
 	private void processedUpTo(String key) throws Exception {
-		Map<String, Object> marker = screening("dast-10", "severe", true, false);
+		Map<String, Object> marker = screening("dast-10", "severe", true, false, "assessment-referral");
 		send(key, marker);
 		await().atMost(PATIENCE).until(() -> suggestions(marker) == 1);
 	}
@@ -164,7 +170,8 @@ class ScreeningEventsListenerTests {
 	}
 
 	/** The data of intake's screening-completed.v1, as in its published schema. */
-	private static Map<String, Object> screening(String instrument, String band, boolean positive, boolean crisis) {
+	private static Map<String, Object> screening(String instrument, String band, boolean positive, boolean crisis,
+			String nextStep) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("eventId", UUID.randomUUID().toString());
 		data.put("screeningId", UUID.randomUUID().toString());
@@ -175,6 +182,7 @@ class ScreeningEventsListenerTests {
 		data.put("band", band);
 		data.put("positive", positive);
 		data.put("crisis", crisis);
+		data.put("nextStep", nextStep);
 		data.put("mode", "self");
 		data.put("completedAt", "2026-03-01T10:00:00Z");
 		return data;
