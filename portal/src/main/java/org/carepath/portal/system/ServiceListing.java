@@ -25,6 +25,11 @@ public record ServiceListing<T>(List<T> items, boolean available) {
 		items = List.copyOf(items);
 	}
 
+	/** What the service answered. */
+	public static <T> ServiceListing<T> of(List<T> items) {
+		return new ServiceListing<>(items, true);
+	}
+
 	public static <T> ServiceListing<T> unavailable() {
 		return new ServiceListing<>(List.of(), false);
 	}
