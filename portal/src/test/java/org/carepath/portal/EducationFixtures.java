@@ -41,6 +41,9 @@ public final class EducationFixtures {
 			           "readingMinutes":7,"publishedAt":"2025-05-01T12:00:00Z"}],
 			 "page":0,"size":20,"totalItems":1,"totalPages":1,"query":null}""";
 
+	public static final String NO_ARTICLES = """
+			{"items":[],"page":0,"size":20,"totalItems":0,"totalPages":0,"query":null}""";
+
 	public static final String REVISIONS_PATH = "/api/content/articles/ketamine-addiction/revisions";
 
 	/**

@@ -16,8 +16,7 @@ class PageMarkupTests extends PageTestSupport {
 	@ValueSource(
 			strings = { "/", "/learn", "/learn?q=ketamine&topic=treatment", "/learn/ketamine-addiction", "/check" })
 	void publicPagesForAnAnonymousVisitor(String path) throws Exception {
-		services.answerJson("/api/content/articles",
-				"[{\"title\":\"Ketamine addiction\",\"summary\":\"What to know.\"}]");
+		services.answerJson("/api/content/articles", EducationFixtures.ARTICLE_LIST);
 		services.answerJson(EducationFixtures.ARTICLE_PATH, EducationFixtures.KETAMINE_ARTICLE);
 		services.answerJson("/api/intake/instruments", "[{\"id\":\"dast-10\",\"title\":\"DAST-10\"}]");
 
@@ -40,7 +39,7 @@ class PageMarkupTests extends PageTestSupport {
 			"/staff/content/ketamine-addiction/archive", "/staff/review", "/staff/review/ketamine-addiction/5",
 			"/staff/audit", "/me/screenings", "/staff/administer" })
 	void everyPageForSomeoneWithEveryRole(String path) throws Exception {
-		services.answerJson("/api/content/articles", "[]");
+		services.answerJson("/api/content/articles", EducationFixtures.NO_ARTICLES);
 		services.answerJson("/api/intake/instruments", "[]");
 		services.answerJson("/api/content/drafts",
 				"[{\"slug\":\"ketamine-addiction\",\"title\":\"Ketamine addiction\",\"revision\":5,\"state\":\"draft\"}]");

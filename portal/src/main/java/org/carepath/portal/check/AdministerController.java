@@ -3,6 +3,7 @@ package org.carepath.portal.check;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.carepath.portal.check.IntakeApi.Answer;
 import org.carepath.portal.system.ServiceProblem;
 
 import org.springframework.http.HttpHeaders;
@@ -52,14 +53,14 @@ class AdministerController {
 		Questionnaire questionnaire = this.intake.questionnaire(CheckController.checked(instrument));
 		CheckForm form = CheckForm.from(parameters);
 		CheckErrors.Builder errors = new CheckErrors.Builder();
-		Map<String, Object> answers = form.apiAnswers(questionnaire, errors);
+		Map<String, Answer> answers = form.apiAnswers(questionnaire, errors);
 		if (!errors.isEmpty()) {
 			return again(model, response, questionnaire, form, errors.build());
 		}
 		ScreeningResult result;
 		try {
-			result = this.intake.submit(questionnaire.id(), "staff", SkipRules.dropSkipped(questionnaire, answers),
-					form.sex(), form.ageBand(), form.idempotencyKey(), IntakeClient.Caller.staff(authentication));
+			result = this.intake.submit(questionnaire.id(), "staff", answers, form.sex(), form.ageBand(),
+					form.idempotencyKey(), IntakeClient.Caller.staff(authentication));
 		}
 		catch (ServiceProblem problem) {
 			if (problem.status() != 400 && problem.status() != 422) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.carepath.portal.check.IntakeApi.Answer;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -62,16 +63,15 @@ class CheckController {
 		Questionnaire questionnaire = this.intake.questionnaire(checked(instrument));
 		CheckForm form = CheckForm.from(parameters);
 		CheckErrors.Builder errors = new CheckErrors.Builder();
-		Map<String, Object> answers = form.apiAnswers(questionnaire, errors);
+		Map<String, Answer> answers = form.apiAnswers(questionnaire, errors);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(model, questionnaire, form, errors.build());
 		}
 		ScreeningResult result;
 		try {
-			result = this.intake.submit(questionnaire.id(), "self", SkipRules.dropSkipped(questionnaire, answers),
-					form.sex(), form.ageBand(), form.idempotencyKey(),
-					IntakeClient.Caller.visitor(authentication, request.getRemoteAddr()));
+			result = this.intake.submit(questionnaire.id(), "self", answers, form.sex(), form.ageBand(),
+					form.idempotencyKey(), IntakeClient.Caller.visitor(authentication, request.getRemoteAddr()));
 		}
 		catch (TooManyRequests tooMany) {
 			// Nothing was stored: the same answers, a new key, and when to try again.

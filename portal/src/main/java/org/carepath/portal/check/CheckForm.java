@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.carepath.portal.check.IntakeApi.Answer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.MultiValueMap;
@@ -83,8 +84,8 @@ record CheckForm(Map<String, String> answers, @Nullable String sex, @Nullable St
 	 * numbers. A number box holding something else is an error here rather than a request
 	 * the service would refuse.
 	 */
-	Map<String, Object> apiAnswers(Questionnaire questionnaire, CheckErrors.Builder errors) {
-		Map<String, Object> api = new LinkedHashMap<>();
+	Map<String, Answer> apiAnswers(Questionnaire questionnaire, CheckErrors.Builder errors) {
+		Map<String, Answer> api = new LinkedHashMap<>();
 		this.answers.forEach((linkId, value) -> {
 			Questionnaire.Item item = questionnaire.item(linkId);
 			if (item == null || item.isDisplay()) {
@@ -92,14 +93,14 @@ record CheckForm(Map<String, String> answers, @Nullable String sex, @Nullable St
 			}
 			if (item.isInteger()) {
 				try {
-					api.put(linkId, Integer.valueOf(value));
+					api.put(linkId, new Answer.Count(Integer.parseInt(value)));
 				}
 				catch (NumberFormatException ex) {
 					errors.add(questionnaire, "answers." + linkId, "Enter a whole number, such as 0 or 12");
 				}
 			}
 			else {
-				api.put(linkId, value);
+				api.put(linkId, new Answer.Code(value));
 			}
 		});
 		return api;

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.carepath.portal.system.ServiceProblem;
-import org.jspecify.annotations.Nullable;
+
+import static org.carepath.support.text.Text.blankToNull;
 
 /**
  * The result page's optional "please contact me": a way to reach the person and their
@@ -106,8 +107,10 @@ record ContactForm(String screeningId, String name, String phone, String email, 
 		return new CheckErrors.Message(field.id, field.id, field.label, text);
 	}
 
-	static @Nullable String orNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value;
+	/** What intake is sent: only what the person filled in, and their consent. */
+	IntakeApi.ContactRequest toRequest() {
+		return new IntakeApi.ContactRequest(blankToNull(this.name), blankToNull(this.phone), blankToNull(this.email),
+				this.consent);
 	}
 
 }

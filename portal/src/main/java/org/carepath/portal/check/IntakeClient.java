@@ -1,18 +1,27 @@
 package org.carepath.portal.check;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.carepath.portal.check.IntakeApi.Answer;
+import org.carepath.portal.check.IntakeApi.ContactReceipt;
+import org.carepath.portal.check.IntakeApi.ContactRequest;
+import org.carepath.portal.check.IntakeApi.Instrument;
+import org.carepath.portal.check.IntakeApi.QuestionnaireResource;
+import org.carepath.portal.check.IntakeApi.Respondent;
+import org.carepath.portal.check.IntakeApi.SkippedAnswers;
+import org.carepath.portal.check.IntakeApi.SubmissionRequest;
+import org.carepath.portal.check.IntakeApi.SubmissionResult;
 import org.carepath.portal.layout.CurrentUser;
+import org.carepath.portal.system.ServiceClients;
+import org.carepath.portal.system.ServiceClients.Service;
 import org.carepath.portal.system.ServiceListing;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
@@ -21,11 +30,13 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 import static org.carepath.portal.system.ServiceCalls.call;
+import static org.carepath.portal.system.ServiceCalls.list;
+import static org.carepath.portal.system.ServiceCalls.required;
 
 /**
  * The intake service's questionnaire side: the instruments, submitting one, and a "please
- * contact me". Built from Boot's {@link RestClient.Builder}, so trace headers propagate
- * and the configured timeouts apply.
+ * contact me". Calls go without the relayed token: each call says itself on whose behalf
+ * it is made ({@link Caller}).
  */
 @Component
 class IntakeClient {
@@ -38,20 +49,22 @@ class IntakeClient {
 	 */
 	static final String FORWARDED_FOR = "X-Forwarded-For";
 
+	private static final ParameterizedTypeReference<List<Instrument>> INSTRUMENTS = new ParameterizedTypeReference<>() {
+	};
+
 	private final RestClient restClient;
 
-	IntakeClient(RestClient.Builder builder, @Value("${carepath.services.intake-url}") String intakeUrl) {
-		this.restClient = builder.baseUrl(intakeUrl).build();
+	IntakeClient(ServiceClients clients) {
+		this.restClient = clients.anonymous(Service.INTAKE);
 	}
 
-	ServiceListing<InstrumentSummary> instruments() {
+	ServiceListing<Instrument> instruments() {
 		try {
-			JsonNode body = this.restClient.get()
+			return ServiceListing.of(list(this.restClient.get()
 				.uri("/api/intake/instruments")
 				.accept(MediaType.APPLICATION_JSON)
 				.retrieve()
-				.body(JsonNode.class);
-			return ServiceListing.fromJson(body, InstrumentSummary::fromJson);
+				.body(INSTRUMENTS)));
 		}
 		catch (RuntimeException ex) {
 			// Whatever went wrong (down, slow, 5xx, odd JSON), the page still renders.
@@ -65,39 +78,29 @@ class IntakeClient {
 	 * instrument) otherwise.
 	 */
 	Questionnaire questionnaire(String id) {
-		JsonNode body = call(() -> this.restClient.get()
+		return Questionnaire.of(call(() -> required(this.restClient.get()
 			.uri("/api/intake/instruments/{id}", id)
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
-			.body(JsonNode.class));
-		if (body == null || !body.isObject()) {
-			throw new ServiceProblem(502, null, null, List.of());
-		}
-		return Questionnaire.fromJson(id, body);
+			.body(QuestionnaireResource.class))));
 	}
 
 	/**
 	 * Submits a questionnaire: {@code mode: self} for the public self-check,
-	 * {@code mode: staff} when a staff member administers it on a patient's behalf. Who
-	 * calls is the {@link Caller}'s business: a token when the screening belongs to a
-	 * signed-in person, the visitor's address otherwise (intake rate-limits anonymous
-	 * submissions per address). The idempotency key makes a double submit or a retried
-	 * request one screening. A refusal arrives as a {@link ServiceProblem}, a rate limit
-	 * as {@link TooManyRequests}.
+	 * {@code mode: staff} when a staff member administers it on a patient's behalf. Every
+	 * answer given goes, with {@link SkippedAnswers#IGNORE}: intake drops those to items
+	 * that do not apply. Who calls is the {@link Caller}'s business: a token when the
+	 * screening belongs to a signed-in person, the visitor's address otherwise (intake
+	 * rate-limits anonymous submissions per address). The idempotency key makes a double
+	 * submit or a retried request one screening. A refusal arrives as a
+	 * {@link ServiceProblem}, a rate limit as {@link TooManyRequests}.
 	 */
-	ScreeningResult submit(String instrument, String mode, Map<String, Object> answers, @Nullable String sex,
+	ScreeningResult submit(String instrument, String mode, Map<String, Answer> answers, @Nullable String sex,
 			@Nullable String ageBand, String idempotencyKey, Caller caller) {
-		Map<String, Object> respondent = new LinkedHashMap<>();
-		respondent.put("sex", sex);
-		respondent.put("ageBand", ageBand);
-		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("instrument", instrument);
-		request.put("mode", mode);
-		request.put("answers", answers);
-		request.put("respondent", respondent);
-		request.put("contact", null);
-		JsonNode body = post(caller, "/api/intake/screenings", request, idempotencyKey);
-		return ScreeningResult.fromJson(body);
+		SubmissionRequest request = new SubmissionRequest(instrument, mode, answers, new Respondent(sex, ageBand), null,
+				SkippedAnswers.IGNORE);
+		return ScreeningResult
+			.of(post(caller, "/api/intake/screenings", request, idempotencyKey, SubmissionResult.class));
 	}
 
 	/**
@@ -106,18 +109,13 @@ class IntakeClient {
 	 * did, 404 when the screening is unknown or too old.
 	 */
 	void contact(String screeningId, ContactForm form, Caller caller) {
-		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("name", ContactForm.orNull(form.name()));
-		request.put("phone", ContactForm.orNull(form.phone()));
-		request.put("email", ContactForm.orNull(form.email()));
-		request.put("consentToContact", form.consent());
-		post(caller, "/api/intake/screenings/" + screeningId + "/contact", request, null);
+		post(caller, "/api/intake/screenings/" + screeningId + "/contact", form.toRequest(), null,
+				ContactReceipt.class);
 	}
 
-	private JsonNode post(Caller caller, String path, Map<String, Object> request, @Nullable String idempotencyKey) {
-		JsonNode body;
+	private <T> T post(Caller caller, String path, Object request, @Nullable String idempotencyKey, Class<T> answer) {
 		try {
-			body = this.restClient.post()
+			return required(this.restClient.post()
 				.uri(path)
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
@@ -134,7 +132,7 @@ class IntakeClient {
 				})
 				.body(request)
 				.retrieve()
-				.body(JsonNode.class);
+				.body(answer));
 		}
 		catch (HttpClientErrorException.TooManyRequests ex) {
 			throw TooManyRequests.from(ex.getResponseHeaders());
@@ -142,10 +140,6 @@ class IntakeClient {
 		catch (RuntimeException ex) {
 			throw ServiceProblem.of(ex);
 		}
-		if (body == null || !body.isObject()) {
-			throw new ServiceProblem(502, null, null, List.of());
-		}
-		return body;
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package org.carepath.portal.check;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-import org.carepath.portal.system.ServiceListing;
+import org.carepath.portal.check.IntakeApi.AnswerOption;
+import org.carepath.portal.check.IntakeApi.Extension;
+import org.carepath.portal.check.IntakeApi.QuestionnaireItem;
+import org.carepath.portal.check.IntakeApi.QuestionnaireResource;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A self-check form as the intake service describes it (a FHIR Questionnaire), reduced to
@@ -19,28 +21,17 @@ record Questionnaire(String id, String title, @Nullable String version, @Nullabl
 
 	private static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
 
-	private static final String ESTIMATED_MINUTES = "estimated-minutes";
+	private static final String ESTIMATED_MINUTES = "https://carepath.example/fhir/StructureDefinition/estimated-minutes";
 
 	Questionnaire {
 		items = List.copyOf(items);
 	}
 
-	static Questionnaire fromJson(String fallbackId, JsonNode node) {
-		String id = orElse(ServiceListing.text(node, "id"), fallbackId);
-		String title = orElse(ServiceListing.text(node, "title"), orElse(ServiceListing.text(node, "name"), id));
-		List<Item> items = new ArrayList<>();
-		JsonNode list = node.get("item");
-		if (list != null && list.isArray()) {
-			for (JsonNode item : list) {
-				Item parsed = Item.fromJson(item);
-				if (parsed != null) {
-					items.add(parsed);
-				}
-			}
-		}
-		Integer minutes = extensionInteger(node, ESTIMATED_MINUTES);
-		return new Questionnaire(id, title, ServiceListing.text(node, "version"),
-				ServiceListing.text(node, "description"), ServiceListing.text(node, "copyright"), minutes, items);
+	static Questionnaire of(QuestionnaireResource resource) {
+		List<Item> items = present(resource.item()).stream().map(Item::of).toList();
+		return new Questionnaire(resource.id(), (resource.title() != null) ? resource.title() : resource.id(),
+				resource.version(), resource.description(), resource.copyright(),
+				extensionInteger(resource.extension(), ESTIMATED_MINUTES), items);
 	}
 
 	/** The items a person answers (not the display texts). */
@@ -115,23 +106,17 @@ record Questionnaire(String id, String title, @Nullable String version, @Nullabl
 		return "Answer these only if they apply to your answers above";
 	}
 
-	private static String orElse(@Nullable String value, String fallback) {
-		return (value != null) ? value : fallback;
+	private static @Nullable Integer extensionInteger(@Nullable List<Extension> extensions, String url) {
+		return present(extensions).stream()
+			.filter(extension -> url.equals(extension.url()))
+			.map(Extension::valueInteger)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
-	static @Nullable Integer extensionInteger(JsonNode node, String urlEnding) {
-		JsonNode extensions = node.get("extension");
-		if (extensions == null || !extensions.isArray()) {
-			return null;
-		}
-		for (JsonNode extension : extensions) {
-			String url = ServiceListing.text(extension, "url");
-			JsonNode value = extension.get("valueInteger");
-			if (url != null && url.endsWith(urlEnding) && value != null && value.isIntegralNumber()) {
-				return value.intValue();
-			}
-		}
-		return null;
+	private static <T> List<T> present(@Nullable List<T> values) {
+		return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 	/**
@@ -139,59 +124,25 @@ record Questionnaire(String id, String title, @Nullable String version, @Nullabl
 	 * number.
 	 */
 	record Item(String linkId, @Nullable String prefix, String text, String type, boolean required,
-			List<Option> options, @Nullable Integer min, @Nullable Integer max, List<Condition> enableWhen,
-			@Nullable String enableBehavior) {
+			List<Option> options, @Nullable Integer min, @Nullable Integer max, List<Condition> enableWhen) {
 
 		Item {
 			options = List.copyOf(options);
 			enableWhen = List.copyOf(enableWhen);
 		}
 
-		static @Nullable Item fromJson(JsonNode node) {
-			String linkId = ServiceListing.text(node, "linkId");
-			String type = ServiceListing.text(node, "type");
-			if (linkId == null || type == null) {
-				return null;
-			}
-			List<Option> options = new ArrayList<>();
-			JsonNode answerOptions = node.get("answerOption");
-			if (answerOptions != null && answerOptions.isArray()) {
-				for (JsonNode option : answerOptions) {
-					JsonNode coding = option.get("valueCoding");
-					String code = (coding != null) ? ServiceListing.text(coding, "code") : null;
-					if (code != null) {
-						String display = ServiceListing.text(coding, "display");
-						options.add(new Option(code, (display != null) ? display : code));
-					}
-				}
-			}
-			List<Condition> conditions = new ArrayList<>();
-			JsonNode enableWhen = node.get("enableWhen");
-			if (enableWhen != null && enableWhen.isArray()) {
-				for (JsonNode condition : enableWhen) {
-					String question = ServiceListing.text(condition, "question");
-					String operator = ServiceListing.text(condition, "operator");
-					if (question != null && operator != null) {
-						JsonNode integer = condition.get("answerInteger");
-						conditions.add(new Condition(question, operator,
-								(integer != null && integer.isIntegralNumber()) ? integer.intValue() : null,
-								ServiceListing.text(condition, "answerString")));
-					}
-				}
-			}
-			JsonNode required = node.get("required");
-			String text = ServiceListing.text(node, "text");
-			return new Item(linkId, ServiceListing.text(node, "prefix"), (text != null) ? text : "", type,
-					required != null && required.asBoolean(), options, bound(node, "minValue", MIN_VALUE),
-					bound(node, "maxValue", MAX_VALUE), conditions, ServiceListing.text(node, "enableBehavior"));
-		}
-
-		private static @Nullable Integer bound(JsonNode node, String field, String extensionUrl) {
-			JsonNode direct = node.get(field);
-			if (direct != null && direct.isIntegralNumber()) {
-				return direct.intValue();
-			}
-			return extensionInteger(node, extensionUrl);
+		static Item of(QuestionnaireItem item) {
+			List<Option> options = present(item.answerOption()).stream()
+				.map(AnswerOption::valueCoding)
+				.filter(Objects::nonNull)
+				.map(coding -> new Option(coding.code(), (coding.display() != null) ? coding.display() : coding.code()))
+				.toList();
+			List<Condition> conditions = present(item.enableWhen()).stream()
+				.map(condition -> new Condition(condition.question(), condition.operator(), condition.answerInteger()))
+				.toList();
+			return new Item(item.linkId(), item.prefix(), (item.text() != null) ? item.text() : "", item.type(),
+					Boolean.TRUE.equals(item.required()), options, extensionInteger(item.extension(), MIN_VALUE),
+					extensionInteger(item.extension(), MAX_VALUE), conditions);
 		}
 
 		public boolean isDisplay() {
@@ -240,8 +191,11 @@ record Questionnaire(String id, String title, @Nullable String version, @Nullabl
 	record Option(String code, String display) {
 	}
 
-	/** One {@code enableWhen} condition: {@code question operator answer}. */
-	record Condition(String question, String operator, @Nullable Integer answerInteger, @Nullable String answerString) {
+	/**
+	 * One {@code enableWhen} condition ({@code question operator answer}), kept only to
+	 * group conditional items and word the note above them: intake decides what applies.
+	 */
+	record Condition(String question, String operator, @Nullable Integer answerInteger) {
 	}
 
 }

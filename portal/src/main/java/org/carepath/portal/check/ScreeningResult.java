@@ -1,11 +1,11 @@
 package org.carepath.portal.check;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-import org.carepath.portal.system.ServiceListing;
+import org.carepath.portal.check.IntakeApi.SubmissionResult;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What the intake service answered to a submitted self-check, as the result page shows
@@ -17,66 +17,35 @@ record ScreeningResult(@Nullable String id, String reference, String instrument,
 		@Nullable String nextStep, @Nullable String interpretation, List<String> notes, List<Resource> resources,
 		List<ArticleLink> relatedArticles) {
 
-	static ScreeningResult fromJson(JsonNode node) {
-		JsonNode score = node.get("score");
-		JsonNode nextStep = node.get("nextStep");
-		JsonNode panel = node.get("crisisPanel");
-		String statement = null;
-		if (panel != null && panel.isObject()) {
-			statement = ServiceListing.text(panel, "statement");
-			if (statement == null) {
-				statement = ServiceListing.text(panel, "text");
-			}
-		}
-		List<String> notes = new ArrayList<>();
-		JsonNode noteList = node.get("notes");
-		if (noteList != null && noteList.isArray()) {
-			noteList.forEach(note -> {
-				if (note.isString() && !note.asString().isBlank()) {
-					notes.add(note.asString());
-				}
-			});
-		}
-		List<Resource> resources = new ArrayList<>();
-		JsonNode resourceList = node.get("resources");
-		if (resourceList != null && resourceList.isArray()) {
-			for (JsonNode resource : resourceList) {
-				String name = ServiceListing.text(resource, "name");
-				if (name != null) {
-					resources.add(new Resource(name, first(resource, "number", "phone"),
-							first(resource, "description", "text"), safeUrl(first(resource, "href", "url"))));
-				}
-			}
-		}
-		List<ArticleLink> articles = new ArrayList<>();
-		JsonNode articleList = node.get("relatedArticles");
-		if (articleList != null && articleList.isArray()) {
-			for (JsonNode article : articleList) {
-				String slug = ServiceListing.text(article, "slug");
-				String title = ServiceListing.text(article, "title");
-				if (slug != null && title != null && slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-					articles.add(new ArticleLink("/learn/" + slug, title));
-				}
-			}
-		}
-		boolean crisis = node.path("crisis").asBoolean(false);
-		String reference = ServiceListing.text(node, "reference");
-		String id = ServiceListing.text(node, "id");
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	/**
+	 * The service's answer, checked before it reaches the page: an id that is not one is
+	 * dropped (no contact form), links only to articles and safe addresses.
+	 */
+	static ScreeningResult of(SubmissionResult result) {
+		List<String> notes = present(result.notes()).stream().filter(note -> !note.isBlank()).toList();
+		List<Resource> resources = present(result.resources()).stream()
+			.filter(resource -> resource.name() != null)
+			.map(resource -> new Resource(resource.name(), resource.number(), resource.description(),
+					safeUrl(resource.href())))
+			.toList();
+		List<ArticleLink> articles = present(result.relatedArticles()).stream()
+			.filter(article -> article.slug() != null && article.title() != null
+					&& SLUG.matcher(article.slug()).matches())
+			.map(article -> new ArticleLink("/learn/" + article.slug(), article.title()))
+			.toList();
+		String id = result.id();
 		return new ScreeningResult((id != null && ContactForm.isScreeningId(id)) ? id : null,
-				(reference != null) ? reference : "", orEmpty(ServiceListing.text(node, "instrument")),
-				(score != null && score.isIntegralNumber()) ? score.intValue() : null,
-				ServiceListing.text(node, "band"), node.path("positive").asBoolean(false), crisis, statement,
-				(nextStep != null && nextStep.isObject()) ? ServiceListing.text(nextStep, "text") : null,
-				ServiceListing.text(node, "interpretation"), notes, resources, articles);
+				Objects.requireNonNullElse(result.reference(), ""), Objects.requireNonNullElse(result.instrument(), ""),
+				result.score(), result.band(), result.positive(), result.crisis(),
+				(result.crisisPanel() != null) ? result.crisisPanel().statement() : null,
+				(result.nextStep() != null) ? result.nextStep().text() : null, result.interpretation(), notes,
+				resources, articles);
 	}
 
-	private static String orEmpty(@Nullable String value) {
-		return (value != null) ? value : "";
-	}
-
-	private static @Nullable String first(JsonNode node, String field, String alternative) {
-		String value = ServiceListing.text(node, field);
-		return (value != null) ? value : ServiceListing.text(node, alternative);
+	private static <T> List<T> present(@Nullable List<T> values) {
+		return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 	/**

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The content service's editorial API as the portal reads and writes it. Answers are read
- * tolerantly: unknown fields are ignored and missing lists are empty, so the service can
- * grow without breaking these pages.
+ * The content service's editorial API as the portal reads and writes it. Names follow the
+ * API; fields the service adds later are ignored, and a list it leaves out is empty.
  */
 final class EditorialApi {
 
@@ -90,21 +89,16 @@ final class EditorialApi {
 			@Nullable Instant submittedAt) {
 	}
 
-	/** An article on the editor's worklist, by its latest revision. */
+	/**
+	 * An article on the editor's worklist, by its latest revision; {@code updatedAt} is
+	 * the last thing that happened to it.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record ArticleStatus(String slug, @Nullable String title, int revision, @Nullable String state,
-			@Nullable Instant updatedAt, @Nullable Instant createdAt) {
+			@Nullable Instant updatedAt) {
 
 		public RevisionState stateLabel() {
 			return RevisionState.of(this.state);
-		}
-
-		/**
-		 * The contract says {@code updatedAt}; a service that only tells when the
-		 * revision was made is read too.
-		 */
-		public @Nullable Instant lastChanged() {
-			return (this.updatedAt != null) ? this.updatedAt : this.createdAt;
 		}
 
 	}

@@ -12,11 +12,11 @@ import org.carepath.portal.editorial.EditorialApi.Resource;
 import org.carepath.portal.editorial.EditorialApi.Revision;
 import org.carepath.portal.editorial.EditorialApi.RevisionSummary;
 import org.carepath.portal.editorial.EditorialApi.SendBackRequest;
-import org.carepath.portal.system.BearerTokenRelay;
+import org.carepath.portal.system.ServiceClients;
+import org.carepath.portal.system.ServiceClients.Service;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -49,13 +49,8 @@ class EditorialClient {
 
 	private final RestClient restClient;
 
-	EditorialClient(RestClient.Builder builder, @Value("${carepath.services.content-url}") String contentUrl) {
-		// clone(): the token interceptor must never reach a builder that public,
-		// anonymous clients are made from.
-		this.restClient = builder.clone()
-			.baseUrl(contentUrl)
-			.requestInterceptor(BearerTokenRelay.interceptor())
-			.build();
+	EditorialClient(ServiceClients clients) {
+		this.restClient = clients.asSignedInUser(Service.CONTENT);
 	}
 
 	List<ArticleStatus> drafts() {

@@ -1,8 +1,10 @@
 package org.carepath.portal.learn;
 
+import java.util.List;
+import java.util.Objects;
+
+import org.carepath.portal.learn.ContentApi.ArticlePage;
 import org.carepath.portal.system.ServiceListing;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One page of the article list or of a search, or "unavailable".
@@ -15,18 +17,15 @@ record ArticleResults(ServiceListing<ArticleSummary> articles, int page, int tot
 		return new ArticleResults(ServiceListing.unavailable(), 0, 0, 0);
 	}
 
-	/**
-	 * Reads the service's page object; a plain array (older service) is one page holding
-	 * everything.
-	 */
-	static ArticleResults fromJson(@Nullable JsonNode body) {
-		ServiceListing<ArticleSummary> articles = ServiceListing.fromJson(body, ArticleSummary::fromJson);
-		if (body == null || !body.isObject()) {
-			return new ArticleResults(articles, 0, 1, articles.items().size());
-		}
-		long totalItems = body.path("totalItems").asLong(articles.items().size());
-		int totalPages = Math.max(1, body.path("totalPages").asInt(1));
-		return new ArticleResults(articles, Math.max(0, body.path("page").asInt(0)), totalPages, totalItems);
+	static ArticleResults of(ArticlePage page) {
+		List<ArticleSummary> articles = (page.items() != null) ? page.items()
+			.stream()
+			.filter(Objects::nonNull)
+			.map(ArticleSummary::of)
+			.filter(Objects::nonNull)
+			.toList() : List.of();
+		return new ArticleResults(ServiceListing.of(articles), Math.max(0, page.page()),
+				(int) Math.max(1, page.totalPages()), page.totalItems());
 	}
 
 	boolean available() {

@@ -1,11 +1,10 @@
 package org.carepath.portal.learn;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-import org.carepath.portal.system.ServiceListing;
+import org.carepath.portal.learn.ContentApi.ArticleListItem;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A published article as the list shows it.
@@ -24,28 +23,17 @@ record ArticleSummary(@Nullable String slug, String title, @Nullable String summ
 	 * An article without a title cannot be listed in a way anyone could choose it:
 	 * skipped.
 	 */
-	static @Nullable ArticleSummary fromJson(JsonNode node) {
-		String title = ServiceListing.text(node, "title");
-		if (title == null) {
+	static @Nullable ArticleSummary of(ArticleListItem item) {
+		if (item.title() == null || item.title().isBlank()) {
 			return null;
 		}
-		JsonNode author = node.path("author");
-		return new ArticleSummary(ServiceListing.text(node, "slug"), title, ServiceListing.text(node, "summary"),
-				author.isObject() ? ServiceListing.text(author, "name") : null,
-				author.isObject() ? ServiceListing.text(author, "credentials") : null, texts(node.get("topics")),
-				node.path("readingMinutes").asInt(0), Snippets.markOnly(ServiceListing.text(node, "snippet")));
-	}
-
-	static List<String> texts(@Nullable JsonNode array) {
-		List<String> texts = new ArrayList<>();
-		if (array != null && array.isArray()) {
-			for (JsonNode value : array) {
-				if (value.isString() && !value.asString().isBlank()) {
-					texts.add(value.asString().strip());
-				}
-			}
-		}
-		return texts;
+		List<String> topics = (item.topics() != null)
+				? item.topics().stream().filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty()).toList()
+				: List.of();
+		return new ArticleSummary(item.slug(), item.title().strip(), item.summary(),
+				(item.author() != null) ? item.author().name() : null,
+				(item.author() != null) ? item.author().credentials() : null, topics,
+				(item.readingMinutes() != null) ? item.readingMinutes() : 0, Snippets.markOnly(item.snippet()));
 	}
 
 }

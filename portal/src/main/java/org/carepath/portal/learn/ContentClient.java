@@ -4,25 +4,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.carepath.portal.learn.ContentApi.ArticlePage;
+import org.carepath.portal.system.ServiceClients;
+import org.carepath.portal.system.ServiceClients.Service;
 import org.carepath.portal.system.ServiceListing;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 import static org.carepath.portal.system.ServiceCalls.call;
+import static org.carepath.portal.system.ServiceCalls.required;
 
 /**
- * Reads published articles from the content service. Built from Boot's
- * {@link RestClient.Builder}, so trace headers propagate and the configured timeouts
- * apply. Always anonymous, even for a signed-in visitor: public reads must not depend on
- * who asks, so the service (and any cache) can answer everyone alike.
+ * Reads published articles from the content service. Always anonymous, even for a
+ * signed-in visitor: public reads must not depend on who asks, so the service (and any
+ * cache) can answer everyone alike.
  */
 @Component
 class ContentClient {
@@ -33,8 +34,8 @@ class ContentClient {
 
 	private final RestClient restClient;
 
-	ContentClient(RestClient.Builder builder, @Value("${carepath.services.content-url}") String contentUrl) {
-		this.restClient = builder.baseUrl(contentUrl).build();
+	ContentClient(ServiceClients clients) {
+		this.restClient = clients.anonymous(Service.CONTENT);
 	}
 
 	/**
@@ -43,7 +44,7 @@ class ContentClient {
 	 */
 	ArticleResults articles(@Nullable String query, @Nullable String topic, int page) {
 		try {
-			JsonNode body = this.restClient.get().uri(uri -> {
+			ArticlePage body = this.restClient.get().uri(uri -> {
 				// Values as template variables, so they are encoded strictly: "a&b" stays
 				// one search.
 				Map<String, Object> values = new HashMap<>();
@@ -57,8 +58,8 @@ class ContentClient {
 					values.put("topic", topic);
 				}
 				return uri.queryParam("page", page).queryParam("size", PAGE_SIZE).build(values);
-			}).accept(MediaType.APPLICATION_JSON).retrieve().body(JsonNode.class);
-			return ArticleResults.fromJson(body);
+			}).accept(MediaType.APPLICATION_JSON).retrieve().body(ArticlePage.class);
+			return ArticleResults.of(required(body));
 		}
 		catch (RuntimeException ex) {
 			// Whatever went wrong (down, slow, 5xx, odd JSON), the page still renders.

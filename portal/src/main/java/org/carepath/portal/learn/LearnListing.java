@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.carepath.portal.system.CodeWords;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -129,8 +130,7 @@ record LearnListing(@Nullable String query, @Nullable String topic, int page, Ar
 	}
 
 	static String label(String topicId) {
-		String words = topicId.replace('-', ' ');
-		return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+		return CodeWords.readable(topicId);
 	}
 
 	static String link(@Nullable String query, @Nullable String topic, int page) {

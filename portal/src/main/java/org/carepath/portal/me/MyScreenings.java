@@ -18,10 +18,16 @@ record MyScreenings(@Nullable List<Screening> screenings, @Nullable List<Trend> 
 		return (this.screenings != null) ? this.screenings.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
-	/** Trends worth drawing: two or more scored points. */
-	public List<Trend> trendList() {
-		return (this.trends != null)
-				? this.trends.stream().filter(t -> t != null && t.scoredPoints().size() >= 2).toList() : List.of();
+	/**
+	 * Trends worth drawing: two or more scored points, each against the highest score its
+	 * instrument allows.
+	 */
+	public List<Sparkline> trendList() {
+		return (this.trends != null) ? this.trends.stream()
+			.filter(Objects::nonNull)
+			.map(trend -> Sparkline.of(trend.instrument(), trend.scoredPoints(), maxScoreOf(trend.instrument())))
+			.filter(sparkline -> sparkline.scoredPoints().size() >= 2)
+			.toList() : List.of();
 	}
 
 	/** The instrument's title as the screenings name it, for a trend's heading. */
@@ -33,22 +39,44 @@ record MyScreenings(@Nullable List<Screening> screenings, @Nullable List<Trend> 
 		return (title != null) ? title : String.valueOf(instrument);
 	}
 
+	/** The highest score intake says the instrument allows, if it still ships it. */
+	private @Nullable Integer maxScoreOf(@Nullable String instrument) {
+		return screeningList().stream()
+			.filter(s -> s.maxScore() != null && Objects.equals(s.instrument(), instrument))
+			.map(Screening::maxScore)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** {@code maxScore} is absent for an instrument intake no longer ships. */
 	record Screening(@Nullable String id, @Nullable String reference, @Nullable String instrument,
 			@Nullable String instrumentTitle, @Nullable String version, @Nullable Instant completedAt,
-			@Nullable Integer score, @Nullable String band, boolean positive, boolean crisis, @Nullable Step nextStep) {
+			@Nullable Integer score, @Nullable Integer maxScore, @Nullable String band, boolean positive,
+			boolean crisis, @Nullable Step nextStep) {
 	}
 
 	record Step(@Nullable String code, @Nullable String text) {
 	}
 
+	/** Per instrument, the scores oldest first. */
 	record Trend(@Nullable String instrument, @Nullable List<Point> points) {
 
-		/**
-		 * The highest score each instrument allows, so a line's height means the same
-		 * between visits.
-		 */
-		private static final Map<String, Integer> MAX_SCORES = Map.of("phq-9", 27, "gad-7", 21, "dast-10", 10,
-				"audit-c", 12, "crafft-2.1", 6, "audit", 40);
+		List<Point> scoredPoints() {
+			return (this.points != null) ? this.points.stream().filter(p -> p != null && p.score() != null).toList()
+					: List.of();
+		}
+
+	}
+
+	record Point(@Nullable Instant completedAt, @Nullable Integer score, @Nullable String band) {
+	}
+
+	/**
+	 * A trend as the page draws it: a line whose height means the same between visits,
+	 * because it is scaled to the instrument's highest score (or the highest seen, when
+	 * intake does not say).
+	 */
+	record Sparkline(@Nullable String instrument, List<Point> scoredPoints, int maxScore) {
 
 		static final int WIDTH = 160;
 
@@ -56,27 +84,21 @@ record MyScreenings(@Nullable List<Screening> screenings, @Nullable List<Trend> 
 
 		private static final int PAD = 4;
 
-		public List<Point> scoredPoints() {
-			return (this.points != null) ? this.points.stream().filter(p -> p != null && p.score() != null).toList()
-					: List.of();
-		}
-
-		public int maxScore() {
-			Integer known = (this.instrument != null) ? MAX_SCORES.get(this.instrument) : null;
-			int observed = scoredPoints().stream().mapToInt(Point::score).max().orElse(1);
-			return Math.max(1, (known != null) ? Math.max(known, observed) : observed);
+		static Sparkline of(@Nullable String instrument, List<Point> scored, @Nullable Integer known) {
+			int observed = scored.stream().mapToInt(Point::score).max().orElse(1);
+			return new Sparkline(instrument, scored,
+					Math.max(1, (known != null) ? Math.max(known, observed) : observed));
 		}
 
 		/**
 		 * The SVG polyline's {@code points}: oldest on the left, higher score higher up.
 		 */
 		public String polyline() {
-			List<Point> scored = scoredPoints();
-			int max = maxScore();
 			StringBuilder points = new StringBuilder();
-			for (int i = 0; i < scored.size(); i++) {
-				int x = PAD + ((scored.size() == 1) ? 0 : i * (WIDTH - 2 * PAD) / (scored.size() - 1));
-				int y = HEIGHT - PAD - scored.get(i).score() * (HEIGHT - 2 * PAD) / max;
+			for (int i = 0; i < this.scoredPoints.size(); i++) {
+				int x = PAD + ((this.scoredPoints.size() == 1) ? 0
+						: i * (WIDTH - 2 * PAD) / (this.scoredPoints.size() - 1));
+				int y = HEIGHT - PAD - this.scoredPoints.get(i).score() * (HEIGHT - 2 * PAD) / this.maxScore;
 				points.append((i == 0) ? "" : " ").append(x).append(',').append(y);
 			}
 			return points.toString();
@@ -84,14 +106,11 @@ record MyScreenings(@Nullable List<Screening> screenings, @Nullable List<Trend> 
 
 		/** In words, for the image's text alternative: "from 14 to 6". */
 		public String summary() {
-			List<Point> scored = scoredPoints();
-			return "Scores over " + scored.size() + " check-ins, from " + scored.getFirst().score() + " to "
-					+ scored.getLast().score() + " (highest possible " + maxScore() + ")";
+			return "Scores over " + this.scoredPoints.size() + " check-ins, from "
+					+ this.scoredPoints.getFirst().score() + " to " + this.scoredPoints.getLast().score()
+					+ " (highest possible " + this.maxScore + ")";
 		}
 
-	}
-
-	record Point(@Nullable Instant completedAt, @Nullable Integer score, @Nullable String band) {
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The intake service's staff API as the portal reads it: only what the pages show, so
@@ -52,7 +51,7 @@ final class IntakeStaffApi {
 			@Nullable List<ItemAnswer> items, @Nullable Contact contact, @Nullable Long recordVersion,
 			@Nullable List<String> allowedTransitions, @Nullable List<StatusChange> history,
 			@Nullable BriefIntervention briefIntervention, @Nullable Integer revision,
-			@Nullable List<JsonNode> amendments, @Nullable Alert alert) {
+			@Nullable List<Amendment> amendments, @Nullable Alert alert) {
 
 		public List<String> noteList() {
 			return orEmpty(this.notes);
@@ -71,7 +70,7 @@ final class IntakeStaffApi {
 		}
 
 		public List<Amendment> amendmentList() {
-			return orEmpty(this.amendments).stream().map(Amendment::of).filter(Objects::nonNull).toList();
+			return orEmpty(this.amendments).stream().filter(Objects::nonNull).toList();
 		}
 
 		/**
@@ -142,38 +141,11 @@ final class IntakeStaffApi {
 	}
 
 	/**
-	 * An earlier revision an amendment replaced, read leniently: the service names it
-	 * {@code revision}, who amended it and why.
+	 * A correction of the answers: the revision it replaced, who amended it, when and
+	 * why.
 	 */
-	record Amendment(@Nullable Integer revision, @Nullable String by, @Nullable Instant at, @Nullable String reason) {
-
-		static @Nullable Amendment of(JsonNode node) {
-			if (!node.isObject()) {
-				return null;
-			}
-			JsonNode revision = node.get("revision");
-			return new Amendment((revision != null && revision.isIntegralNumber()) ? revision.intValue() : null,
-					first(node, "amendedBy", "by"), instant(first(node, "amendedAt", "at")),
-					first(node, "reason", "note"));
-		}
-
-		private static @Nullable String first(JsonNode node, String field, String alternative) {
-			JsonNode value = node.get(field);
-			if (value == null || !value.isString()) {
-				value = node.get(alternative);
-			}
-			return (value != null && value.isString() && !value.asString().isBlank()) ? value.asString() : null;
-		}
-
-		private static @Nullable Instant instant(@Nullable String text) {
-			try {
-				return (text != null) ? Instant.parse(text) : null;
-			}
-			catch (RuntimeException ex) {
-				return null;
-			}
-		}
-
+	record Amendment(@Nullable Integer revision, @Nullable String amendedBy, @Nullable Instant at,
+			@Nullable String reason) {
 	}
 
 	/**

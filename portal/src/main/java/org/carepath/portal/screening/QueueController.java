@@ -30,8 +30,9 @@ class QueueController {
 	 * The messages after a redirect ({@code ?done=…}): a fixed set, so nothing from the
 	 * address is echoed.
 	 */
-	static final Map<String, String> DONE = Map.of("acknowledged",
-			"Alert acknowledged. Your name and the time are recorded.", "already-acknowledged",
+	static final String ACKNOWLEDGED = "Alert acknowledged. Your name and the time are recorded.";
+
+	static final Map<String, String> DONE = Map.of("acknowledged", ACKNOWLEDGED, "already-acknowledged",
 			"This alert had already been acknowledged: see who and when on the screening.");
 
 	private final ScreeningsClient screenings;

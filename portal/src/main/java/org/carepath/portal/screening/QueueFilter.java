@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 record QueueFilter(@Nullable String status, @Nullable String instrument, @Nullable String band) {
 
-	static final List<String> STATUSES = List.of("new", "in-review", "brief-intervention-done", "referred", "closed");
+	/**
+	 * The choices the filter offers: the codes {@link ScreeningWords} names, in its
+	 * order.
+	 */
+	static final List<String> STATUSES = List.copyOf(ScreeningWords.STATUSES.keySet());
 
-	/** Every band an instrument can give, in rough order of severity. */
-	static final List<String> BANDS = List.of("none", "minimal", "low", "low-risk", "negative", "mild", "moderate",
-			"positive", "moderately-severe", "substantial", "high-risk", "severe");
+	static final List<String> BANDS = List.copyOf(ScreeningWords.BANDS.keySet());
 
 	private static final Pattern CODE = Pattern.compile("[a-z0-9.-]{1,40}");
 

@@ -30,7 +30,7 @@ class ScreeningController {
 	static final String NO_STORE = "no-store";
 
 	private static final Map<String, String> DONE = Map.ofEntries(
-			Map.entry("acknowledged", "Alert acknowledged. Your name and the time are recorded."),
+			Map.entry("acknowledged", QueueController.ACKNOWLEDGED),
 			Map.entry("already-acknowledged", "This alert had already been acknowledged."),
 			Map.entry("status", "Status changed."),
 			Map.entry("administered", "Screening recorded as administered by you."));

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
+import static org.carepath.portal.system.CodeWords.ordered;
 import static org.carepath.portal.system.CodeWords.word;
 
 /**
@@ -16,7 +17,10 @@ import static org.carepath.portal.system.CodeWords.word;
 @Component("words")
 public class ScreeningWords {
 
-	private static final Map<String, String> STATUSES = Map.of("new", "New", "in-review", "In review",
+	/**
+	 * Intake's screening statuses, in workflow order (the queue filter offers them so).
+	 */
+	static final Map<String, String> STATUSES = ordered("new", "New", "in-review", "In review",
 			"brief-intervention-done", "Brief intervention done", "referred", "Referred", "closed", "Closed");
 
 	/**
@@ -30,12 +34,11 @@ public class ScreeningWords {
 			"brief-intervention", "Brief intervention", "assessment-referral",
 			"Brief intervention and referral for assessment", "urgent-review", "Clinician review today");
 
-	private static final Map<String, String> BANDS = Map.ofEntries(Map.entry("none", "No problems reported"),
-			Map.entry("low", "Low"), Map.entry("minimal", "Minimal"), Map.entry("mild", "Mild"),
-			Map.entry("moderate", "Moderate"), Map.entry("moderately-severe", "Moderately severe"),
-			Map.entry("substantial", "Substantial"), Map.entry("severe", "Severe"),
-			Map.entry("negative", "Below the cut-off"), Map.entry("positive", "At or above the cut-off"),
-			Map.entry("low-risk", "Lower risk"), Map.entry("high-risk", "Higher risk"));
+	/** Every band an instrument can give, in rough order of severity. */
+	static final Map<String, String> BANDS = ordered("none", "No problems reported", "minimal", "Minimal", "low", "Low",
+			"low-risk", "Lower risk", "negative", "Below the cut-off", "mild", "Mild", "moderate", "Moderate",
+			"positive", "At or above the cut-off", "moderately-severe", "Moderately severe", "substantial",
+			"Substantial", "high-risk", "Higher risk", "severe", "Severe");
 
 	private static final Map<String, String> MODES = Map.of("self", "Self-check", "staff", "Administered by staff");
 

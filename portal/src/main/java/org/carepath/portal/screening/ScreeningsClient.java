@@ -8,10 +8,10 @@ import org.carepath.portal.screening.IntakeStaffApi.Instrument;
 import org.carepath.portal.screening.IntakeStaffApi.QueueItem;
 import org.carepath.portal.screening.IntakeStaffApi.ScreeningDetail;
 import org.carepath.portal.screening.IntakeStaffApi.StatusRequest;
-import org.carepath.portal.system.BearerTokenRelay;
+import org.carepath.portal.system.ServiceClients;
+import org.carepath.portal.system.ServiceClients.Service;
 import org.carepath.portal.system.ServiceProblem;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -43,8 +43,8 @@ public class ScreeningsClient {
 
 	private final RestClient restClient;
 
-	ScreeningsClient(RestClient.Builder builder, @Value("${carepath.services.intake-url}") String intakeUrl) {
-		this.restClient = builder.clone().baseUrl(intakeUrl).requestInterceptor(BearerTokenRelay.interceptor()).build();
+	ScreeningsClient(ServiceClients clients) {
+		this.restClient = clients.asSignedInUser(Service.INTAKE);
 	}
 
 	List<QueueItem> queue(QueueFilter filter) {

@@ -7,9 +7,9 @@ import org.springframework.security.oauth2.server.resource.authentication.Abstra
 
 /**
  * Relays the signed-in person's own access token to a CarePath service, so the service
- * decides with their roles and records their name. Add it only to a client of its own
- * ({@code builder.clone()}): it must never reach the clients that public, anonymous pages
- * use.
+ * decides with their roles and records their name. {@link ServiceClients} adds it to the
+ * clients of its own it hands out for signed-in calls: it must never reach the clients
+ * that public, anonymous pages use.
  */
 public final class BearerTokenRelay {
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,8 @@ public class DisplayDates {
 
 	private final ZoneId zone;
 
-	public DisplayDates(@Value("${carepath.portal.time-zone:UTC}") ZoneId zone) {
-		this.zone = zone;
+	DisplayDates(PortalProperties properties) {
+		this.zone = properties.portal().timeZone();
 	}
 
 	public String date(@Nullable Instant instant) {

@@ -1,15 +1,17 @@
 package org.carepath.portal.system;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.carepath.support.problem.Problems;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.client.RestClientResponseException;
+
+import static org.carepath.support.text.Text.blankToNull;
 
 /**
  * Another CarePath service said no, or could not be reached. Carries what its
@@ -53,29 +55,24 @@ public final class ServiceProblem extends RuntimeException {
 	}
 
 	static ServiceProblem fromBody(int status, byte[] body) {
-		JsonNode problem = null;
+		ProblemBody problem = null;
 		try {
-			problem = (body.length > 0) ? JsonMapper.shared().readTree(body) : null;
+			problem = (body.length > 0) ? JsonMapper.shared().readValue(body, ProblemBody.class) : null;
 		}
 		catch (JacksonException ex) {
 			// Not problem+json (a proxy's HTML page, say): the status alone has to do.
 		}
-		if (problem == null || !problem.isObject()) {
+		if (problem == null) {
 			return new ServiceProblem(status, null, null, List.of());
 		}
-		List<FieldProblem> errors = new ArrayList<>();
-		JsonNode list = problem.get("errors");
-		if (list != null && list.isArray()) {
-			for (JsonNode error : list) {
-				String message = ServiceListing.text(error, "message");
-				if (message != null) {
-					String field = ServiceListing.text(error, "field");
-					errors.add(new FieldProblem((field != null) ? field : "", message));
-				}
-			}
-		}
-		return new ServiceProblem(status, ServiceListing.text(problem, "type"), ServiceListing.text(problem, "detail"),
-				errors);
+		List<FieldProblem> errors = (problem.errors() != null) ? problem.errors()
+			.stream()
+			.filter(Objects::nonNull)
+			.filter(error -> blankToNull(error.message()) != null)
+			.map(error -> new FieldProblem(Objects.requireNonNullElse(blankToNull(error.field()), ""),
+					error.message().strip()))
+			.toList() : List.of();
+		return new ServiceProblem(status, blankToNull(problem.type()), blankToNull(problem.detail()), errors);
 	}
 
 	public int status() {
@@ -109,6 +106,18 @@ public final class ServiceProblem extends RuntimeException {
 	 * {@code faq[1].answer}).
 	 */
 	public record FieldProblem(String field, String message) {
+	}
+
+	/**
+	 * The members of an RFC 9457 problem the portal uses, as the CarePath services send
+	 * it (service-support's {@code Problems}); the rest (title, instance, …) is not read.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	private record ProblemBody(@Nullable String type, @Nullable String detail, @Nullable List<ErrorBody> errors) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	private record ErrorBody(@Nullable String field, @Nullable String message) {
 	}
 
 }

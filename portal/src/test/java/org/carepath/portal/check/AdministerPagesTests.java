@@ -82,6 +82,7 @@ class AdministerPagesTests extends PageTestSupport {
 		assertThat(body.get("mode").asString()).isEqualTo("staff");
 		assertThat(body.get("instrument").asString()).isEqualTo("phq-9");
 		assertThat(body.get("answers").size()).isEqualTo(10);
+		assertThat(body.get("skippedAnswers").asString()).isEqualTo("ignore");
 	}
 
 	@Test

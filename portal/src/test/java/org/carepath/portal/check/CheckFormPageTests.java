@@ -111,6 +111,7 @@ class CheckFormPageTests extends PageTestSupport {
 		assertThat(body.get("respondent").get("sex").asString()).isEqualTo("female");
 		assertThat(body.get("respondent").get("ageBand").asString()).isEqualTo("26-34");
 		assertThat(body.get("contact").isNull()).isTrue();
+		assertThat(body.get("skippedAnswers").asString()).isEqualTo("ignore");
 	}
 
 	@Test
@@ -191,7 +192,7 @@ class CheckFormPageTests extends PageTestSupport {
 	}
 
 	@Test
-	void crafftWithNoDaysSendsOnlyTheDaysAndTheCarQuestion() throws Exception {
+	void crafftWithNoDaysSendsEveryAnswerGivenAndLeavesTheSkipRuleToIntake() throws Exception {
 		services.answerJson(CRAFFT, fixture("crafft-2.1"));
 		services.answerJson("POST", SCREENINGS, 201, RESULT.formatted(0, "low", "false", ""));
 
@@ -206,12 +207,16 @@ class CheckFormPageTests extends PageTestSupport {
 		}
 		this.mvc.perform(request).andExpect(status().isOk());
 
-		JsonNode answers = JsonMapper.shared()
-			.readTree(services.requests("POST", SCREENINGS).getFirst().body())
-			.get("answers");
+		// Part B's enableWhen is not met, but only intake evaluates it: the portal sends
+		// what was answered and asks intake to drop the answers to items that do not
+		// apply.
+		JsonNode body = JsonMapper.shared().readTree(services.requests("POST", SCREENINGS).getFirst().body());
+		assertThat(body.get("skippedAnswers").asString()).isEqualTo("ignore");
+		JsonNode answers = body.get("answers");
 		assertThat(answers.propertyNames()).containsExactlyInAnyOrder("alcohol-days", "cannabis-days", "other-days",
-				"car");
+				"car", "relax", "alone", "forget", "family-friends", "trouble");
 		assertThat(answers.get("alcohol-days").isIntegralNumber()).isTrue();
+		assertThat(answers.get("relax").asString()).isEqualTo("LA32-8");
 	}
 
 	@Test

@@ -12,11 +12,11 @@ class CheckPageTests extends PageTestSupport {
 	private static final String INSTRUMENTS = "/api/intake/instruments";
 
 	@Test
-	void listsTheSelfChecksOfTheIntakeServiceByTitleOrNameEachLinkedToItsForm() throws Exception {
+	void listsTheSelfChecksOfTheIntakeServiceByTitleEachLinkedToItsForm() throws Exception {
 		services.answerJson(INSTRUMENTS,
 				"""
 						[{"id":"dast-10","title":"Drug use (DAST-10)","version":"1.0","description":"Ten yes/no questions about the past 12 months."},
-						 {"id":"audit-c","name":"Alcohol use (AUDIT-C)"}]""");
+						 {"id":"audit-c","title":"Alcohol use (AUDIT-C)","version":"1.0"}]""");
 
 		String html = checkPage();
 
@@ -28,7 +28,7 @@ class CheckPageTests extends PageTestSupport {
 
 	@Test
 	void withNoSelfChecksYetSaysSoKindlyAndShowsWhereToGetHelp() throws Exception {
-		services.answerJson(INSTRUMENTS, "{\"items\":[]}");
+		services.answerJson(INSTRUMENTS, "[]");
 
 		assertThat(checkPage()).contains("Nothing here yet", "Need to talk to someone now?", "href=\"sms:988\"");
 	}

@@ -36,7 +36,7 @@ class ArticleEditorPagesTests extends PageTestSupport {
 		services.answerJson("/api/content/drafts",
 				"""
 						[{"slug":"ketamine-addiction","title":"Ketamine addiction","revision":5,"state":"in-review","updatedAt":"2025-06-10T09:00:00Z"},
-						 {"slug":"smart-recovery","title":"SMART Recovery","revision":1,"state":"draft","createdAt":"2025-06-09T09:00:00Z"}]""");
+						 {"slug":"smart-recovery","title":"SMART Recovery","revision":1,"state":"draft","createdAt":"2025-06-09T08:00:00Z","updatedAt":"2025-06-09T09:00:00Z"}]""");
 
 		String html = page(get("/staff/content"));
 

@@ -22,10 +22,10 @@ class MyCheckInsPageTests extends PageTestSupport {
 				"""
 						{"screenings":[
 						  {"id":"1","reference":"CP-3","instrument":"phq-9","instrumentTitle":"PHQ-9 (depression)","version":"1.0.0",
-						   "completedAt":"2025-06-10T10:00:00Z","score":6,"band":"mild","positive":false,"crisis":false,
+						   "completedAt":"2025-06-10T10:00:00Z","score":6,"maxScore":27,"band":"mild","positive":false,"crisis":false,
 						   "nextStep":{"code":"brief-intervention","text":"A short, private conversation with a counselor."}},
 						  {"id":"2","reference":"CP-2","instrument":"phq-9","instrumentTitle":"PHQ-9 (depression)","version":"1.0.0",
-						   "completedAt":"2025-05-10T10:00:00Z","score":14,"band":"moderate","positive":true,"crisis":false,
+						   "completedAt":"2025-05-10T10:00:00Z","score":14,"maxScore":27,"band":"moderate","positive":true,"crisis":false,
 						   "nextStep":{"code":"brief-intervention","text":"A short, private conversation with a counselor."}}],
 						 "trends":[{"instrument":"phq-9","points":[{"completedAt":"2025-05-10T10:00:00Z","score":14,"band":"moderate"},
 						                                           {"completedAt":"2025-06-10T10:00:00Z","score":6,"band":"mild"}]}]}""");
@@ -48,6 +48,27 @@ class MyCheckInsPageTests extends PageTestSupport {
 				"<a href=\"/me/screenings\" aria-current=\"page\">My check-ins</a>");
 		assertThat(services.requests("GET", MINE).getFirst().authorization()).isEqualTo("Bearer token");
 		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void aTrendForAnInstrumentIntakeNoLongerShipsIsScaledToItsHighestScore() throws Exception {
+		services.answerJson(MINE,
+				"""
+						{"screenings":[
+						  {"id":"1","reference":"CP-3","instrument":"old-check","instrumentTitle":"old-check","version":"0.9",
+						   "completedAt":"2025-06-10T10:00:00Z","score":5,"band":"low","positive":false,"crisis":false,
+						   "nextStep":{"code":"reinforce","text":"No further step is suggested now."}}],
+						 "trends":[{"instrument":"old-check","points":[{"completedAt":"2025-05-10T10:00:00Z","score":10,"band":"high"},
+						                                               {"completedAt":"2025-06-10T10:00:00Z","score":5,"band":"low"}]}]}""");
+
+		String html = this.mvc.perform(get("/me/screenings").with(signedInAs("pat", "Pat Patient", "patient")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("<polyline class=\"sparkline-line\" points=\"4,4 156,20\"></polyline>",
+				"aria-label=\"Scores over 2 check-ins, from 10 to 5 (highest possible 10)\"");
 	}
 
 	@Test

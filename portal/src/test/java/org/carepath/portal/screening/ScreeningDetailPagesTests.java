@@ -42,7 +42,7 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 				 "recordVersion":7,"allowedTransitions":%s,
 				 "history":[{"from":"new","to":"in-review","by":"intake","at":"2025-06-10T10:30:00Z","note":null}],
 				 "briefIntervention":null,"revision":2,
-				 "amendments":[{"revision":1,"amendedBy":"clinician","amendedAt":"2025-06-10T11:00:00Z","reason":"Answer 1 was entered wrongly"}],
+				 "amendments":[{"revision":1,"amendedBy":"clinician","at":"2025-06-10T11:00:00Z","reason":"Answer 1 was entered wrongly"}],
 				 "alert":{"id":"%s","status":"%s","raisedAt":"2025-06-10T10:00:00Z","alertedTo":"staff",
 				          "seenBy":[{"by":"intake","at":"2025-06-10T10:05:00Z"}],
 				          "acknowledgedBy":%s,"acknowledgedAt":%s}}"""

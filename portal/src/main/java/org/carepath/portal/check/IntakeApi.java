@@ -1,0 +1,153 @@
+package org.carepath.portal.check;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The intake service's public questionnaire API as the portal reads and writes it. Names
+ * follow the API; fields the service adds later are ignored.
+ */
+final class IntakeApi {
+
+	private IntakeApi() {
+	}
+
+	/** {@code GET /api/intake/instruments}: a self-check the clinic offers. */
+	record Instrument(String id, String title, @Nullable String description) {
+	}
+
+	/**
+	 * {@code GET /api/intake/instruments/{id}}: the FHIR Questionnaire as intake ships
+	 * it, read only as far as the form needs (FHIR has much more).
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record QuestionnaireResource(String id, @Nullable String title, @Nullable String version,
+			@Nullable String description, @Nullable String copyright, @Nullable List<Extension> extension,
+			@Nullable List<QuestionnaireItem> item) {
+	}
+
+	/** A FHIR extension; the form reads only whole-number ones (bounds, minutes). */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Extension(String url, @Nullable Integer valueInteger) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record QuestionnaireItem(String linkId, @Nullable String prefix, @Nullable String text, String type,
+			@Nullable Boolean required, @Nullable List<Extension> extension, @Nullable List<AnswerOption> answerOption,
+			@Nullable List<EnableWhen> enableWhen) {
+	}
+
+	/** An option's code and wording; its points ({@code ordinalValue}) are not read. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record AnswerOption(Coding valueCoding) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Coding(String code, @Nullable String display) {
+	}
+
+	/**
+	 * When an item applies, read only to word the note above it. Intake evaluates the
+	 * rule (see {@link SkippedAnswers}).
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record EnableWhen(String question, String operator, @Nullable Integer answerInteger) {
+	}
+
+	/**
+	 * {@code POST /api/intake/screenings}. {@code contact} stays null: a person gives
+	 * contact details afterwards, on the result page, only if they want to.
+	 */
+	record SubmissionRequest(String instrument, String mode, Map<String, Answer> answers, Respondent respondent,
+			@Nullable ContactRequest contact, SkippedAnswers skippedAnswers) {
+	}
+
+	/**
+	 * An answer as intake takes it: the chosen option's code, or a whole number (CRAFFT's
+	 * days).
+	 */
+	sealed interface Answer {
+
+		record Code(String code) implements Answer {
+
+			@JsonValue
+			String json() {
+				return this.code;
+			}
+
+		}
+
+		record Count(int count) implements Answer {
+
+			@JsonValue
+			int json() {
+				return this.count;
+			}
+
+		}
+
+	}
+
+	/**
+	 * What intake does with answers to items whose {@code enableWhen} is not met. The
+	 * form shows every item (it works without JavaScript), so such answers can arrive;
+	 * the portal asks intake, the owner of the skip rules, to drop them before scoring
+	 * rather than evaluating the rules a second time itself.
+	 */
+	enum SkippedAnswers {
+
+		REJECT, IGNORE;
+
+		@JsonValue
+		String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	record Respondent(@Nullable String sex, @Nullable String ageBand) {
+	}
+
+	/**
+	 * {@code POST /api/intake/screenings/{id}/contact}: the optional "please contact me".
+	 */
+	record ContactRequest(@Nullable String name, @Nullable String phone, @Nullable String email,
+			boolean consentToContact) {
+	}
+
+	/** What intake answers to a contact request: no contact details echoed. */
+	record ContactReceipt(String screeningId, String reference, Instant recordedAt) {
+	}
+
+	/**
+	 * The result of a submitted screening; {@code crisisPanel} only when {@code crisis}.
+	 * {@code id} is the screening's unguessable id, returned only to whoever submitted
+	 * it.
+	 */
+	record SubmissionResult(@Nullable CrisisPanel crisisPanel, @Nullable String id, String reference, String instrument,
+			@Nullable String version, @Nullable Integer score, @Nullable String band, boolean positive, boolean crisis,
+			@Nullable Step nextStep, @Nullable String interpretation, @Nullable List<String> notes,
+			@Nullable List<Resource> resources, @Nullable List<Article> relatedArticles) {
+	}
+
+	record CrisisPanel(String statement, @Nullable List<Resource> contacts) {
+	}
+
+	record Step(String code, String text) {
+	}
+
+	/** A helpline or service: {@code number} to show, {@code href} to follow. */
+	record Resource(String name, @Nullable String number, @Nullable String description, @Nullable String href,
+			@Nullable String kind) {
+	}
+
+	record Article(String slug, String title) {
+	}
+
+}

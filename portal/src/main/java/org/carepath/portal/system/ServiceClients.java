@@ -1,0 +1,71 @@
+package org.carepath.portal.system;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The one place the portal's {@link RestClient}s are built: one per CarePath service
+ * without a token, and one that relays the signed-in person's token
+ * ({@link BearerTokenRelay}). Built from Boot's {@link RestClient.Builder}, so trace
+ * headers propagate and the configured timeouts apply. Clients are shared, never
+ * re-configured by the features that use them.
+ * <p>
+ * To address services through Spring Cloud LoadBalancer later: inject a
+ * {@code @LoadBalanced RestClient.Builder} here and set the {@code carepath.services.*}
+ * URLs to service ids ({@code http://intake-service}). Nothing else changes.
+ */
+@Component
+public class ServiceClients {
+
+	/** The CarePath services the portal calls. */
+	public enum Service {
+
+		INTAKE, REFERRAL, CONTENT
+
+	}
+
+	private final Map<Service, RestClient> anonymous = new EnumMap<>(Service.class);
+
+	private final Map<Service, RestClient> signedIn = new EnumMap<>(Service.class);
+
+	ServiceClients(RestClient.Builder builder, PortalProperties properties) {
+		for (Service service : Service.values()) {
+			URI url = url(properties.services(), service);
+			// clone(): the token interceptor must never reach the clients public,
+			// anonymous pages use.
+			this.anonymous.put(service, builder.clone().baseUrl(url.toString()).build());
+			this.signedIn.put(service,
+					builder.clone().baseUrl(url.toString()).requestInterceptor(BearerTokenRelay.interceptor()).build());
+		}
+	}
+
+	/**
+	 * Calls without a token: public pages, where what the service answers must not depend
+	 * on who asks, or calls that set their own credentials per request.
+	 */
+	public RestClient anonymous(Service service) {
+		return this.anonymous.get(service);
+	}
+
+	/**
+	 * Calls as the signed-in person: their access token goes along, so the service
+	 * decides with their roles and records their name. An anonymous call goes without,
+	 * and the service answers 401.
+	 */
+	public RestClient asSignedInUser(Service service) {
+		return this.signedIn.get(service);
+	}
+
+	private static URI url(PortalProperties.Services services, Service service) {
+		return switch (service) {
+			case INTAKE -> services.intakeUrl();
+			case REFERRAL -> services.referralUrl();
+			case CONTENT -> services.contentUrl();
+		};
+	}
+
+}
