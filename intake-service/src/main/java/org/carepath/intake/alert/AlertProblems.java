@@ -1,5 +1,8 @@
 package org.carepath.intake.alert;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.carepath.support.problem.Problems;
 
 import org.springframework.core.Ordered;
@@ -19,19 +22,17 @@ class AlertProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(AlertNotFoundException ex) {
-		return Problems.exception(HttpStatus.NOT_FOUND, "not-found", "Unknown alert", "No crisis alert has this id.")
-			.getBody();
+		return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Unknown alert", "No crisis alert has this id.",
+				Map.of());
 	}
 
 	@ExceptionHandler
 	ProblemDetail alreadyAcknowledged(AlertAlreadyAcknowledgedException ex) {
-		ProblemDetail problem = Problems
-			.exception(HttpStatus.CONFLICT, "alert-already-acknowledged", "Alert already acknowledged",
-					ex.acknowledgedBy() + " acknowledged this crisis alert at " + ex.acknowledgedAt() + ".")
-			.getBody();
-		problem.setProperty("acknowledgedBy", ex.acknowledgedBy());
-		problem.setProperty("acknowledgedAt", ex.acknowledgedAt());
-		return problem;
+		Map<String, Object> members = new LinkedHashMap<>();
+		members.put("acknowledgedBy", ex.acknowledgedBy());
+		members.put("acknowledgedAt", ex.acknowledgedAt());
+		return Problems.of(HttpStatus.CONFLICT, "alert-already-acknowledged", "Alert already acknowledged",
+				ex.acknowledgedBy() + " acknowledged this crisis alert at " + ex.acknowledgedAt() + ".", members);
 	}
 
 }

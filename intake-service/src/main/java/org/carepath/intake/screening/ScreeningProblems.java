@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.slf4j.MDC;
-
 import org.carepath.intake.scoring.InvalidAnswersException;
 import org.carepath.support.problem.Problems;
 
@@ -131,13 +129,7 @@ class ScreeningProblems {
 
 	private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail,
 			Map<String, ?> members) {
-		ProblemDetail problem = Problems.exception(status, slug, title, detail, members).getBody();
-		// Last, as the shared advice adds it to the problems it renders itself.
-		String traceId = MDC.get("traceId");
-		if (traceId != null) {
-			problem.setProperty("traceId", traceId);
-		}
-		return problem;
+		return Problems.of(status, slug, title, detail, members);
 	}
 
 	/** Extra members in the order given. */

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -92,22 +91,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.toList();
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, status, request);
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-			HttpStatusCode statusCode, WebRequest request) {
-		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-		if (response != null && response.getBody() instanceof ProblemDetail problem) {
-			if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-				problem.setType(Problems.typeFor(statusCode));
-			}
-			String traceId = MDC.get("traceId");
-			if (traceId != null) {
-				problem.setProperty("traceId", traceId);
-			}
-		}
-		return response;
 	}
 
 	private static Map<String, String> fieldError(FieldError error) {

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBooleanProperty(name = "carepath.problem-details.enabled", matchIfMissing = true)
-@Import(ProblemDetailsAdvice.class)
+@Import({ ProblemDetailsAdvice.class, ProblemTraceIdAdvice.class })
 public class ProblemSupportAutoConfiguration {
 
 }

@@ -54,6 +54,20 @@ public final class Problems {
 		return problem;
 	}
 
+	/**
+	 * A problem of type {@code slug} with extra members, added in the map's iteration
+	 * order, for an exception handler to answer. The trace id is added when it is written
+	 * ({@code ProblemTraceIdAdvice}).
+	 */
+	public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail,
+			Map<String, ? extends @Nullable Object> properties) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type(slug));
+		problem.setTitle(title);
+		properties.forEach(problem::setProperty);
+		return problem;
+	}
+
 	/** A problem with a status-derived type ({@link #typeFor}), ready to throw. */
 	public static ErrorResponseException exception(HttpStatusCode status, String title, String detail) {
 		return new ErrorResponseException(status, of(status, title, detail), null);
@@ -70,11 +84,7 @@ public final class Problems {
 	 */
 	public static ErrorResponseException exception(HttpStatusCode status, String slug, String title, String detail,
 			Map<String, ? extends @Nullable Object> properties) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(type(slug));
-		problem.setTitle(title);
-		properties.forEach(problem::setProperty);
-		return new ErrorResponseException(status, problem, null);
+		return new ErrorResponseException(status, of(status, slug, title, detail, properties), null);
 	}
 
 	/**
