@@ -20,7 +20,7 @@ class ConsentGateTests {
 	static final String CLINIC = "CarePath Counseling Clinic";
 
 	static final ConsentGate.Intent INTENT = new ConsentGate.Intent(CLINIC, "Alex Rivera", HARBOR,
-			"Harbor Youth & Family Outpatient", List.of("level-of-care", "reason-category", "identity-and-contact"));
+			"Harbor Youth & Family Outpatient", Disclosure.of(true, false).elements());
 
 	static ConsentForm valid() {
 		return new ConsentForm("Alex Rivera", CLINIC,
@@ -28,7 +28,7 @@ class ConsentGateTests {
 						"My name, phone and email, the level of care chosen and the reason category",
 						List.of("identity-and-contact", "level-of-care", "reason-category")),
 				new ConsentForm.Recipient(HARBOR, "Harbor Youth & Family Outpatient"), "treatment-referral",
-				ConsentGate.STANDARD_REVOCATION_STATEMENT, TODAY.plusMonths(6), null,
+				ConsentTerms.revocationStatement(CLINIC), TODAY.plusMonths(6), null,
 				new ConsentForm.Signature("Alex Rivera", "patient", "alex  RIVERA", "typed-e-signature"), TODAY);
 	}
 
