@@ -190,4 +190,15 @@ class ConsentGateTests {
 			.satisfies(violation -> assertThat(violation.message()).doesNotContain("Alex", "null"));
 	}
 
+	@Test
+	void theStandardRevocationStatementIsAcceptedWhateverTheClinicIsCalled() {
+		ConsentForm form = valid();
+		ConsentForm lakeside = new ConsentForm(form.patientName(), "Lakeside Recovery Center", form.information(),
+				form.recipient(), form.purpose(), ConsentTerms.revocationStatement("Lakeside Recovery Center"),
+				form.expiresOn(), null, form.signature(), form.signedOn());
+		ConsentGate.Intent intent = new ConsentGate.Intent("Lakeside Recovery Center", INTENT.patientName(),
+				INTENT.programId(), INTENT.programName(), INTENT.elements());
+		assertThat(ConsentGate.check(lakeside, intent, TODAY)).isEmpty();
+	}
+
 }
