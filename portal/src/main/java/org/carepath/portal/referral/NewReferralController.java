@@ -2,9 +2,9 @@ package org.carepath.portal.referral;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.carepath.portal.referral.ReferralApi.ConsentTerms;
 import org.carepath.portal.referral.ReferralApi.Details;
 import org.carepath.portal.referral.ReferralApi.Program;
 import org.carepath.portal.referral.ReferralApi.Screening;
@@ -29,9 +29,10 @@ import static org.carepath.portal.referral.ReferralListController.requireId;
  * Referring a screened person (clinicians only, SecurityConfiguration). Step 1 chooses
  * the level of care and the population and lists the programs that offer them, accepting
  * ones first. Step 2 is the referral with the patient's consent, every 42 CFR §2.31
- * element on the page. The referral service's consent gate decides: a refusal shows each
- * failing element next to its field, with everything typed kept; nothing is stored or
- * sent until it passes.
+ * element on the page, in the referral service's words ({@link ConsentTerms}: who
+ * discloses, the purpose, the right to revoke, the elements, the standard description).
+ * The referral service's consent gate decides: a refusal shows each failing element next
+ * to its field, with everything typed kept; nothing is stored or sent until it passes.
  */
 @Controller
 class NewReferralController {
@@ -43,21 +44,13 @@ class NewReferralController {
 
 	private final ZoneId zone;
 
-	/**
-	 * Who may disclose (§2.31 element 2): the clinic, by its configured name
-	 * (service-support's defaults).
-	 */
-	private final String clinicName;
-
 	private final ScreeningsClient screenings;
 
 	NewReferralController(ReferralsClient referrals, ScreeningsClient screenings,
-			@Value("${carepath.portal.time-zone:UTC}") ZoneId zone,
-			@Value("${carepath.clinic.name}") String clinicName) {
+			@Value("${carepath.portal.time-zone:UTC}") ZoneId zone) {
 		this.referrals = referrals;
 		this.screenings = screenings;
 		this.zone = zone;
-		this.clinicName = clinicName;
 	}
 
 	@GetMapping("/staff/referrals/new")
@@ -74,9 +67,10 @@ class NewReferralController {
 		if (program != null && chosenLevel != null) {
 			requireId(program);
 			Program recipient = this.referrals.program(program);
+			ConsentTerms terms = this.referrals.consentTerms(false, false);
 			ReferralForm form = ReferralForm.start(found, chosenLevel, text(chosenPopulation), recipient.id(),
-					LocalDate.now(this.zone));
-			return form(model, found, recipient, form, FieldErrors.none());
+					LocalDate.now(this.zone), terms);
+			return form(model, found, recipient, form, terms, FieldErrors.none());
 		}
 		model.addAttribute("screening", found);
 		model.addAttribute("level", chosenLevel);
@@ -100,13 +94,16 @@ class NewReferralController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		Screening screening = this.referrals.screening(form.getScreening());
 		Program recipient = this.referrals.program(form.getProgram());
+		// The terms for the choices posted: their standard description replaces the
+		// prefilled one when the clinician left it as it was.
+		ConsentTerms terms = this.referrals.consentTerms(form.sharesContact(), form.sharesScores());
 		FieldErrors errors = form.check();
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return form(model, screening, recipient, form, errors);
+			return form(model, screening, recipient, form, terms, errors);
 		}
 		try {
-			Details referral = this.referrals.refer(form.toRequest(screening, recipient, this.clinicName));
+			Details referral = this.referrals.refer(form.toRequest(screening, recipient, terms));
 			requireId(referral.id());
 			// The screening's own status follows when intake allows it (after the brief
 			// intervention); otherwise
@@ -119,30 +116,27 @@ class NewReferralController {
 		catch (ServiceProblem problem) {
 			if (problem.status() == 400 || problem.status() == 422) {
 				response.setStatus(problem.status());
-				return form(model, screening, recipient, form,
+				return form(model, screening, recipient, form, terms,
 						ReferralErrors.from(problem, ReferralErrors.REFERRAL_FORM));
 			}
 			if (problem.isUnavailable()) {
 				response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-				return form(model, screening, recipient, form,
+				return form(model, screening, recipient, form, terms,
 						FieldErrors.of(ReferralErrors.REFERRAL_FORM, "", UNAVAILABLE));
 			}
 			throw problem;
 		}
 	}
 
-	private String form(Model model, Screening screening, Program program, ReferralForm form, FieldErrors errors) {
+	private String form(Model model, Screening screening, Program program, ReferralForm form, ConsentTerms terms,
+			FieldErrors errors) {
 		model.addAttribute("screening", screening);
 		model.addAttribute("program", program);
 		model.addAttribute("form", form);
+		model.addAttribute("terms", terms);
 		model.addAttribute("errors", errors);
 		model.addAttribute("reasons", ReferralWords.REASONS);
-		model.addAttribute("elements",
-				List.of("level-of-care", "reason-category", "identity-and-contact", "screening-scores"));
 		model.addAttribute("signerRoles", ReferralWords.SIGNER_ROLES);
-		model.addAttribute("discloser", this.clinicName);
-		model.addAttribute("purpose", ReferralForm.PURPOSE);
-		model.addAttribute("revocationStatement", ReferralForm.REVOCATION_STATEMENT);
 		model.addAttribute("today", LocalDate.now(this.zone).toString());
 		return "referral/form";
 	}

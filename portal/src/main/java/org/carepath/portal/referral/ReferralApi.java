@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.carepath.portal.system.CodeWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -227,6 +229,58 @@ final class ReferralApi {
 	record Contact(@Nullable String name, @Nullable String phone, @Nullable String email) {
 	}
 
+	/**
+	 * {@code GET /api/referrals/consent-terms}: the clinic's consent texts, the referral
+	 * service's own, so the portal keeps no copy of them. {@code description} is the
+	 * standard description of what a referral with the share choices asked about
+	 * discloses.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ConsentTerms(String discloser, @Nullable List<Purpose> purposes, String revocationStatement,
+			@Nullable String signatureMethod, @Nullable List<Element> elements, @Nullable String description) {
+
+		public List<Element> elementList() {
+			return present(this.elements);
+		}
+
+		/** An element in the patient's words; an unknown one still readable. */
+		public String element(@Nullable String id) {
+			return elementList().stream()
+				.filter(element -> element.id().equals(id))
+				.map(Element::label)
+				.findFirst()
+				.orElseGet(() -> CodeWords.word(Map.of(), id));
+		}
+
+		/** A purpose in the patient's words; an unknown one still readable. */
+		public String purpose(@Nullable String code) {
+			return present(this.purposes).stream()
+				.filter(purpose -> purpose.code().equals(code))
+				.map(Purpose::label)
+				.findFirst()
+				.orElseGet(() -> CodeWords.word(Map.of(), code));
+		}
+
+		/** The purpose a referral is for: the clinic's first (and only) one. */
+		public @Nullable String purposeCode() {
+			return present(this.purposes).stream().map(Purpose::code).findFirst().orElse(null);
+		}
+
+		/** The elements every referral sends: the patient's consent must cover them. */
+		List<String> alwaysSent() {
+			return elementList().stream().filter(Element::alwaysSent).map(Element::id).toList();
+		}
+
+		@JsonIgnoreProperties(ignoreUnknown = true)
+		record Purpose(String code, String label) {
+		}
+
+		@JsonIgnoreProperties(ignoreUnknown = true)
+		record Element(String id, String label, boolean alwaysSent) {
+		}
+
+	}
+
 	/** {@code POST /api/referrals}. */
 	record ReferralRequest(String screeningId, @Nullable String screeningReference, String programId,
 			LevelRequest levelOfCare, @Nullable String reasonCategory, PatientRequest patient, ShareRequest share,
@@ -245,8 +299,8 @@ final class ReferralApi {
 
 	/** The consent, one field or group per 42 CFR §2.31 element. */
 	record ConsentRequest(@Nullable String patientName, String discloser, Information information, Recipient recipient,
-			String purpose, String revocationStatement, @Nullable LocalDate expiresOn, @Nullable String expiryEvent,
-			Signature signature, @Nullable LocalDate signedOn) {
+			@Nullable String purpose, String revocationStatement, @Nullable LocalDate expiresOn,
+			@Nullable String expiryEvent, Signature signature, @Nullable LocalDate signedOn) {
 	}
 
 	record Information(@Nullable String description, List<String> elements) {
@@ -256,7 +310,7 @@ final class ReferralApi {
 	}
 
 	record Signature(@Nullable String signedBy, @Nullable String signerRole, @Nullable String typedSignature,
-			String method) {
+			@Nullable String method) {
 	}
 
 	/** {@code POST /api/referrals/{id}/consent/revoke}. */

@@ -103,6 +103,8 @@ class ReferralDetailController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		model.addAttribute("referral", this.referrals.referral(id));
 		model.addAttribute("disclosures", this.referrals.disclosures(id));
+		// The elements and purposes in the words the patient consented to.
+		model.addAttribute("terms", this.referrals.consentTerms(false, false));
 		model.addAttribute("revoke", revoke);
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);

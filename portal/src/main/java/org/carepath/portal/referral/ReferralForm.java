@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.carepath.portal.referral.ReferralApi.ConsentRequest;
+import org.carepath.portal.referral.ReferralApi.ConsentTerms;
 import org.carepath.portal.referral.ReferralApi.Information;
 import org.carepath.portal.referral.ReferralApi.LevelRequest;
 import org.carepath.portal.referral.ReferralApi.PatientRequest;
@@ -27,26 +28,10 @@ import static org.carepath.support.text.Text.blankToNull;
  * the element checkboxes into a list, and so that what the clinician typed comes back
  * unchanged when the consent gate refuses it. The clinic's own parts of the consent (who
  * discloses, the purpose, the revocation statement, the signature method) are never taken
- * from the form: they are the clinic's fixed text, and who discloses is the clinic's
- * configured name ({@code carepath.clinic.name}), passed in by the controller.
+ * from the form: they are the referral service's {@link ConsentTerms}, passed in by the
+ * controller.
  */
 public class ReferralForm {
-
-	static final String PURPOSE = "treatment-referral";
-
-	static final String SIGNATURE_METHOD = "typed-e-signature";
-
-	/**
-	 * The clinic's revocation statement (§2.31 element 6), the referral service's
-	 * standard text.
-	 */
-	static final String REVOCATION_STATEMENT = "I understand that I may revoke this consent at any"
-			+ " time, except to the extent that action has already been taken in reliance on it, by telling"
-			+ " CarePath Counseling Clinic in writing, by email or in person. Revoking it stops further disclosures;"
-			+ " it does not undo disclosures already made.";
-
-	/** Sent with every referral, so the patient's consent is asked for them first. */
-	static final List<String> ALWAYS_SENT = List.of("level-of-care", "reason-category");
 
 	private static final Map<String, String> REASON_BY_INSTRUMENT = Map.of("dast-10", "substance-use", "audit-c",
 			"alcohol-use", "audit", "alcohol-use", "crafft-2.1", "youth-substance-use", "phq-9",
@@ -78,6 +63,9 @@ public class ReferralForm {
 
 	private String informationDescription = "";
 
+	/** The standard description the form was prefilled with (a hidden field). */
+	private String prefilledDescription = "";
+
 	private List<String> elements = new ArrayList<>();
 
 	private String expiresOn = "";
@@ -94,10 +82,11 @@ public class ReferralForm {
 
 	/**
 	 * A new form for this screening and program: minimum necessary by default (nothing
-	 * beyond level and reason shared until the clinician says so), the contact the person
-	 * left prefilled, signed today.
+	 * beyond level and reason shared until the clinician says so, so the terms are those
+	 * for sharing nothing more), the contact the person left prefilled, signed today.
 	 */
-	static ReferralForm start(Screening screening, String level, String population, String programId, LocalDate today) {
+	static ReferralForm start(Screening screening, String level, String population, String programId, LocalDate today,
+			ConsentTerms terms) {
 		ReferralForm form = new ReferralForm();
 		form.screening = screening.id();
 		form.level = level;
@@ -111,40 +100,22 @@ public class ReferralForm {
 			form.preferredContact = !form.patientPhone.isEmpty() ? "phone"
 					: !form.patientEmail.isEmpty() ? "email" : "";
 		}
-		form.elements = new ArrayList<>(ALWAYS_SENT);
-		form.informationDescription = describe(false, false);
+		form.elements = new ArrayList<>(terms.alwaysSent());
+		form.informationDescription = text(terms.description());
+		form.prefilledDescription = form.informationDescription;
 		form.signedOn = today.toString();
 		return form;
 	}
 
 	/**
-	 * The consent's description of what may be disclosed, in the patient's words, for
-	 * these share choices. Specific on purpose: a general release ("any and all
-	 * information") is not valid consent.
+	 * The description as it goes out: when the clinician left the prefilled standard text
+	 * as it was, it follows the share choices made since ({@code terms} are those for the
+	 * choices posted); text they edited is kept as written.
 	 */
-	static String describe(boolean contact, boolean scores) {
-		StringBuilder text = new StringBuilder("The level of care chosen for me and the reason for this referral");
-		if (contact) {
-			text.append(", my name and contact details (phone, email and how I prefer to be contacted)");
-		}
-		if (scores) {
-			text.append(", and my screening result (instrument, score and band, not my answers)");
-		}
-		return text.append('.').toString();
-	}
-
-	/**
-	 * The description as it goes out: when the clinician left the prefilled text as it
-	 * was, it follows the share choices made since; text they edited is kept as written.
-	 */
-	String description() {
+	String description(ConsentTerms terms) {
 		String typed = this.informationDescription.strip();
-		for (boolean contact : new boolean[] { false, true }) {
-			for (boolean scores : new boolean[] { false, true }) {
-				if (typed.equals(describe(contact, scores))) {
-					return describe(sharesContact(), sharesScores());
-				}
-			}
+		if (!typed.isEmpty() && typed.equals(this.prefilledDescription.strip()) && terms.description() != null) {
+			return terms.description();
 		}
 		return typed;
 	}
@@ -177,10 +148,11 @@ public class ReferralForm {
 
 	/**
 	 * The referral with its consent, as the clinician and patient filled it in.
-	 * @param discloser who may disclose (§2.31 element 2): the clinic's configured name,
-	 * never a posted field
+	 * @param terms the clinic's parts of the consent, for the share choices posted: who
+	 * may disclose (§2.31 element 2), the purpose, the revocation statement — never
+	 * posted fields
 	 */
-	ReferralRequest toRequest(Screening screening, Program recipient, String discloser) {
+	ReferralRequest toRequest(Screening screening, Program recipient, ConsentTerms terms) {
 		List<Score> scores = sharesScores() ? List.of(new Score(screening.instrument(), screening.version(),
 				screening.score(), screening.band(), screening.completedAt())) : null;
 		String name = blankToNull(this.patientName);
@@ -189,11 +161,12 @@ public class ReferralForm {
 				new PatientRequest(name, date(this.patientDateOfBirth), blankToNull(this.patientPhone),
 						blankToNull(this.patientEmail), blankToNull(this.preferredContact)),
 				new ShareRequest(sharesContact(), sharesScores()), scores,
-				new ConsentRequest(name, discloser,
-						new Information(blankToNull(description()), List.copyOf(this.elements)),
-						new Recipient(recipient.id(), recipient.name()), PURPOSE, REVOCATION_STATEMENT,
-						date(this.expiresOn), blankToNull(this.expiryEvent), new Signature(blankToNull(this.signedBy),
-								blankToNull(this.signerRole), blankToNull(this.typedSignature), SIGNATURE_METHOD),
+				new ConsentRequest(name, terms.discloser(),
+						new Information(blankToNull(description(terms)), List.copyOf(this.elements)),
+						new Recipient(recipient.id(), recipient.name()), terms.purposeCode(),
+						terms.revocationStatement(), date(this.expiresOn), blankToNull(this.expiryEvent),
+						new Signature(blankToNull(this.signedBy), blankToNull(this.signerRole),
+								blankToNull(this.typedSignature), terms.signatureMethod()),
 						date(this.signedOn)));
 	}
 
@@ -320,6 +293,14 @@ public class ReferralForm {
 
 	public void setInformationDescription(String informationDescription) {
 		this.informationDescription = text(informationDescription);
+	}
+
+	public String getPrefilledDescription() {
+		return this.prefilledDescription;
+	}
+
+	public void setPrefilledDescription(String prefilledDescription) {
+		this.prefilledDescription = text(prefilledDescription);
 	}
 
 	public List<String> getElements() {

@@ -45,12 +45,6 @@ public class ReferralWords {
 			"In progress: the person is in the program", "completed", "Completed", "cancelled",
 			"Cancelled: consent revoked");
 
-	static final Map<String, String> ELEMENTS = ordered("level-of-care", "The level of care chosen", "reason-category",
-			"The reason for the referral (a category, never notes)", "identity-and-contact",
-			"Name and contact details (phone, email, how to reach them)", "screening-scores",
-			"Screening result (instrument, score and band; never the answers)", "cancellation-notice",
-			"Notice that the referral is cancelled (no patient data)");
-
 	static final Map<String, String> SIGNER_ROLES = ordered("patient", "The patient", "parent", "A parent", "guardian",
 			"A legal guardian", "authorized-representative", "An authorised representative");
 
@@ -60,9 +54,6 @@ public class ReferralWords {
 			"group-counseling", "Group counselling", "relapse-prevention", "Relapse prevention");
 
 	private static final Map<String, String> CONTACT = Map.of("phone", "Phone", "email", "Email");
-
-	private static final Map<String, String> PURPOSES = Map.of("treatment-referral",
-			"Treatment referral: so the program can assess the person and offer treatment");
 
 	public String status(@Nullable String code) {
 		return word(STATUSES, code);
@@ -80,20 +71,12 @@ public class ReferralWords {
 		return word(SERVICES, code);
 	}
 
-	public String element(@Nullable String code) {
-		return word(ELEMENTS, code);
-	}
-
 	public String signer(@Nullable String code) {
 		return word(SIGNER_ROLES, code);
 	}
 
 	public String contact(@Nullable String code) {
 		return word(CONTACT, code);
-	}
-
-	public String purpose(@Nullable String code) {
-		return word(PURPOSES, code);
 	}
 
 	/** "English, Spanish" from BCP-47 tags. */

@@ -3,6 +3,7 @@ package org.carepath.portal.referral;
 import java.util.List;
 import java.util.Optional;
 
+import org.carepath.portal.referral.ReferralApi.ConsentTerms;
 import org.carepath.portal.referral.ReferralApi.Details;
 import org.carepath.portal.referral.ReferralApi.Disclosure;
 import org.carepath.portal.referral.ReferralApi.Dismissal;
@@ -122,6 +123,20 @@ class ReferralsClient {
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
 			.body(Program.class)));
+	}
+
+	/**
+	 * The clinic's consent texts, with the standard description for these share choices.
+	 */
+	ConsentTerms consentTerms(boolean sharesContact, boolean sharesScores) {
+		return call(() -> required(this.referrals.get()
+			.uri(uri -> uri.path("/api/referrals/consent-terms")
+				.queryParam("sharesContact", sharesContact)
+				.queryParam("sharesScores", sharesScores)
+				.build())
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(ConsentTerms.class)));
 	}
 
 	/** Makes the referral; the consent gate decides. Returns the new referral. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.carepath.portal.Html;
 import org.carepath.portal.PageTestSupport;
 import org.carepath.portal.StubServices;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
@@ -93,6 +94,42 @@ class ReferralPagesTests extends PageTestSupport {
 			  "approvedBy":"clinician","eventId":"f0f0f0f0-0000-4000-8000-000000000001",
 			  "eventType":"org.carepath.referral.requested.v1"}]"""
 		.formatted(HARBOR_ID);
+
+	/** The standard descriptions the referral service serves, for two share choices. */
+	static final String NOTHING_MORE = "The level of care chosen for me and the reason for this referral.";
+
+	static final String EVERYTHING = "The level of care chosen for me and the reason for this referral, my name and"
+			+ " contact details (phone, email and how I prefer to be contacted), and my screening result (instrument,"
+			+ " score and band, not my answers).";
+
+	private static final String TERMS_PATH = "/api/referrals/consent-terms";
+
+	/**
+	 * {@code GET /api/referrals/consent-terms} as the referral service answers it, for a
+	 * clinic of this name.
+	 */
+	static String consentTerms(String clinic, String description) {
+		return """
+				{"discloser":"%1$s",
+				 "purposes":[{"code":"treatment-referral","label":"Treatment referral: so the program can assess the person and offer treatment"}],
+				 "revocationStatement":"I understand that I may revoke this consent at any time, except to the extent that action has already been taken in reliance on it, by telling %1$s in writing, by email or in person. Revoking it stops further disclosures; it does not undo disclosures already made.",
+				 "signatureMethod":"typed-e-signature",
+				 "elements":[{"id":"level-of-care","label":"The level of care chosen","alwaysSent":true,"disclosed":true},
+				             {"id":"reason-category","label":"The reason for the referral (a category, never notes)","alwaysSent":true,"disclosed":true},
+				             {"id":"identity-and-contact","label":"Name and contact details (phone, email, how to reach them)","alwaysSent":false,"disclosed":false},
+				             {"id":"screening-scores","label":"Screening result (instrument, score and band; never the answers)","alwaysSent":false,"disclosed":false}],
+				 "description":"%2$s"}"""
+			.formatted(clinic, description);
+	}
+
+	static String revocationStatement(String clinic) {
+		return JsonMapper.shared().readTree(consentTerms(clinic, NOTHING_MORE)).get("revocationStatement").asString();
+	}
+
+	@BeforeEach
+	void referralServiceServesTheConsentTerms() {
+		services.answerJson(TERMS_PATH, consentTerms(CLINIC_NAME, NOTHING_MORE));
+	}
 
 	static JwtRequestPostProcessor clinician() {
 		return signedInAs("clinician", "Clara Clinician", "staff", "clinician");
@@ -304,10 +341,46 @@ class ReferralPagesTests extends PageTestSupport {
 				"<legend>The patient agrees to share</legend>",
 				"<label for=\"typed-signature\">Electronic signature</label>",
 				"id=\"reason-substance-use\" value=\"substance-use\" checked=\"checked\"");
-		assertThat(html).contains(ReferralForm.describe(false, false));
-		// Who may disclose is the clinic's configured name, not the default.
+		assertThat(html).contains(NOTHING_MORE, "name=\"prefilledDescription\" value=\"" + NOTHING_MORE + "\"");
+		// Who may disclose is the clinic's name as the referral service has it, not the
+		// default.
 		assertThat(html).contains("<p id=\"discloser\" tabindex=\"-1\">" + CLINIC_NAME + "</p>");
 		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void theConsentTextsComeFromTheReferralServiceWhateverClinicThePortalIsConfiguredFor() throws Exception {
+		String lakeside = "Lakeside Recovery Center";
+		services.answerJson(TERMS_PATH, consentTerms(lakeside, NOTHING_MORE));
+		services.answerJson(SCREENING_PATH, SCREENING);
+		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
+
+		String html = this.mvc
+			.perform(get("/staff/referrals/new").with(clinician())
+				.param("screening", SCREENING_ID)
+				.param("level", "2.1")
+				.param("population", "adolescents")
+				.param("program", HARBOR_ID))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html)
+			.contains(revocationStatement(lakeside), "<p id=\"discloser\" tabindex=\"-1\">" + lakeside + "</p>")
+			// Nothing of the consent is the portal's own configuration.
+			.doesNotContain(CLINIC_NAME);
+
+		services.answerJson("POST", "/api/referrals", 201, details("null"));
+		services.answerJson("POST", SCREENING_PATH + "/status", 200, "{}");
+		this.mvc.perform(completeForm().with(clinician()))
+			.andExpect(redirectedUrl("/staff/referrals/" + REFERRAL_ID + "?done=referred"));
+		JsonNode consent = JsonMapper.shared()
+			.readTree(services.requests("POST", "/api/referrals").getFirst().body())
+			.get("consent");
+		// What the patient was shown is what is signed.
+		assertThat(consent.get("discloser").asString()).isEqualTo(lakeside);
+		assertThat(consent.get("revocationStatement").asString()).isEqualTo(revocationStatement(lakeside));
 	}
 
 	/**
@@ -327,7 +400,8 @@ class ReferralPagesTests extends PageTestSupport {
 		fields.put("patientName", "Sam Rivera");
 		fields.put("patientPhone", "555-0100");
 		fields.put("preferredContact", "phone");
-		fields.put("informationDescription", ReferralForm.describe(false, false));
+		fields.put("informationDescription", NOTHING_MORE);
+		fields.put("prefilledDescription", NOTHING_MORE);
 		fields.put("expiresOn", "2099-01-31");
 		fields.put("expiryEvent", "");
 		fields.put("signerRole", "patient");
@@ -348,6 +422,7 @@ class ReferralPagesTests extends PageTestSupport {
 		services.answerJson(SCREENING_PATH, SCREENING);
 		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
 		services.answerJson("POST", "/api/referrals", 201, details("null"));
+		services.answerJson(TERMS_PATH, consentTerms(CLINIC_NAME, EVERYTHING));
 
 		services.answerJson("POST", SCREENING_PATH + "/status", 200, "{}");
 
@@ -377,12 +452,16 @@ class ReferralPagesTests extends PageTestSupport {
 		assertThat(consent.at("/recipient/programId").asString()).isEqualTo(HARBOR_ID);
 		assertThat(consent.at("/recipient/name").asString()).isEqualTo("Harbor Youth & Family Outpatient");
 		assertThat(consent.get("purpose").asString()).isEqualTo("treatment-referral");
-		assertThat(consent.get("revocationStatement").asString()).isEqualTo(ReferralForm.REVOCATION_STATEMENT);
+		assertThat(consent.get("revocationStatement").asString()).isEqualTo(revocationStatement(CLINIC_NAME));
 		assertThat(consent.get("expiresOn").asString()).isEqualTo("2099-01-31");
 		assertThat(consent.at("/signature/method").asString()).isEqualTo("typed-e-signature");
 		assertThat(consent.at("/signature/typedSignature").asString()).isEqualTo("Sam Rivera");
-		// The untouched prefilled description follows the share choices.
-		assertThat(consent.at("/information/description").asString()).isEqualTo(ReferralForm.describe(true, true));
+		// The untouched prefilled description follows the share choices: the referral
+		// service's standard description for them.
+		assertThat(consent.at("/information/description").asString()).isEqualTo(EVERYTHING);
+		StubServices.Request terms = services.requests("GET", TERMS_PATH).getLast();
+		assertThat(terms.queryParam("sharesContact")).isEqualTo("true");
+		assertThat(terms.queryParam("sharesScores")).isEqualTo("true");
 		assertThat(consent.at("/information/elements")).hasSize(4);
 	}
 
@@ -486,11 +565,12 @@ class ReferralPagesTests extends PageTestSupport {
 
 		String text = words(html);
 		assertThat(text).contains("Current status: Accepted by the program", "harbor (the program)",
-				"Intake call booked", "clinician (clinic)", "Name and contact details: shared",
-				"Screening result: shared", "Signed Sam Rivera (The patient), typed e-signature, on 2026-03-02",
-				"on 2027-03-01", "Accounting of disclosures: 1 disclosure",
-				"Treatment referral: level of care, reason category", "d0d0d0d0-0000-4000-8000-000000000001, version 1",
-				"Referral made.");
+				"Name and contact details (phone, email, how to reach them)",
+				"Treatment referral: so the program can assess the person and offer treatment", "Intake call booked",
+				"clinician (clinic)", "Name and contact details: shared", "Screening result: shared",
+				"Signed Sam Rivera (The patient), typed e-signature, on 2026-03-02", "on 2027-03-01",
+				"Accounting of disclosures: 1 disclosure", "Treatment referral: level of care, reason category",
+				"d0d0d0d0-0000-4000-8000-000000000001, version 1", "Referral made.");
 		assertThat(html).contains("action=\"/staff/referrals/" + REFERRAL_ID + "/revoke\"",
 				"<label for=\"revoke-reason\">");
 		Html.assertAccessibleLayout(html);

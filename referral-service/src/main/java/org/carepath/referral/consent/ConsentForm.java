@@ -6,11 +6,14 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A patient's written consent to disclose, as the clinician records it: one field or
  * group per 42 CFR §2.31 element. Everything is nullable here so the {@link ConsentGate}
  * can name every missing element at once.
  */
+@NamedInterface("api")
 public record ConsentForm(@Nullable String patientName, @Nullable String discloser, @Nullable Information information,
 		@Nullable Recipient recipient, @Nullable String purpose, @Nullable String revocationStatement,
 		@Nullable LocalDate expiresOn, @Nullable String expiryEvent, @Nullable Signature signature,

@@ -14,44 +14,39 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Nothing reaches a partner unless this gate says so (42 CFR §2.31, DOMAIN.md §6).
+ * Nothing reaches a partner unless this gate says so (42 CFR §2.31,
+ * docs/part2-consent.md). Asked only through a {@link Disclosure}, which knows what it
+ * carries:
  * <ul>
  * <li>{@link #check} when a consent is recorded: every §2.31 element present and
  * consistent with the referral it is for. Pure: no database, no clock.</li>
- * <li>{@link #permitsDisclosure} before anything is sent or shown again: the stored
- * consent is active (not revoked, not expired), names the recipient and covers every
- * element to be disclosed. Meant to be re-checked at publish time by the outbox.</li>
+ * <li>{@link #decide} before anything is sent or shown again: the stored consent is
+ * active (not revoked, not expired), names the recipient and covers every element to be
+ * disclosed.</li>
  * </ul>
  * Rules chosen for the clinic: the only purpose is {@code treatment-referral}; the
  * information description must be specific (no "any and all" style general release) and
  * at least {@value #MIN_DESCRIPTION} characters; the revocation statement must mention
  * revoking and that disclosures already made (or action already taken) are not undone —
- * {@link #STANDARD_REVOCATION_STATEMENT} is the clinic's text; who may disclose must be
- * the clinic's configured name ({@code carepath.clinic.name}); a typed signature must
+ * {@link ConsentTerms#revocationStatement()} is the clinic's text; who may disclose must
+ * be the clinic's configured name ({@code carepath.clinic.name}); a typed signature must
  * equal the signer's name, and a patient who signs must be the patient named. Free text
  * is at most as long as its column (V4), so a valid consent is always stored; the
  * unlimited texts (description, revocation statement) at most {@value #MAX_LONG_TEXT}
  * characters. Messages never repeat what was sent: it may be health data.
  */
+@NamedInterface("api")
 @Component
 public class ConsentGate {
-
-	public static final String PURPOSE_TREATMENT_REFERRAL = "treatment-referral";
-
-	public static final Set<String> PURPOSES = Set.of(PURPOSE_TREATMENT_REFERRAL);
 
 	public static final Set<String> SIGNER_ROLES = Set.of("patient", "parent", "guardian", "authorized-representative");
 
 	public static final String SIGNATURE_METHOD = "typed-e-signature";
-
-	public static final String STANDARD_REVOCATION_STATEMENT = "I understand that I may revoke this consent at any"
-			+ " time, except to the extent that action has already been taken in reliance on it, by telling"
-			+ " CarePath Counseling Clinic in writing, by email or in person. Revoking it stops further disclosures;"
-			+ " it does not undo disclosures already made.";
 
 	static final int MIN_DESCRIPTION = 20;
 
@@ -95,7 +90,7 @@ public class ConsentGate {
 	 * @param intent what the referral would disclose, to whom, for whom
 	 * @param today the clinic's date
 	 */
-	public static List<ConsentViolation> check(@Nullable ConsentForm form, Intent intent, LocalDate today) {
+	static List<ConsentViolation> check(@Nullable ConsentForm form, Intent intent, LocalDate today) {
 		List<ConsentViolation> violations = new ArrayList<>();
 		if (form == null) {
 			violations.add(new ConsentViolation("consent", "consent",
@@ -131,8 +126,8 @@ public class ConsentGate {
 		if (blank(form.purpose())) {
 			violations.add(violation("purpose", "consent.purpose", "the purpose of the disclosure is required"));
 		}
-		else if (!PURPOSES.contains(form.purpose())) {
-			violations.add(violation("purpose", "consent.purpose", "must be one of " + PURPOSES));
+		else if (Purpose.of(form.purpose()).isEmpty()) {
+			violations.add(violation("purpose", "consent.purpose", "must be one of " + Purpose.codes()));
 		}
 		// 6. the right to revoke, and that revocation does not undo what was disclosed
 		checkRevocationStatement(form.revocationStatement(), violations);
@@ -163,17 +158,11 @@ public class ConsentGate {
 	}
 
 	/**
-	 * Whether the stored consent still allows disclosing these elements to this program
-	 * now.
+	 * Why the stored consent does not allow disclosing these elements to this program
+	 * now; empty when it does.
 	 */
 	@Transactional(readOnly = true)
-	public boolean permitsDisclosure(UUID consentId, UUID programId, Collection<String> elements, Instant now) {
-		return decide(consentId, programId, elements, now).isEmpty();
-	}
-
-	/** Why the stored consent does not allow the disclosure; empty when it does. */
-	@Transactional(readOnly = true)
-	public List<String> decide(UUID consentId, UUID programId, Collection<String> elements, Instant now) {
+	List<String> decide(UUID consentId, UUID programId, Collection<DisclosureElement> elements, Instant now) {
 		Optional<StoredConsent> found = this.consents.find(consentId);
 		if (found.isEmpty()) {
 			return List.of("no such consent");
@@ -186,14 +175,14 @@ public class ConsentGate {
 		if (consent.expiredOn(now.atZone(this.clock.getZone()).toLocalDate())) {
 			reasons.add("the consent has expired");
 		}
-		if (!PURPOSES.contains(consent.purpose())) {
+		if (Purpose.of(consent.purpose()).isEmpty()) {
 			reasons.add("the consent does not cover this purpose");
 		}
 		if (!programId.equals(consent.recipientProgramId())) {
 			reasons.add("the consent does not name this recipient");
 		}
 		List<String> uncovered = elements.stream()
-			.filter(element -> !DisclosureElements.CANCELLATION_NOTICE.equals(element))
+			.map(DisclosureElement::id)
 			.filter(element -> !consent.elements().contains(element))
 			.toList();
 		if (!uncovered.isEmpty()) {
@@ -226,12 +215,15 @@ public class ConsentGate {
 					"describe the information specifically (at least " + MIN_DESCRIPTION + " characters)"));
 		}
 		List<String> elements = (information.elements() != null) ? information.elements() : List.of();
-		// Set.of(...).contains(null) throws: a null element is checked before the lookup.
-		if (elements.stream().anyMatch(element -> element == null || !DisclosureElements.ALL.contains(element))) {
+		if (elements.stream().anyMatch(element -> element == null || DisclosureElement.of(element).isEmpty())) {
 			violations.add(violation("information", "consent.information.elements",
-					"every element must be one of " + DisclosureElements.ALL.stream().sorted().toList()));
+					"every element must be one of " + DisclosureElement.ids()));
 		}
-		List<String> uncovered = intent.elements().stream().filter(element -> !elements.contains(element)).toList();
+		List<String> uncovered = intent.elements()
+			.stream()
+			.map(DisclosureElement::id)
+			.filter(element -> !elements.contains(element))
+			.toList();
 		if (!uncovered.isEmpty()) {
 			violations.add(violation("information", "consent.information.elements",
 					"the consent must cover everything that is sent: missing " + uncovered));
@@ -357,8 +349,8 @@ public class ConsentGate {
 	 * patient named in it, the program it goes to, and the elements sent. Null values
 	 * were themselves invalid in the request and are reported there.
 	 */
-	public record Intent(String discloser, @Nullable String patientName, @Nullable UUID programId,
-			@Nullable String programName, List<String> elements) {
+	record Intent(String discloser, @Nullable String patientName, @Nullable UUID programId,
+			@Nullable String programName, Collection<DisclosureElement> elements) {
 	}
 
 }

@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A signed consent as stored: immutable content, plus its revocation once recorded. */
+@NamedInterface("api")
 public record StoredConsent(UUID id, int version, String patientName, String discloser, String informationDescription,
 		List<String> elements, UUID recipientProgramId, String recipientName, String purpose,
 		String revocationStatement, @Nullable LocalDate expiresOn, @Nullable String expiryEvent, String signedBy,

@@ -2,7 +2,7 @@ package org.carepath.referral.program;
 
 import java.util.Map;
 
-/** ASAM Criteria levels of care by edition (DOMAIN.md §5). */
+/** ASAM Criteria levels of care by edition (docs/clinical-rules.md). */
 final class AsamLevels {
 
 	private static final Map<String, Map<String, String>> NAMES = Map.of("3", Map.of("0.5", "Early intervention", "1",

@@ -6,12 +6,14 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the rest of the service may know about a program: the directory's published face.
  */
+@NamedInterface("api")
 @Component
 public class ProgramDirectory {
 

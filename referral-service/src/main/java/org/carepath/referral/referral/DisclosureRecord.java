@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of the accounting of disclosures (DOMAIN.md §6): what went to whom, on which
- * consent, approved by whom.
+ * One entry of the accounting of disclosures (docs/part2-consent.md): what went to whom,
+ * on which consent, approved by whom.
  */
 record DisclosureRecord(UUID id, Instant disclosedAt, Recipient recipient, List<String> elements,
 		String dataDescription, String purpose, ConsentRef consent, String approvedBy, UUID eventId, String eventType,

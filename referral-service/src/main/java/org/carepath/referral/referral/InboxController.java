@@ -3,8 +3,12 @@ package org.carepath.referral.referral;
 import java.util.List;
 import java.util.UUID;
 
-import org.carepath.referral.program.ProgramDirectory;
+import jakarta.validation.Valid;
 
+import org.carepath.referral.program.ProgramDirectory;
+import org.carepath.support.problem.Problems;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +51,7 @@ class InboxController {
 	}
 
 	@PostMapping("/api/referrals/{id}/status")
-	ReferralViews.PartnerReferral answer(@PathVariable UUID id, @RequestBody ReferralService.StatusRequest request,
+	ReferralViews.PartnerReferral answer(@PathVariable UUID id, @Valid @RequestBody StatusRequest request,
 			@AuthenticationPrincipal Jwt jwt) {
 		ProgramDirectory.Listing program = program(jwt);
 		this.service.changeStatus(id, program.id(), program.partnerId(), request);
@@ -57,10 +61,11 @@ class InboxController {
 	private ProgramDirectory.Listing program(Jwt jwt) {
 		String partnerId = jwt.getClaimAsString("partner_id");
 		if (partnerId == null || partnerId.isBlank()) {
-			throw ReferralProblems.forbidden("The token names no partner program.");
+			throw Problems.exception(HttpStatus.FORBIDDEN, "Not allowed", "The token names no partner program.");
 		}
 		return this.programs.findByPartnerId(partnerId)
-			.orElseThrow(() -> ReferralProblems.forbidden("The token's partner program is not in the directory."));
+			.orElseThrow(() -> Problems.exception(HttpStatus.FORBIDDEN, "Not allowed",
+					"The token's partner program is not in the directory."));
 	}
 
 }

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.carepath.support.problem.Problems;
+import jakarta.validation.Valid;
+
 import org.carepath.support.security.Actors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,15 +51,9 @@ class ReferralController {
 	}
 
 	@GetMapping
-	List<ReferralViews.Summary> list(@RequestParam(required = false) @Nullable String status,
+	List<ReferralViews.Summary> list(@RequestParam(required = false) @ReferralStatus.Code @Nullable String status,
 			@AuthenticationPrincipal Jwt jwt) {
-		ReferralStatus filter = null;
-		if (status != null && !status.isBlank()) {
-			filter = ReferralStatus.of(status)
-				.orElseThrow(() -> Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-						"Some parameters are invalid.",
-						List.of(Problems.fieldError("status", "must be one of " + ReferralStatus.codes()))));
-		}
+		ReferralStatus filter = (status != null) ? ReferralStatus.of(status).orElse(null) : null;
 		return this.reader.list(filter, Actors.of(jwt));
 	}
 
@@ -79,7 +73,7 @@ class ReferralController {
 	}
 
 	@PostMapping("/{id}/consent/revoke")
-	ReferralViews.Details revoke(@PathVariable UUID id, @RequestBody ReferralService.RevokeRequest request,
+	ReferralViews.Details revoke(@PathVariable UUID id, @Valid @RequestBody RevokeRequest request,
 			@AuthenticationPrincipal Jwt jwt) {
 		this.service.revoke(id, request, Actors.of(jwt));
 		return this.reader.details(id, Actors.of(jwt), "referral.read");

@@ -29,9 +29,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A referral in FHIR R4 (DOMAIN.md §7, HL7 BSeR style): the ServiceRequest says what is
- * asked, the Task carries its lifecycle, the Consent the patient's Part 2 consent. Every
- * resource carries the Part 2 security labels.
+ * A referral in FHIR R4 (docs/architecture.md, HL7 BSeR style): the ServiceRequest says
+ * what is asked, the Task carries its lifecycle, the Consent the patient's Part 2
+ * consent. Every resource carries the Part 2 security labels.
  */
 @Component
 class ReferralFhir {

@@ -3,9 +3,7 @@ package org.carepath.referral.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.carepath.support.audit.AuditLog;
 import org.carepath.referral.consent.ConsentGate;
 import org.carepath.referral.consent.Consents;
-import org.carepath.referral.consent.DisclosureElements;
+import org.carepath.referral.consent.Disclosure;
 import org.carepath.referral.consent.StoredConsent;
 import org.carepath.referral.program.ProgramDirectory;
 
@@ -65,21 +63,21 @@ class ReferralReader {
 
 	@Transactional
 	ReferralViews.Details details(UUID id, String actor, String action) {
-		ReferralRecord referral = this.referrals.find(id).orElseThrow(ReferralProblems::notFound);
+		ReferralRecord referral = this.referrals.find(id).orElseThrow(() -> new ReferralNotFound(id));
 		this.audit.record(actor, action, id, "staff view");
 		return details(referral);
 	}
 
 	@Transactional
 	List<DisclosureRecord> disclosures(UUID id, String actor) {
-		this.referrals.find(id).orElseThrow(ReferralProblems::notFound);
+		this.referrals.find(id).orElseThrow(() -> new ReferralNotFound(id));
 		this.audit.record(actor, "referral.disclosures-read", id, "accounting of disclosures");
 		return this.referrals.disclosures(id);
 	}
 
 	@Transactional
 	String fhir(UUID id, String actor) {
-		ReferralRecord referral = this.referrals.find(id).orElseThrow(ReferralProblems::notFound);
+		ReferralRecord referral = this.referrals.find(id).orElseThrow(() -> new ReferralNotFound(id));
 		this.audit.record(actor, "referral.fhir-read", id, "FHIR export");
 		StoredConsent consent = this.consents.find(referral.consentId()).orElseThrow();
 		ProgramDirectory.Listing program = this.programs.find(referral.programId()).orElseThrow();
@@ -107,7 +105,8 @@ class ReferralReader {
 	ReferralViews.PartnerReferral forPartner(UUID id, UUID programId, String partnerId) {
 		// Only what was disclosed to this partner, the same rule as the inbox: anything
 		// else is not found.
-		ReferralRecord referral = this.referrals.findDisclosedTo(id, programId).orElseThrow(ReferralProblems::notFound);
+		ReferralRecord referral = this.referrals.findDisclosedTo(id, programId)
+			.orElseThrow(() -> new ReferralNotFound(id));
 		this.audit.record("partner:" + partnerId, "inbox.referral-read", id, "partner inbox");
 		return partnerView(referral);
 	}
@@ -138,18 +137,8 @@ class ReferralReader {
 	 */
 	private boolean stillDisclosed(ReferralRecord referral, Instant now) {
 		return referral.status() != ReferralStatus.CANCELLED
-				&& this.gate.permitsDisclosure(referral.consentId(), referral.programId(), elements(referral), now);
-	}
-
-	private static Set<String> elements(ReferralRecord referral) {
-		Set<String> elements = new LinkedHashSet<>(DisclosureElements.ALWAYS_SENT);
-		if (referral.shareContact()) {
-			elements.add(DisclosureElements.IDENTITY_AND_CONTACT);
-		}
-		if (referral.shareScores()) {
-			elements.add(DisclosureElements.SCREENING_SCORES);
-		}
-		return elements;
+				&& Disclosure.of(referral.shareContact(), referral.shareScores())
+					.permittedBy(this.gate, referral.consentId(), referral.programId(), now);
 	}
 
 	private ReferralViews.Summary summary(ReferralRecord referral) {

@@ -2,20 +2,18 @@ package org.carepath.referral.referral;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
-import org.carepath.referral.consent.DisclosureElements;
+import org.carepath.referral.consent.Disclosure;
 
 /**
  * {@code org.carepath.referral.requested.v1}: exactly what the partner receives, the
- * minimum necessary (DOMAIN.md §6). The fields are the event data and mirror
+ * minimum necessary (docs/part2-consent.md). The fields are the event data and mirror
  * {@code contract/schemas/referral-requested.v1.json}; {@code contact} and {@code scores}
  * are absent unless the patient consented to them. Nothing here identifies the patient
  * unless consented: the referral id is opaque, and no screening id, answers or notes
@@ -32,19 +30,12 @@ public record ReferralRequested(UUID eventId, UUID referralId, String partnerId,
 	public static final String NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records.";
 
 	/**
-	 * The data elements this event discloses, for the consent gate's re-check at publish
-	 * time.
+	 * What this event discloses, for the consent gate's re-check when it is sent: contact
+	 * and scores travel only when shared.
 	 */
 	@JsonIgnore
-	public Set<String> disclosedElements() {
-		Set<String> elements = new LinkedHashSet<>(DisclosureElements.ALWAYS_SENT);
-		if (this.contact != null) {
-			elements.add(DisclosureElements.IDENTITY_AND_CONTACT);
-		}
-		if (this.scores != null) {
-			elements.add(DisclosureElements.SCREENING_SCORES);
-		}
-		return elements;
+	Disclosure disclosure() {
+		return Disclosure.of(this.contact != null, this.scores != null);
 	}
 
 	/** The ASAM level of care chosen by the clinician, with its edition. */

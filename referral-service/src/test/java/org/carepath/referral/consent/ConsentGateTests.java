@@ -20,7 +20,7 @@ class ConsentGateTests {
 	static final String CLINIC = "CarePath Counseling Clinic";
 
 	static final ConsentGate.Intent INTENT = new ConsentGate.Intent(CLINIC, "Alex Rivera", HARBOR,
-			"Harbor Youth & Family Outpatient", List.of("level-of-care", "reason-category", "identity-and-contact"));
+			"Harbor Youth & Family Outpatient", Disclosure.of(true, false).elements());
 
 	static ConsentForm valid() {
 		return new ConsentForm("Alex Rivera", CLINIC,
@@ -28,7 +28,7 @@ class ConsentGateTests {
 						"My name, phone and email, the level of care chosen and the reason category",
 						List.of("identity-and-contact", "level-of-care", "reason-category")),
 				new ConsentForm.Recipient(HARBOR, "Harbor Youth & Family Outpatient"), "treatment-referral",
-				ConsentGate.STANDARD_REVOCATION_STATEMENT, TODAY.plusMonths(6), null,
+				ConsentTerms.revocationStatement(CLINIC), TODAY.plusMonths(6), null,
 				new ConsentForm.Signature("Alex Rivera", "patient", "alex  RIVERA", "typed-e-signature"), TODAY);
 	}
 
@@ -188,6 +188,17 @@ class ConsentGateTests {
 		assertThat(ConsentGate.check(odd, INTENT, TODAY)).singleElement()
 			.satisfies(violation -> assertThat(violation.field()).isEqualTo("consent.information.elements"))
 			.satisfies(violation -> assertThat(violation.message()).doesNotContain("Alex", "null"));
+	}
+
+	@Test
+	void theStandardRevocationStatementIsAcceptedWhateverTheClinicIsCalled() {
+		ConsentForm form = valid();
+		ConsentForm lakeside = new ConsentForm(form.patientName(), "Lakeside Recovery Center", form.information(),
+				form.recipient(), form.purpose(), ConsentTerms.revocationStatement("Lakeside Recovery Center"),
+				form.expiresOn(), null, form.signature(), form.signedOn());
+		ConsentGate.Intent intent = new ConsentGate.Intent("Lakeside Recovery Center", INTENT.patientName(),
+				INTENT.programId(), INTENT.programName(), INTENT.elements());
+		assertThat(ConsentGate.check(lakeside, intent, TODAY)).isEmpty();
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.carepath.referral.consent.ConsentGate;
+import org.carepath.referral.consent.ConsentTerms;
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.TestIssuer;
 import org.carepath.support.test.TestIssuerConfiguration;
@@ -279,8 +279,11 @@ class ReferralConsentTests {
 				arguments("consent.information.elements", "consent-invalid", set(body -> elements(body).add(SENT))),
 				arguments("consent.recipient.name", "consent-invalid",
 						set(body -> recipient(body).put("name", longer(SENT, 201)))),
-				arguments("consent.revocationStatement", "consent-invalid", set(body -> ReferralRequests.consent(body)
-					.put("revocationStatement", longer(ConsentGate.STANDARD_REVOCATION_STATEMENT + SENT, 2001)))),
+				arguments("consent.revocationStatement", "consent-invalid",
+						set(body -> ReferralRequests.consent(body)
+							.put("revocationStatement",
+									longer(ConsentTerms.revocationStatement("CarePath Counseling Clinic") + SENT,
+											2001)))),
 				arguments("consent.expiryEvent", "consent-invalid",
 						set(body -> ReferralRequests.consent(body).put("expiryEvent", longer(SENT, 501)))),
 				arguments("consent.signature.signedBy", "consent-invalid",

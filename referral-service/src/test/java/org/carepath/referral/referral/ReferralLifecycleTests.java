@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.carepath.referral.consent.ConsentGate;
+import org.carepath.referral.consent.Disclosure;
 import org.carepath.referral.suggestion.ReferralSuggestions;
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.TestIssuer;
@@ -253,11 +254,10 @@ class ReferralLifecycleTests {
 			.param(id)
 			.query(String.class)
 			.single());
-		List<String> elements = List.of("level-of-care", "reason-category", "identity-and-contact");
+		Disclosure contact = Disclosure.of(true, false);
 		UUID harbor = UUID.fromString(ReferralRequests.HARBOR);
-		assertThat(this.gate.permitsDisclosure(consentId, harbor, elements, Instant.now())).isTrue();
-		assertThat(this.gate.permitsDisclosure(consentId, UUID.fromString(ReferralRequests.SUMMIT), elements,
-				Instant.now()))
+		assertThat(contact.permittedBy(this.gate, consentId, harbor, Instant.now())).isTrue();
+		assertThat(contact.permittedBy(this.gate, consentId, UUID.fromString(ReferralRequests.SUMMIT), Instant.now()))
 			.isFalse();
 
 		revoke(id).andExpect(status().isOk())
@@ -272,7 +272,7 @@ class ReferralLifecycleTests {
 			assertThat(event.reason()).isEqualTo("consent-revoked");
 		});
 		EventSchemas.assertValid(EventSchemas.CANCELLED, cancelled.get(0), this.json);
-		assertThat(this.gate.permitsDisclosure(consentId, harbor, elements, Instant.now())).isFalse();
+		assertThat(contact.permittedBy(this.gate, consentId, harbor, Instant.now())).isFalse();
 		this.mvc.perform(get("/api/referrals/inbox/" + id).header(HttpHeaders.AUTHORIZATION, partner("harbor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("cancelled"))

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.carepath.referral.consent.ConsentGate;
+import org.carepath.referral.consent.ConsentTerms;
 
 /**
  * Referral request bodies as a clinician's form sends them; mutable so each test breaks
@@ -59,7 +59,7 @@ final class ReferralRequests {
 						"elements", elements)));
 		consent.put("recipient", new LinkedHashMap<>(Map.of("programId", HARBOR, "name", HARBOR_NAME)));
 		consent.put("purpose", "treatment-referral");
-		consent.put("revocationStatement", ConsentGate.STANDARD_REVOCATION_STATEMENT);
+		consent.put("revocationStatement", ConsentTerms.revocationStatement("CarePath Counseling Clinic"));
 		consent.put("expiresOn", TODAY.plusMonths(6).toString());
 		consent.put("expiryEvent", null);
 		consent.put("signature", new LinkedHashMap<>(Map.of("signedBy", "Maria Rivera", "signerRole", "parent",
