@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.carepath.support.problem.FieldErrorOrder;
 import org.carepath.support.problem.Problems;
 
 import org.springframework.core.Ordered;
@@ -69,13 +70,10 @@ class ReferralProblems {
 	@Nullable ResponseEntity<Object> invalid(MethodArgumentNotValidException ex, WebRequest request) throws Exception {
 		Object target = ex.getBindingResult().getTarget();
 		Class<?> type = (target != null) ? target.getClass() : ex.getParameter().getParameterType();
-		List<FieldProblem> problems = FieldProblem.inFieldOrder(type,
-				ex.getBindingResult()
-					.getFieldErrors()
-					.stream()
-					.sorted(Comparator.comparingInt((FieldError error) -> FieldProblem.rank(error.getCode())))
-					.map(error -> new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())))
-					.toList());
+		List<FieldProblem> problems = FieldErrorOrder.firstPerField(type, ex.getBindingResult().getFieldErrors())
+			.stream()
+			.map(error -> new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())))
+			.toList();
 		String detail = (type == RevokeRequest.class)
 				? "The revocation cannot be recorded as requested. Nothing was changed."
 				: (type == StatusRequest.class)

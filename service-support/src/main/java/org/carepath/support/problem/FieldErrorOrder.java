@@ -5,13 +5,17 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.FieldError;
@@ -22,7 +26,7 @@ import org.springframework.validation.FieldError;
  * field and sorts them in the order the request type declares its fields (record
  * components, or fields of a class), element by element for lists.
  */
-final class FieldErrorOrder {
+public final class FieldErrorOrder {
 
 	/**
 	 * When a field breaks several rules, the one that says "missing" wins: telling
@@ -36,19 +40,50 @@ final class FieldErrorOrder {
 	}
 
 	/** One error per field, in the request's field order. */
-	static List<FieldError> firstPerField(@Nullable Class<?> root, List<FieldError> errors) {
-		Comparator<FieldError> byRule = Comparator.comparingInt(FieldErrorOrder::rank);
-		Map<String, FieldError> perField = new LinkedHashMap<>();
-		errors.stream().sorted(byRule).forEach(error -> perField.putIfAbsent(error.getField(), error));
-		List<FieldError> ordered = new ArrayList<>(perField.values());
-		ordered
-			.sort(Comparator.comparing((FieldError error) -> position(root, error.getField()), FieldErrorOrder::compare)
-				.thenComparing(FieldError::getField));
+	public static List<FieldError> firstPerField(@Nullable Class<?> root, List<FieldError> errors) {
+		return firstPerField(root, errors, FieldError::getField, FieldError::getCode);
+	}
+
+	/**
+	 * One error per field, in the order {@code root} declares its fields: for errors of
+	 * any shape, given how to read an error's field path and the rule it broke (the
+	 * constraint's simple name, or {@code null} for a rule of the app's own).
+	 */
+	public static <E> List<E> firstPerField(@Nullable Class<?> root, Collection<E> errors, Function<E, String> field,
+			Function<E, @Nullable String> rule) {
+		Map<String, E> perField = new LinkedHashMap<>();
+		errors.stream()
+			.sorted(Comparator.comparingInt(error -> rank(rule.apply(error))))
+			.forEach(error -> perField.putIfAbsent(field.apply(error), error));
+		List<E> ordered = new ArrayList<>(perField.values());
+		ordered.sort(Comparator.comparing((E error) -> position(root, field.apply(error)), FieldErrorOrder::compare)
+			.thenComparing(field));
 		return ordered;
 	}
 
-	private static int rank(FieldError error) {
-		int index = FIRST_CODES.indexOf(error.getCode());
+	/**
+	 * A Bean Validation property path as an API names the field: {@code scores[0].band};
+	 * a class-level rule's own node is left out.
+	 */
+	public static String path(Path path) {
+		StringBuilder field = new StringBuilder();
+		for (Path.Node node : path) {
+			if (node.isInIterable() && !field.isEmpty()) {
+				field.append('[').append((node.getIndex() != null) ? node.getIndex() : node.getKey()).append(']');
+			}
+			String name = node.getName();
+			if (name != null && node.getKind() == ElementKind.PROPERTY && !name.startsWith("<")) {
+				if (!field.isEmpty()) {
+					field.append('.');
+				}
+				field.append(name);
+			}
+		}
+		return field.toString();
+	}
+
+	private static int rank(@Nullable String rule) {
+		int index = FIRST_CODES.indexOf(rule);
 		return (index >= 0) ? index : FIRST_CODES.size();
 	}
 
@@ -56,7 +91,7 @@ final class FieldErrorOrder {
 	 * The position of a property path such as {@code answers[2].value} as a list of
 	 * indexes: declaration index of each property, list index of each element.
 	 */
-	static List<Integer> position(@Nullable Class<?> root, String path) {
+	private static List<Integer> position(@Nullable Class<?> root, String path) {
 		List<Integer> position = new ArrayList<>();
 		Type current = root;
 		for (String part : path.split("\\.")) {
