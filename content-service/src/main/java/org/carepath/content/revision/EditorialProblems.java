@@ -1,8 +1,5 @@
 package org.carepath.content.revision;
 
-import java.util.List;
-import java.util.Map;
-
 import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -35,14 +32,6 @@ final class EditorialProblems {
 
 	static ErrorResponseException notFound(String detail) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
-	}
-
-	/** The same shape as a Bean Validation failure, for checks that need the database. */
-	static ErrorResponseException invalidField(String field, String message) {
-		ErrorResponseException exception = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-				"Some fields are missing or invalid.");
-		exception.getBody().setProperty("errors", List.of(Map.of("field", field, "message", message)));
-		return exception;
 	}
 
 	private static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {

@@ -50,7 +50,6 @@ class EditorialWorkflow {
 		if (this.articles.existsBySlug(slug)) {
 			throw EditorialProblems.slugTaken(slug);
 		}
-		requireKnownResources(content);
 		Instant now = now();
 		Article article = new Article(slug, now);
 		Revision revision = article.saveDraft(content, render(content), editor, now);
@@ -83,7 +82,6 @@ class EditorialWorkflow {
 
 	RevisionView saveDraft(String slug, RevisionContent content, Staff editor) {
 		Article article = lock(slug);
-		requireKnownResources(content);
 		return view(article, article.saveDraft(content, render(content), editor, now()));
 	}
 
@@ -121,13 +119,6 @@ class EditorialWorkflow {
 
 	private RenderedBody render(RevisionContent content) {
 		return this.renderer.render(content.body());
-	}
-
-	private void requireKnownResources(RevisionContent content) {
-		List<String> unknown = this.resources.unknown(content.resourceIds());
-		if (!unknown.isEmpty()) {
-			throw EditorialProblems.invalidField("resourceIds", "unknown resource ids: " + String.join(", ", unknown));
-		}
 	}
 
 	private Article lock(String slug) {
