@@ -58,7 +58,7 @@ public class SupportResources {
 	}
 
 	/** The ids among these that name no resource, in the order given, each once. */
-	public List<String> unknown(Collection<String> ids) {
+	List<String> unknown(Collection<String> ids) {
 		Set<String> known = new LinkedHashSet<>();
 		byIds(ids).forEach(resource -> known.add(resource.id()));
 		List<String> unknown = new ArrayList<>(new LinkedHashSet<>(ids));

@@ -70,7 +70,7 @@ class Article {
 		requireNotArchived();
 		Optional<Revision> inReview = current(RevisionState.IN_REVIEW);
 		if (inReview.isPresent()) {
-			throw EditorialProblems.invalidTransition("Revision " + inReview.get().number()
+			throw new InvalidTransitionException("Revision " + inReview.get().number()
 					+ " is in review: it must be approved or sent back before the article is edited again.");
 		}
 		int number = this.revisions.stream().mapToInt(Revision::number).max().orElse(0) + 1;
@@ -98,7 +98,7 @@ class Article {
 		Revision revision = revision(number);
 		requireState(revision, RevisionState.IN_REVIEW, "approved");
 		if (revision.createdBy().equals(reviewer.username())) {
-			throw EditorialProblems.selfApproval();
+			throw new SelfApprovalException();
 		}
 		current(RevisionState.PUBLISHED).ifPresent(published -> published.moveTo(RevisionState.SUPERSEDED, reviewer,
 				now, "Superseded by revision " + number + "."));
@@ -135,7 +135,7 @@ class Article {
 		return this.revisions.stream()
 			.filter(revision -> revision.number() == number)
 			.findFirst()
-			.orElseThrow(() -> EditorialProblems.notFound("Article " + this.slug + " has no revision " + number + "."));
+			.orElseThrow(() -> new RevisionNotFoundException(this.slug, number));
 	}
 
 	Optional<Revision> published() {
@@ -152,15 +152,14 @@ class Article {
 
 	private void requireNotArchived() {
 		if (this.archivedAt != null) {
-			throw EditorialProblems.invalidTransition("Article " + this.slug + " is archived.");
+			throw new InvalidTransitionException("Article " + this.slug + " is archived.");
 		}
 	}
 
 	private static void requireState(Revision revision, RevisionState required, String action) {
 		if (!revision.isIn(required)) {
-			throw EditorialProblems
-				.invalidTransition("Revision " + revision.number() + " is " + revision.state().value()
-						+ "; only a revision that is " + required.value() + " can be " + action + ".");
+			throw new InvalidTransitionException("Revision " + revision.number() + " is " + revision.state().value()
+					+ "; only a revision that is " + required.value() + " can be " + action + ".");
 		}
 	}
 

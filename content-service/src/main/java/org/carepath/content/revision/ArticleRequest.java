@@ -2,6 +2,7 @@ package org.carepath.content.revision;
 
 import java.util.List;
 
+import jakarta.validation.GroupSequence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,9 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carepath.content.article.Author;
 import org.carepath.content.article.FaqEntry;
+import org.carepath.content.resource.KnownResources;
+import org.carepath.content.validation.DatabaseChecks;
 import org.carepath.content.validation.NoControlCharacters;
 
 /** A new article: its slug (its address, for good) and the content of revision 1. */
+@GroupSequence({ ArticleRequest.class, DatabaseChecks.class })
 record ArticleRequest(
 		@NotBlank @Size(max = 120) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @NoControlCharacters String slug,
 		@NotBlank @Size(max = 200) @NoControlCharacters String title,
@@ -22,7 +26,8 @@ record ArticleRequest(
 		@Size(max = 30) List<@NotNull @Valid FaqEntry> faq,
 		@Size(max = 20) List<@NotNull @NoControlCharacters @Pattern(regexp = INSTRUMENT,
 				message = INSTRUMENT_MESSAGE) String> relatedInstruments,
-		@Size(max = 20) List<@NotBlank @Size(max = 60) @NoControlCharacters String> resourceIds) {
+		@Size(max = 20) @KnownResources(groups = DatabaseChecks.class) List<@NotBlank @Size(
+				max = 60) @NoControlCharacters String> resourceIds) {
 
 	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 

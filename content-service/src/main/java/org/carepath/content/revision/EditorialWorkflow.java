@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writing, reviewing and publishing articles. Each action is one transaction on one
- * locked article: a refusal (4xx) rolls it back whole, so nothing is ever half-written.
- * Bodies are rendered here, once, when a revision is written.
+ * locked article: a refusal (an exception of this package, such as
+ * {@link InvalidTransitionException}) rolls it back whole, so nothing is ever
+ * half-written. Bodies are rendered here, once, when a revision is written.
  */
 @Service
 @Transactional
@@ -48,9 +49,8 @@ class EditorialWorkflow {
 
 	RevisionView create(String slug, RevisionContent content, Staff editor) {
 		if (this.articles.existsBySlug(slug)) {
-			throw EditorialProblems.slugTaken(slug);
+			throw new SlugTakenException(slug);
 		}
-		requireKnownResources(content);
 		Instant now = now();
 		Article article = new Article(slug, now);
 		Revision revision = article.saveDraft(content, render(content), editor, now);
@@ -60,7 +60,7 @@ class EditorialWorkflow {
 		catch (DataIntegrityViolationException ex) {
 			if (isSlugTaken(ex)) {
 				// Another editor took the slug between the check and the insert.
-				throw EditorialProblems.slugTaken(slug);
+				throw new SlugTakenException(slug);
 			}
 			throw ex;
 		}
@@ -83,7 +83,6 @@ class EditorialWorkflow {
 
 	RevisionView saveDraft(String slug, RevisionContent content, Staff editor) {
 		Article article = lock(slug);
-		requireKnownResources(content);
 		return view(article, article.saveDraft(content, render(content), editor, now()));
 	}
 
@@ -123,19 +122,12 @@ class EditorialWorkflow {
 		return this.renderer.render(content.body());
 	}
 
-	private void requireKnownResources(RevisionContent content) {
-		List<String> unknown = this.resources.unknown(content.resourceIds());
-		if (!unknown.isEmpty()) {
-			throw EditorialProblems.invalidField("resourceIds", "unknown resource ids: " + String.join(", ", unknown));
-		}
-	}
-
 	private Article lock(String slug) {
-		return this.articles.lockBySlug(slug).orElseThrow(() -> noSuchArticle(slug));
+		return this.articles.lockBySlug(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
 	}
 
 	private Article find(String slug) {
-		return this.articles.findBySlug(slug).orElseThrow(() -> noSuchArticle(slug));
+		return this.articles.findBySlug(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
 	}
 
 	private RevisionView view(Article article, Revision revision) {
@@ -145,10 +137,6 @@ class EditorialWorkflow {
 	private Instant now() {
 		// PostgreSQL keeps microseconds: truncate so what is returned is what is stored.
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static RuntimeException noSuchArticle(String slug) {
-		return EditorialProblems.notFound("No article has the slug " + slug + ".");
 	}
 
 }

@@ -3,6 +3,7 @@ package org.carepath.content.revision;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.carepath.content.EducationTestSupport;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -111,6 +113,33 @@ class EditorialInputTests extends EducationTestSupport {
 			.andExpect(jsonPath("$.errors[0].message", containsString("no-such-line, another-missing")));
 
 		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
+	void resourceIdsAreLookedUpOnlyInAnOtherwiseValidRequest() throws Exception {
+		// Too many ids, and a bad title: both are named, and the database is not asked
+		// about the ids.
+		Map<String, Object> article = article("input-resource-list", "", "Body.");
+		article.put("resourceIds", IntStream.rangeClosed(1, 21).mapToObj(i -> "no-such-line-" + i).toList());
+
+		create(editor(), article).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("title", "resourceIds")))
+			.andExpect(jsonPath("$.errors[*].message", not(hasItem(containsString("unknown resource ids")))));
+	}
+
+	@Test
+	void unknownResourceIdsAreEchoedAsSentNeverEvaluated() throws Exception {
+		// Bean Validation reads "${…}" as an expression, "{…}" as a message key and a
+		// backslash as an escape; in a client's ids they are just text.
+		Map<String, Object> article = article("input-resource-syntax", "Syntax", "Body.");
+		article.put("resourceIds",
+				List.of("${1+1}", "{jakarta.validation.constraints.NotNull.message}", "back\\slash\\{x\\}"));
+
+		create(editor(), article).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("resourceIds"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("unknown resource ids: ${1+1}, {jakarta.validation.constraints.NotNull.message}, "
+						+ "back\\slash\\{x\\}"));
 	}
 
 	@Test

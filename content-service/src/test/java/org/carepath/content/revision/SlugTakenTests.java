@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.ErrorResponseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -59,7 +58,7 @@ class SlugTakenTests extends EducationTestSupport {
 		assertThatExceptionOfType(RuntimeException.class)
 			.isThrownBy(() -> this.workflow.create("slug-taken-nul", content("Nul\u0000title"),
 					new Staff("erin", "Erin Editor")))
-			.isNotInstanceOf(ErrorResponseException.class);
+			.isNotInstanceOf(SlugTakenException.class);
 		assertThat(this.articles.existsBySlug("slug-taken-nul")).isFalse();
 	}
 
