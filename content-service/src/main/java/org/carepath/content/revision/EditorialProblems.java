@@ -1,7 +1,8 @@
 package org.carepath.content.revision;
 
+import java.util.Map;
+
 import org.carepath.support.problem.Problems;
-import org.slf4j.MDC;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -44,14 +45,7 @@ class EditorialProblems {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, RuntimeException ex) {
-		ProblemDetail problem = Problems.of(status, title, ex.getMessage());
-		problem.setType(Problems.type(type));
-		// Like every other problem: support finds the request by it.
-		String traceId = MDC.get("traceId");
-		if (traceId != null) {
-			problem.setProperty("traceId", traceId);
-		}
-		return problem;
+		return Problems.of(status, type, title, ex.getMessage(), Map.of());
 	}
 
 }
