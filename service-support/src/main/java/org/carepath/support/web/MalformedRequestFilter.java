@@ -21,9 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Turns away requests whose parameters cannot be read as text before any code sees them:
  * a NUL or other control character (PostgreSQL refuses NUL in text and would answer 500),
  * bytes that were not UTF-8 (the container decodes them to U+FFFD), or a form or
- * multipart body the container cannot parse (a multipart type without a boundary); and a
- * wildcard content type. The answer is a 400 (415 for the wildcard) — problem+json for an
- * API, the app's own error page otherwise.
+ * multipart body that cannot be parsed (a multipart type without a boundary, or other
+ * than form-data); and a wildcard content type. The answer is a 400 (415 for the
+ * wildcard) — problem+json for an API, the app's own error page otherwise.
  */
 final class MalformedRequestFilter extends OncePerRequestFilter {
 
@@ -88,6 +88,9 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean readable(HttpServletRequest request) {
+		if (!parseableMultipart(request)) {
+			return false;
+		}
 		Map<String, String[]> parameters;
 		try {
 			parameters = request.getParameterMap();
@@ -107,6 +110,25 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A multipart body is readable only as {@code multipart/form-data} with a boundary;
+	 * Spring would try any other {@code multipart/*} type and fail with a 500.
+	 */
+	private static boolean parseableMultipart(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		if (contentType == null || !contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
+			return true;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			String boundary = type.getParameter("boundary");
+			return "form-data".equalsIgnoreCase(type.getSubtype()) && boundary != null && !boundary.isBlank();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	/** Printable text: tabs and line breaks allowed, other control characters not. */

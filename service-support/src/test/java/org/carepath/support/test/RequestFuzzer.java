@@ -72,7 +72,9 @@ public final class RequestFuzzer {
 	private FuzzRequest next() {
 		Target target = this.targets.get(this.random.nextInt(this.targets.size()));
 		String path = target.path();
-		String contentType = "application/json";
+		// A sample that is not JSON is a form post, as a browser sends it.
+		String contentType = (target.sampleJson() == null || target.sampleJson().startsWith("{")
+				|| target.sampleJson().startsWith("[")) ? "application/json" : "application/x-www-form-urlencoded";
 		byte[] body = (target.sampleJson() != null) ? target.sampleJson().getBytes(StandardCharsets.UTF_8)
 				: new byte[0];
 		List<String> headers = new ArrayList<>(target.headers());
