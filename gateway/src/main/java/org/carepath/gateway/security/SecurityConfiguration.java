@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -20,12 +19,18 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.DelegatingServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -54,9 +59,12 @@ class SecurityConfiguration {
 					.authenticated()
 					.anyExchange()
 					.permitAll());
-		http.oauth2Login(Customizer.withDefaults());
+		CookieServerCsrfTokenRepository csrfTokens = csrfTokenRepository();
+		ServerRequestCache requestCache = new WebSessionServerRequestCache();
+		http.requestCache(cache -> cache.requestCache(requestCache));
+		http.oauth2Login(login -> login.authenticationSuccessHandler(signedIn(csrfTokens, requestCache)));
 		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems)));
-		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository())
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 			// Plain (not XOR-masked) tokens: the portal renders the cookie's value into
 			// forms that work without
 			// JavaScript.
@@ -74,6 +82,17 @@ class SecurityConfiguration {
 			.permissionsPolicy(
 					permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
 		return http.build();
+	}
+
+	/**
+	 * A new CSRF token, then back to the page that asked for the sign-in (Spring
+	 * Security's default redirect, from the same request cache).
+	 */
+	private static ServerAuthenticationSuccessHandler signedIn(ServerCsrfTokenRepository csrfTokens,
+			ServerRequestCache requestCache) {
+		RedirectServerAuthenticationSuccessHandler redirect = new RedirectServerAuthenticationSuccessHandler();
+		redirect.setRequestCache(requestCache);
+		return new DelegatingServerAuthenticationSuccessHandler(new CsrfTokenRotation(csrfTokens), redirect);
 	}
 
 	/** Authorized clients (the tokens) live in the WebSession, so they end with it. */
