@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.http.MediaType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ActuatorTests extends GatewayIntegrationTest {
@@ -37,7 +39,16 @@ class ActuatorTests extends GatewayIntegrationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/info", "/actuator/env", "/actuator/gateway/routes", "/actuator" })
 	void otherActuatorEndpointsAreNeitherExposedNorPassedToThePortal(String path) {
-		this.client.get().uri(path).exchange().expectStatus().isNotFound();
+		this.client.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:carepath:problem:not-found");
 		assertThat(PORTAL.receivedNothing()).isTrue();
 	}
 

@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.carepath.gateway.tracing.TraceIds;
+import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,10 +44,13 @@ public class ProblemResponses {
 				problem.isUnavailable());
 	}
 
-	/** For plain HTTP errors (404, 405, 413 …) that need no CarePath-specific type. */
+	/**
+	 * For plain HTTP errors (400, 405, 413 …): the type the services give the same
+	 * status.
+	 */
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatus status) {
-		return write(exchange, status, "about:blank", status.getReasonPhrase(), status.getReasonPhrase() + ".",
-				status.is5xxServerError());
+		return write(exchange, status, Problems.typeFor(status).toString(), status.getReasonPhrase(),
+				status.getReasonPhrase() + ".", status.is5xxServerError());
 	}
 
 	private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail,

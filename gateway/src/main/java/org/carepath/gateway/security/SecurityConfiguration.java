@@ -9,7 +9,6 @@ import org.carepath.gateway.errors.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -117,7 +116,7 @@ class SecurityConfiguration {
 				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/staff", "/staff/**"),
 						new RedirectServerAuthenticationEntryPoint(LOGIN_PATH)),
 				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/actuator/**"),
-						(exchange, ex) -> problems.write(exchange, HttpStatus.NOT_FOUND)));
+						(exchange, ex) -> problems.write(exchange, GatewayProblem.NOT_FOUND)));
 		entryPoint.setDefaultEntryPoint((exchange, ex) -> problems.write(exchange, GatewayProblem.UNAUTHENTICATED));
 		return entryPoint;
 	}
