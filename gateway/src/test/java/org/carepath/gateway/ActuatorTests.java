@@ -1,11 +1,13 @@
 package org.carepath.gateway;
 
+import org.carepath.gateway.test.Browser;
 import org.carepath.gateway.test.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +51,17 @@ class ActuatorTests extends GatewayIntegrationTest {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("urn:carepath:problem:not-found");
+		assertThat(PORTAL.receivedNothing()).isTrue();
+	}
+
+	@Test
+	void anUnexposedActuatorEndpointDoesNotExistForStaffEither() {
+		Browser browser = browser();
+		browser.signInFrom("/staff/queue");
+		EntityExchangeResult<String> env = browser.send(client -> client.get().uri("/actuator/env"));
+		assertThat(env.getStatus().value()).isEqualTo(404);
+		assertThat(env.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(env.getResponseBody()).contains("urn:carepath:problem:not-found");
 		assertThat(PORTAL.receivedNothing()).isTrue();
 	}
 

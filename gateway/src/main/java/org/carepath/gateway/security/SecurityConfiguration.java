@@ -9,6 +9,7 @@ import org.carepath.gateway.errors.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -23,6 +24,8 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -62,7 +65,8 @@ class SecurityConfiguration {
 		ServerRequestCache requestCache = new WebSessionServerRequestCache();
 		http.requestCache(cache -> cache.requestCache(requestCache));
 		http.oauth2Login(login -> login.authenticationSuccessHandler(signedIn(csrfTokens, requestCache)));
-		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems)));
+		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
+			.accessDeniedHandler(accessDenied(problems)));
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 			// Plain (not XOR-masked) tokens: the portal renders the cookie's value into
 			// forms that work without
@@ -119,6 +123,19 @@ class SecurityConfiguration {
 						(exchange, ex) -> problems.write(exchange, GatewayProblem.NOT_FOUND)));
 		entryPoint.setDefaultEntryPoint((exchange, ex) -> problems.write(exchange, GatewayProblem.UNAUTHENTICATED));
 		return entryPoint;
+	}
+
+	/**
+	 * Signed in or not, actuator endpoints that are not exposed do not exist; any other
+	 * refusal is a 403 problem.
+	 */
+	private static ServerAccessDeniedHandler accessDenied(ProblemResponses problems) {
+		ServerWebExchangeDelegatingServerAccessDeniedHandler handler = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
+				new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(
+						ServerWebExchangeMatchers.pathMatchers("/actuator/**"),
+						(exchange, denied) -> problems.write(exchange, GatewayProblem.NOT_FOUND)));
+		handler.setDefaultAccessDeniedHandler((exchange, denied) -> problems.write(exchange, HttpStatus.FORBIDDEN));
+		return handler;
 	}
 
 	/** Ends the Keycloak session too, then comes back to the public home page. */
