@@ -11,6 +11,7 @@ import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -64,7 +65,7 @@ public class ProblemResponses {
 		// Whatever the failed backend may have set so far is not part of this answer.
 		response.getHeaders().clear();
 		response.setStatusCode(status);
-		if (prefersHtml(exchange.getRequest().getHeaders().getAccept())) {
+		if (prefersHtml(exchange.getRequest().getHeaders())) {
 			response.getHeaders().setContentType(HTML);
 			body = page(title, detail, unavailable, traceId).getBytes(StandardCharsets.UTF_8);
 		}
@@ -79,6 +80,16 @@ public class ProblemResponses {
 		}
 		response.getHeaders().setContentLength(body.length);
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+	}
+
+	private static boolean prefersHtml(HttpHeaders headers) {
+		try {
+			return prefersHtml(headers.getAccept());
+		}
+		catch (InvalidMediaTypeException ex) {
+			// An Accept header that cannot be read states no wish for a page.
+			return false;
+		}
 	}
 
 	/**

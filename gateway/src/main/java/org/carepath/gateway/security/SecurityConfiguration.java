@@ -29,6 +29,7 @@ import org.springframework.security.web.server.authorization.ServerWebExchangeDe
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
@@ -96,6 +97,15 @@ class SecurityConfiguration {
 		RedirectServerAuthenticationSuccessHandler redirect = new RedirectServerAuthenticationSuccessHandler();
 		redirect.setRequestCache(requestCache);
 		return new DelegatingServerAuthenticationSuccessHandler(new CsrfTokenRotation(csrfTokens), redirect);
+	}
+
+	/**
+	 * What the firewall refuses (odd methods, encoded slashes or NUL in the path …) is a
+	 * malformed request like any other: a 400 problem, not an empty answer.
+	 */
+	@Bean
+	ServerExchangeRejectedHandler exchangeRejectedHandler(ProblemResponses problems) {
+		return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST);
 	}
 
 	/** Authorized clients (the tokens) live in the WebSession, so they end with it. */
