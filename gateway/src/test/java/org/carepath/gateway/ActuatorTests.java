@@ -1,9 +1,13 @@
 package org.carepath.gateway;
 
+import org.carepath.gateway.test.Browser;
 import org.carepath.gateway.test.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +41,27 @@ class ActuatorTests extends GatewayIntegrationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/info", "/actuator/env", "/actuator/gateway/routes", "/actuator" })
 	void otherActuatorEndpointsAreNeitherExposedNorPassedToThePortal(String path) {
-		this.client.get().uri(path).exchange().expectStatus().isNotFound();
+		this.client.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:carepath:problem:not-found");
+		assertThat(PORTAL.receivedNothing()).isTrue();
+	}
+
+	@Test
+	void anUnexposedActuatorEndpointDoesNotExistForStaffEither() {
+		Browser browser = browser();
+		browser.signInFrom("/staff/queue");
+		EntityExchangeResult<String> env = browser.send(client -> client.get().uri("/actuator/env"));
+		assertThat(env.getStatus().value()).isEqualTo(404);
+		assertThat(env.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(env.getResponseBody()).contains("urn:carepath:problem:not-found");
 		assertThat(PORTAL.receivedNothing()).isTrue();
 	}
 

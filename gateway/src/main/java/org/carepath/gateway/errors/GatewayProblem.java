@@ -12,6 +12,8 @@ public enum GatewayProblem {
 
 	UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in", "Sign in to use this."),
 
+	NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found", "There is nothing at this address."),
+
 	CSRF_REJECTED(HttpStatus.FORBIDDEN, "csrf-rejected", "Form expired",
 			"The form was missing its security token or it has expired. Reload the page and try again."),
 

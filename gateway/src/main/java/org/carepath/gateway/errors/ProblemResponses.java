@@ -7,9 +7,11 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.carepath.gateway.tracing.TraceIds;
+import org.carepath.support.problem.Problems;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -43,10 +45,13 @@ public class ProblemResponses {
 				problem.isUnavailable());
 	}
 
-	/** For plain HTTP errors (404, 405, 413 …) that need no CarePath-specific type. */
+	/**
+	 * For plain HTTP errors (400, 405, 413 …): the type the services give the same
+	 * status.
+	 */
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatus status) {
-		return write(exchange, status, "about:blank", status.getReasonPhrase(), status.getReasonPhrase() + ".",
-				status.is5xxServerError());
+		return write(exchange, status, Problems.typeFor(status).toString(), status.getReasonPhrase(),
+				status.getReasonPhrase() + ".", status.is5xxServerError());
 	}
 
 	private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail,
@@ -60,7 +65,7 @@ public class ProblemResponses {
 		// Whatever the failed backend may have set so far is not part of this answer.
 		response.getHeaders().clear();
 		response.setStatusCode(status);
-		if (prefersHtml(exchange.getRequest().getHeaders().getAccept())) {
+		if (prefersHtml(exchange.getRequest().getHeaders())) {
 			response.getHeaders().setContentType(HTML);
 			body = page(title, detail, unavailable, traceId).getBytes(StandardCharsets.UTF_8);
 		}
@@ -75,6 +80,16 @@ public class ProblemResponses {
 		}
 		response.getHeaders().setContentLength(body.length);
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+	}
+
+	private static boolean prefersHtml(HttpHeaders headers) {
+		try {
+			return prefersHtml(headers.getAccept());
+		}
+		catch (InvalidMediaTypeException ex) {
+			// An Accept header that cannot be read states no wish for a page.
+			return false;
+		}
 	}
 
 	/**

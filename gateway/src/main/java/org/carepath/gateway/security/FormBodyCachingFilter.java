@@ -12,11 +12,13 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.FormHttpMessageReader;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -48,8 +50,7 @@ class FormBodyCachingFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
-		if (HttpMethod.GET.equals(request.getMethod())
-				|| !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(request.getHeaders().getContentType())) {
+		if (HttpMethod.GET.equals(request.getMethod()) || !isForm(request)) {
 			return chain.filter(exchange);
 		}
 		return DataBufferUtils.join(request.getBody(), MAX_FORM_BYTES)
@@ -57,24 +58,50 @@ class FormBodyCachingFilter implements WebFilter, Ordered {
 			.defaultIfEmpty(new byte[0])
 			.onErrorMap(DataBufferLimitException.class,
 					ex -> new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "Form too large"))
-			.flatMap(body -> chain.filter(replaying(exchange, body)));
+			.flatMap(body -> {
+				ServerHttpRequest replaying = replaying(exchange, body);
+				// Parsed here, so that a form that cannot be parsed (broken
+				// percent-encoding: a lone or non-hex %) is refused as the client's error
+				// before anything reads it.
+				return this.formReader.readMono(FORM_TYPE, replaying, Map.of())
+					.onErrorMap(IllegalArgumentException.class,
+							ex -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Malformed form", ex))
+					.defaultIfEmpty(new LinkedMultiValueMap<>())
+					.flatMap(form -> chain.filter(withForm(exchange, replaying, form)));
+			});
 	}
 
-	private ServerWebExchange replaying(ServerWebExchange exchange, byte[] body) {
-		ServerHttpRequest request = new ServerHttpRequestDecorator(exchange.getRequest()) {
+	private static ServerHttpRequest replaying(ServerWebExchange exchange, byte[] body) {
+		return new ServerHttpRequestDecorator(exchange.getRequest()) {
 			@Override
 			public Flux<DataBuffer> getBody() {
 				return Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
 			}
 		};
-		ServerWebExchange replaying = exchange.mutate().request(request).build();
-		Mono<MultiValueMap<String, String>> formData = this.formReader.readMono(FORM_TYPE, request, Map.of()).cache();
-		return new ServerWebExchangeDecorator(replaying) {
+	}
+
+	private static ServerWebExchange withForm(ServerWebExchange exchange, ServerHttpRequest replaying,
+			MultiValueMap<String, String> form) {
+		Mono<MultiValueMap<String, String>> formData = Mono.just(form);
+		return new ServerWebExchangeDecorator(exchange.mutate().request(replaying).build()) {
 			@Override
 			public Mono<MultiValueMap<String, String>> getFormData() {
 				return formData;
 			}
 		};
+	}
+
+	/**
+	 * A content type that cannot even be parsed is no form the portal sent: it passes on
+	 * unread, and whoever must read it refuses it.
+	 */
+	private static boolean isForm(ServerHttpRequest request) {
+		try {
+			return MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(request.getHeaders().getContentType());
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	private static byte[] bytes(DataBuffer buffer) {

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -20,12 +19,21 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.DelegatingServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -54,9 +62,13 @@ class SecurityConfiguration {
 					.authenticated()
 					.anyExchange()
 					.permitAll());
-		http.oauth2Login(Customizer.withDefaults());
-		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems)));
-		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository())
+		CookieServerCsrfTokenRepository csrfTokens = csrfTokenRepository();
+		ServerRequestCache requestCache = new WebSessionServerRequestCache();
+		http.requestCache(cache -> cache.requestCache(requestCache));
+		http.oauth2Login(login -> login.authenticationSuccessHandler(signedIn(csrfTokens, requestCache)));
+		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
+			.accessDeniedHandler(accessDenied(problems)));
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 			// Plain (not XOR-masked) tokens: the portal renders the cookie's value into
 			// forms that work without
 			// JavaScript.
@@ -74,6 +86,26 @@ class SecurityConfiguration {
 			.permissionsPolicy(
 					permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
 		return http.build();
+	}
+
+	/**
+	 * A new CSRF token, then back to the page that asked for the sign-in (Spring
+	 * Security's default redirect, from the same request cache).
+	 */
+	private static ServerAuthenticationSuccessHandler signedIn(ServerCsrfTokenRepository csrfTokens,
+			ServerRequestCache requestCache) {
+		RedirectServerAuthenticationSuccessHandler redirect = new RedirectServerAuthenticationSuccessHandler();
+		redirect.setRequestCache(requestCache);
+		return new DelegatingServerAuthenticationSuccessHandler(new CsrfTokenRotation(csrfTokens), redirect);
+	}
+
+	/**
+	 * What the firewall refuses (odd methods, encoded slashes or NUL in the path …) is a
+	 * malformed request like any other: a 400 problem, not an empty answer.
+	 */
+	@Bean
+	ServerExchangeRejectedHandler exchangeRejectedHandler(ProblemResponses problems) {
+		return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST);
 	}
 
 	/** Authorized clients (the tokens) live in the WebSession, so they end with it. */
@@ -98,9 +130,22 @@ class SecurityConfiguration {
 				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/staff", "/staff/**"),
 						new RedirectServerAuthenticationEntryPoint(LOGIN_PATH)),
 				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/actuator/**"),
-						(exchange, ex) -> problems.write(exchange, HttpStatus.NOT_FOUND)));
+						(exchange, ex) -> problems.write(exchange, GatewayProblem.NOT_FOUND)));
 		entryPoint.setDefaultEntryPoint((exchange, ex) -> problems.write(exchange, GatewayProblem.UNAUTHENTICATED));
 		return entryPoint;
+	}
+
+	/**
+	 * Signed in or not, actuator endpoints that are not exposed do not exist; any other
+	 * refusal is a 403 problem.
+	 */
+	private static ServerAccessDeniedHandler accessDenied(ProblemResponses problems) {
+		ServerWebExchangeDelegatingServerAccessDeniedHandler handler = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
+				new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(
+						ServerWebExchangeMatchers.pathMatchers("/actuator/**"),
+						(exchange, denied) -> problems.write(exchange, GatewayProblem.NOT_FOUND)));
+		handler.setDefaultAccessDeniedHandler((exchange, denied) -> problems.write(exchange, HttpStatus.FORBIDDEN));
+		return handler;
 	}
 
 	/** Ends the Keycloak session too, then comes back to the public home page. */

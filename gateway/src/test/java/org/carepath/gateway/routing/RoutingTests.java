@@ -3,12 +3,15 @@ package org.carepath.gateway.routing;
 import org.carepath.gateway.test.GatewayIntegrationTest;
 import org.carepath.gateway.test.RecordedRequest;
 import org.carepath.gateway.test.StubBackend;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +57,7 @@ class RoutingTests extends GatewayIntegrationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/screening/start", "/staff-guide", "/api/other", "/css/portal.css" })
+	@ValueSource(strings = { "/", "/screening/start", "/staff-guide", "/apis", "/css/portal.css" })
 	void everythingElseGoesToThePortal(String path) {
 		this.client.get()
 			.uri(path)
@@ -65,6 +68,47 @@ class RoutingTests extends GatewayIntegrationTest {
 			.jsonPath("$.service")
 			.isEqualTo("portal");
 		assertThat(PORTAL.takeRequest().uri()).isEqualTo(path);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api", "/api/", "/api/other", "/api/intakes/7", "/api/content-admin/x?q=1" })
+	void anApiPathNoServiceOwnsIsANotFoundProblemAtTheGateway(String path) {
+		EntityExchangeResult<byte[]> result = this.client.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:carepath:problem:not-found")
+			.jsonPath("$.status")
+			.isEqualTo(404)
+			.jsonPath("$.instance")
+			.isEqualTo(path.replaceAll("\\?.*", ""))
+			.returnResult();
+		String traceId = result.getResponseHeaders().getFirst("X-Trace-Id");
+		assertThat(traceId).isNotBlank();
+		assertThat(new String(result.getResponseBody(), StandardCharsets.UTF_8))
+			.contains("\"traceId\":\"" + traceId + "\"");
+		assertThat(PORTAL.receivedNothing()).isTrue();
+		assertThat(INTAKE.receivedNothing()).isTrue();
+		assertThat(CONTENT.receivedNothing()).isTrue();
+	}
+
+	@Test
+	void anUnknownApiPathIsNotFoundForEveryMethodWithoutASession() {
+		this.client.post()
+			.uri("/api/other")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(PORTAL.receivedNothing()).isTrue();
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.carepath.gateway.security;
 
+import java.net.URI;
+
 import org.carepath.gateway.test.Browser;
 import org.carepath.gateway.test.GatewayIntegrationTest;
 import org.carepath.gateway.test.RecordedRequest;
@@ -85,6 +87,62 @@ class CsrfTests extends GatewayIntegrationTest {
 		RecordedRequest received = PORTAL.takeRequest();
 		assertThat(received.body()).isEqualTo(form);
 		assertThat(received.header("Content-Length")).isEqualTo(String.valueOf(form.length()));
+	}
+
+	@Test
+	void signingInRotatesTheTokenSoOneSeenBeforeNoLongerWorks() {
+		Browser browser = browser();
+		browser.getPage("/");
+		String before = browser.cookie("XSRF-TOKEN");
+		assertThat(before).isNotBlank();
+		browser.signInFromLoginLink();
+		String after = browser.cookie("XSRF-TOKEN");
+		assertThat(after).isNotBlank().isNotEqualTo(before);
+
+		EntityExchangeResult<String> withOldHeader = browser.send(client -> client.post()
+			.uri("/api/intake/screenings")
+			.header("X-XSRF-TOKEN", before)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}"));
+		assertThat(withOldHeader.getStatus().value()).isEqualTo(403);
+		assertThat(withOldHeader.getResponseBody()).contains("urn:carepath:problem:csrf-rejected");
+		EntityExchangeResult<String> withOldField = browser.send(client -> client.post()
+			.uri("/staff/screenings/7/intervention")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("_csrf=" + before + "&note=discussed"));
+		assertThat(withOldField.getStatus().value()).isEqualTo(403);
+		assertThat(INTAKE.receivedNothing()).isTrue();
+		PORTAL.reset();
+
+		EntityExchangeResult<String> withNew = browser.send(client -> client.post()
+			.uri("/api/intake/screenings")
+			.header("X-XSRF-TOKEN", after)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}"));
+		assertThat(withNew.getStatus().value()).isEqualTo(200);
+		assertThat(INTAKE.takeRequest().header("Authorization")).startsWith("Bearer access-casey-");
+		assertThat(browser
+			.send(client -> client.post()
+				.uri("/staff/screenings/7/intervention")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.bodyValue("_csrf=" + after + "&note=discussed"))
+			.getStatus()
+			.value()).isEqualTo(200);
+		assertThat(PORTAL.takeRequest().body()).isEqualTo("_csrf=" + after + "&note=discussed");
+	}
+
+	@Test
+	void signingInKeepsTheNewTokenForTheLandingPage() {
+		Browser browser = browser();
+		browser.getPage("/");
+		String before = browser.cookie("XSRF-TOKEN");
+		URI landing = browser.signInFromLoginLink();
+		String after = browser.cookie("XSRF-TOKEN");
+		PORTAL.reset();
+		EntityExchangeResult<String> page = browser.getPage(landing.toString());
+		assertThat(page.getResponseCookies().get("XSRF-TOKEN")).isNull();
+		assertThat(browser.cookie("XSRF-TOKEN")).isEqualTo(after).isNotEqualTo(before);
+		assertThat(PORTAL.takeRequest().header("Cookie")).contains("XSRF-TOKEN=" + after).doesNotContain(before);
 	}
 
 	@Test
