@@ -1,6 +1,7 @@
 package org.carepath.support.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -8,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.support.problem.Problems;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,27 +41,39 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String unreadable;
 		if (wildcardContentType(request)) {
 			refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
-					"A request body must name its media type; a wildcard names none. Nothing was changed.");
+					"A request body must name its media type; a wildcard names none. Nothing was changed.", List.of());
 		}
-		else if (!readable(request)) {
+		else if (!parseableBody(request)) {
 			refuse(response, HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
-					"The request holds characters or an encoding that cannot be read as text. Nothing was changed.");
+					"The request body cannot be read. Nothing was changed.", List.of());
+		}
+		else if ((unreadable = unreadableParameter(request)) != null) {
+			// A parameter that is not text is an invalid value of that parameter,
+			// reported
+			// as Bean Validation would report it (never echoing the value).
+			refuse(response, HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+					"Some parameters are missing or invalid.",
+					List.of(Problems.fieldError(unreadable, "must not contain control characters")));
 		}
 		else {
 			chain.doFilter(request, response);
 		}
 	}
 
-	private void refuse(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
-			throws IOException {
+	private void refuse(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
+			List<Map<String, String>> errors) throws IOException {
 		if (!this.problemDetails) {
 			response.sendError(status.value());
 			return;
 		}
 		ProblemDetail problem = Problems.of(status, title, detail);
 		problem.setType(Problems.type(type));
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
 		String traceId = MDC.get("traceId");
 		if (traceId != null) {
 			problem.setProperty("traceId", traceId);
@@ -87,29 +101,33 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static boolean readable(HttpServletRequest request) {
+	/** Whether the container can parse the body it was told to expect. */
+	private static boolean parseableBody(HttpServletRequest request) {
 		if (!parseableMultipart(request)) {
 			return false;
 		}
-		Map<String, String[]> parameters;
 		try {
-			parameters = request.getParameterMap();
+			request.getParameterMap();
+			return true;
 		}
 		catch (RuntimeException ex) {
-			// The container could not parse the body it was told to expect.
 			return false;
 		}
-		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+	}
+
+	/** The name of the first parameter whose name or value is not text; null if none. */
+	private static @Nullable String unreadableParameter(HttpServletRequest request) {
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			if (!text(parameter.getKey())) {
-				return false;
+				return "(parameter name)";
 			}
 			for (String value : parameter.getValue()) {
 				if (!text(value)) {
-					return false;
+					return parameter.getKey();
 				}
 			}
 		}
-		return true;
+		return null;
 	}
 
 	/**
