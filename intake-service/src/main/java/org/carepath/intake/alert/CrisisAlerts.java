@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Crisis alerts (DOMAIN.md §3): opened with the screening, open until a named staff
- * member acknowledges them.
+ * Crisis alerts (docs/clinical-rules.md#crisis-alerts): opened with the screening, open
+ * until a named staff member acknowledges them.
  */
 @Component
 public class CrisisAlerts {

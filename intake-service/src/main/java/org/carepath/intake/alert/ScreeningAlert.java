@@ -7,8 +7,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A screening's crisis alert as its detail shows it (DOMAIN.md §3): where it went, who
- * saw it while it was open, who acknowledged it and when.
+ * A screening's crisis alert as its detail shows it
+ * (docs/clinical-rules.md#crisis-alerts): where it went, who saw it while it was open,
+ * who acknowledged it and when.
  */
 public record ScreeningAlert(UUID id, String status, Instant raisedAt, String alertedTo, List<AlertSeen> seenBy,
 		@Nullable String acknowledgedBy, @Nullable Instant acknowledgedAt) {

@@ -34,12 +34,13 @@ import org.carepath.support.fhir.Part2SecurityLabels;
 import org.springframework.stereotype.Component;
 
 /**
- * A screening as a FHIR R4 Bundle (type {@code collection}, DOMAIN.md §7): the
- * QuestionnaireResponse with every answered item, one Observation with the total score,
- * and for PHQ-9 one more with item 9 (LOINC 44260-8), the suicide-risk answer a reader
- * must not have to dig out of the response. Every resource carries the Part 2 security
- * labels (§6). Nobody is named: the person screened is not identified, staff appear by
- * username only.
+ * A screening as a FHIR R4 Bundle (type {@code collection},
+ * docs/clinical-rules.md#fhir-export): the QuestionnaireResponse with every answered
+ * item, one Observation with the total score, and for PHQ-9 one more with item 9 (LOINC
+ * 44260-8), the suicide-risk answer a reader must not have to dig out of the response.
+ * Every resource carries the Part 2 security labels
+ * (docs/part2-consent.md#security-labels). Nobody is named: the person screened is not
+ * identified, staff appear by username only.
  */
 @Component
 public class FhirExport {
@@ -167,8 +168,8 @@ public class FhirExport {
 	/**
 	 * PHQ-9 item 9 (thoughts of being better off dead or of self-harm) as an Observation
 	 * of its own: any answer above "Not at all" is a safety event whatever the total
-	 * (DOMAIN.md §3), and a receiving system can find it by its LOINC code without
-	 * reading the QuestionnaireResponse.
+	 * (docs/clinical-rules.md#crisis-safety), and a receiving system can find it by its
+	 * LOINC code without reading the QuestionnaireResponse.
 	 */
 	private Optional<Observation> phq9Item9(ExportedScreening screening, Instrument instrument, String responseUrl) {
 		Optional<Item> item = instrument.itemWithCode(LOINC, PHQ9_ITEM_9);

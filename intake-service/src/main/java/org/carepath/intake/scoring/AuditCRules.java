@@ -10,10 +10,11 @@ import org.carepath.intake.instrument.Item;
 import org.carepath.intake.scoring.BandTable.Band;
 
 /**
- * AUDIT-C. Source: DOMAIN.md §2 — three items 0–4, sum 0–12; positive ≥ 4 for men, ≥ 3
- * for women; when all points come from item 1, drinking is likely within limits and a
- * clinician reviews. Sex not given: the lower cut-off (3), said in the notes. §4 —
- * positive: brief intervention; below the cut-off: reinforce.
+ * AUDIT-C. Source: docs/clinical-rules.md#audit-c — three items 0–4, sum 0–12; positive ≥
+ * 4 for men, ≥ 3 for women; when all points come from item 1, drinking is likely within
+ * limits and a clinician reviews. Sex not given: the lower cut-off (3), said in the
+ * notes. docs/clinical-rules.md#next-steps — positive: brief intervention; below the
+ * cut-off: reinforce.
  */
 final class AuditCRules implements InstrumentRules {
 

@@ -9,11 +9,11 @@ import org.carepath.intake.instrument.Item;
 import org.carepath.intake.scoring.BandTable.Band;
 
 /**
- * CRAFFT 2.1. Source: DOMAIN.md §2 — Part A counts days of use (never scored), Part B
- * scores 1 per Yes, 0–6, ≥ 2 high risk; with no use in Part A only the Car question is
- * asked (the Questionnaire's enableWhen, enforced by the scorer). §4 — 0 with no use:
- * reinforce; 0–1 with use: brief intervention; ≥ 2: assessment and referral (the steps of
- * {@link #BANDS}).
+ * CRAFFT 2.1. Source: docs/clinical-rules.md#crafft — Part A counts days of use (never
+ * scored), Part B scores 1 per Yes, 0–6, ≥ 2 high risk; with no use in Part A only the
+ * Car question is asked (the Questionnaire's enableWhen, enforced by the scorer).
+ * docs/clinical-rules.md#next-steps — 0 with no use: reinforce; 0–1 with use: brief
+ * intervention; ≥ 2: assessment and referral (the steps of {@link #BANDS}).
  */
 final class Crafft21Rules implements InstrumentRules {
 

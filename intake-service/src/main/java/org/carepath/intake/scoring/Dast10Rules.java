@@ -7,10 +7,11 @@ import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.scoring.BandTable.Band;
 
 /**
- * DAST-10. Source: DOMAIN.md §2 — 0 none · 1–2 low · 3–5 moderate · 6–8 substantial ·
- * 9–10 severe, positive ≥ 3; §4 — 0 reinforce, 1–5 brief intervention, ≥ 6 assessment and
- * referral. Item 3 ("always able to stop") scores its "No": that reversal is in the
- * Questionnaire, so the total here is a plain sum.
+ * DAST-10. Source: docs/clinical-rules.md#dast-10 — 0 none · 1–2 low · 3–5 moderate · 6–8
+ * substantial · 9–10 severe, positive ≥ 3; docs/clinical-rules.md#next-steps — 0
+ * reinforce, 1–5 brief intervention, ≥ 6 assessment and referral. Item 3 ("always able to
+ * stop") scores its "No": that reversal is in the Questionnaire, so the total here is a
+ * plain sum.
  */
 final class Dast10Rules implements InstrumentRules {
 

@@ -7,9 +7,9 @@ import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.scoring.BandTable.Band;
 
 /**
- * GAD-7. Source: DOMAIN.md §2 — 0–4 minimal · 5–9 mild · 10–14 moderate · 15–21 severe, ≥
- * 10 evaluate further; §4 — below 5 reinforce, 5–14 brief intervention, ≥ 15 assessment
- * and referral.
+ * GAD-7. Source: docs/clinical-rules.md#gad-7 — 0–4 minimal · 5–9 mild · 10–14 moderate ·
+ * 15–21 severe, ≥ 10 evaluate further; docs/clinical-rules.md#next-steps — below 5
+ * reinforce, 5–14 brief intervention, ≥ 15 assessment and referral.
  */
 final class Gad7Rules implements InstrumentRules {
 

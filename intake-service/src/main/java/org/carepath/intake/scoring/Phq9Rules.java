@@ -11,11 +11,12 @@ import org.carepath.intake.instrument.Item;
 import org.carepath.intake.scoring.BandTable.Band;
 
 /**
- * PHQ-9. Source: DOMAIN.md §2 — items 1–9 summed 0–27: 0–4 minimal · 5–9 mild · 10–14
- * moderate · 15–19 moderately severe · 20–27 severe, ≥ 10 the usual cut-off; item 10
- * (difficulty) is not scored. §4 — below 5 reinforce, 5–14 brief intervention, ≥ 15
- * assessment and referral. §3 — item 9 answered anything but "Not at all" is a safety
- * event whatever the total: crisis, same-day clinician review.
+ * PHQ-9. Source: docs/clinical-rules.md#phq-9 — items 1–9 summed 0–27: 0–4 minimal · 5–9
+ * mild · 10–14 moderate · 15–19 moderately severe · 20–27 severe, ≥ 10 the usual cut-off;
+ * item 10 (difficulty) is not scored. docs/clinical-rules.md#next-steps — below 5
+ * reinforce, 5–14 brief intervention, ≥ 15 assessment and referral.
+ * docs/clinical-rules.md#crisis-safety — item 9 answered anything but "Not at all" is a
+ * safety event whatever the total: crisis, same-day clinician review.
  */
 final class Phq9Rules implements InstrumentRules {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resources and articles shown with a result (DOMAIN.md §3). The article map is static
- * for now: it moves to the content service once that can be asked which articles relate
- * to an instrument.
+ * Resources and articles shown with a result (docs/clinical-rules.md#crisis-safety). The
+ * article map is static for now: it moves to the content service once that can be asked
+ * which articles relate to an instrument.
  */
 final class Guidance {
 

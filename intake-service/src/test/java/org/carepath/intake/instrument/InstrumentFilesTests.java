@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The five Questionnaire files as stored: the FHIR shape the public form and other
- * systems read, and the clinical facts DOMAIN.md §2 gives (codes, licences, item scores).
- * A change to a file that breaks one of these is a change to how people are scored.
+ * systems read, and the clinical facts docs/clinical-rules.md#instruments gives (codes,
+ * licences, item scores). A change to a file that breaks one of these is a change to how
+ * people are scored.
  */
 class InstrumentFilesTests {
 

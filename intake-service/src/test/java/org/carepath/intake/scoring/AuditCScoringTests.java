@@ -12,7 +12,10 @@ import org.carepath.intake.scoring.Respondent.Sex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** AUDIT-C cut-offs by sex and the item-1-only review note (DOMAIN.md §2, §4). */
+/**
+ * AUDIT-C cut-offs by sex and the item-1-only review note
+ * (docs/clinical-rules.md#audit-c, docs/clinical-rules.md#next-steps).
+ */
 class AuditCScoringTests {
 
 	static final Instrument AUDIT_C = TestInstruments.get("audit-c");

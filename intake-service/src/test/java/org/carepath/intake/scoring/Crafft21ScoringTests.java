@@ -16,8 +16,8 @@ import org.carepath.intake.scoring.InvalidAnswer.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * CRAFFT 2.1 risk bands and next steps (DOMAIN.md §2, §4) and its skip rule, enforced on
- * the server.
+ * CRAFFT 2.1 risk bands and next steps (docs/clinical-rules.md#crafft,
+ * docs/clinical-rules.md#next-steps) and its skip rule, enforced on the server.
  */
 class Crafft21ScoringTests {
 

@@ -12,7 +12,10 @@ import org.carepath.intake.instrument.TestInstruments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DAST-10 bands and next steps (DOMAIN.md §2, §4) and item 3's reversal. */
+/**
+ * DAST-10 bands and next steps (docs/clinical-rules.md#dast-10,
+ * docs/clinical-rules.md#next-steps) and item 3's reversal.
+ */
 class Dast10ScoringTests {
 
 	static final Instrument DAST = TestInstruments.get("dast-10");

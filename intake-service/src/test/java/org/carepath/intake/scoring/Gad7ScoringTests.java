@@ -8,7 +8,10 @@ import org.carepath.intake.instrument.TestInstruments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GAD-7 bands and next steps (DOMAIN.md §2, §4). */
+/**
+ * GAD-7 bands and next steps (docs/clinical-rules.md#gad-7,
+ * docs/clinical-rules.md#next-steps).
+ */
 class Gad7ScoringTests {
 
 	static final Instrument GAD7 = TestInstruments.get("gad-7");

@@ -12,7 +12,10 @@ import org.carepath.intake.instrument.TestInstruments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PHQ-9 bands and next steps (DOMAIN.md §2, §4) and the item 9 safety rule (§3). */
+/**
+ * PHQ-9 bands and next steps (docs/clinical-rules.md#phq-9,
+ * docs/clinical-rules.md#next-steps) and the item 9 safety rule (§3).
+ */
 class Phq9ScoringTests {
 
 	static final Instrument PHQ9 = TestInstruments.get("phq-9");

@@ -21,8 +21,8 @@ import static org.carepath.portal.system.CodeWords.word;
 public class ReferralWords {
 
 	/**
-	 * ASAM Criteria 3rd edition levels (DOMAIN.md §5): the edition is always stored with
-	 * the code.
+	 * ASAM Criteria 3rd edition levels (docs/clinical-rules.md#levels-of-care): the
+	 * edition is always stored with the code.
 	 */
 	static final String ASAM_EDITION = "3";
 

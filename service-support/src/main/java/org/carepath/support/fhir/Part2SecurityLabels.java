@@ -8,11 +8,12 @@ import org.hl7.fhir.r4.model.codesystems.V3ActCode;
 import org.hl7.fhir.r4.model.codesystems.V3Confidentiality;
 
 /**
- * The security labels of every FHIR resource CarePath produces (DOMAIN.md §6):
- * restricted, protected by 42 CFR Part 2, substance use disorder information, no
- * redisclosure without the patient's consent. Every record of a Part 2 program is
- * labelled alike, whatever it is about. Systems, codes and displays come from HAPI's HL7
- * terminology enums rather than hand-typed strings.
+ * The security labels of every FHIR resource CarePath produces
+ * (docs/part2-consent.md#security-labels): restricted, protected by 42 CFR Part 2,
+ * substance use disorder information, no redisclosure without the patient's consent.
+ * Every record of a Part 2 program is labelled alike, whatever it is about. Systems,
+ * codes and displays come from HAPI's HL7 terminology enums rather than hand-typed
+ * strings.
  */
 public final class Part2SecurityLabels {
 
