@@ -21,6 +21,15 @@ public record Instrument(String id, String url, String version, String name, Str
 		items = List.copyOf(items);
 	}
 
+	/**
+	 * The title without its explanation in brackets, as staff name the instrument:
+	 * {@code PHQ-9 (depression)} → {@code PHQ-9}.
+	 */
+	public String shortTitle() {
+		int bracket = this.title.indexOf(" (");
+		return (bracket > 0) ? this.title.substring(0, bracket) : this.title;
+	}
+
 	/** The items a person answers, in order (display text left out). */
 	public List<Item> questions() {
 		return this.items.stream().filter(Item::isQuestion).toList();
