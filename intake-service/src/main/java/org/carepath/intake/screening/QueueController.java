@@ -87,14 +87,16 @@ class QueueController {
 		return links;
 	}
 
+	/** The same query (the filters) with another page. */
 	private static String link(HttpServletRequest request, int page, int size, String rel) {
-		String uri = UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("page", page)
-			.replaceQueryParam("size", size)
-			.build()
-			.toUriString();
-		return "<" + uri + ">; rel=\"" + rel + "\"";
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(request.getRequestURI());
+		request.getParameterMap().forEach((name, values) -> {
+			if (!"page".equals(name) && !"size".equals(name)) {
+				uri.queryParam(name, (Object[]) values);
+			}
+		});
+		return "<" + uri.queryParam("page", page).queryParam("size", size).encode().build().toUriString() + ">; rel=\""
+				+ rel + "\"";
 	}
 
 	@GetMapping("/{id}")
