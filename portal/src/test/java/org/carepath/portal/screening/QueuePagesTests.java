@@ -116,7 +116,8 @@ class QueuePagesTests extends PageTestSupport {
 		// A stylesheet check: the portal's tests have no browser to measure with.
 		String css = this.mvc.perform(get("/css/portal.css")).andReturn().getResponse().getContentAsString();
 
-		assertThat(rule(css, ".role-nav ul.container")).contains("padding-left: calc(var(--gap) - 0.75rem)");
+		assertThat(rule(css, ".role-nav ul.container")).contains("margin-left: auto", "margin-right: auto",
+				"padding-left: calc(var(--gap) - 0.75rem)");
 		String controls = rule(css, ".queue-filters select");
 		assertThat(controls).contains("min-height: 44px", "font: inherit", "width: 100%");
 	}
