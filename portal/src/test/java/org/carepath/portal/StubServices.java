@@ -69,6 +69,15 @@ public final class StubServices {
 		this.answers.put(method + " " + path, new Answer(status, json, Duration.ZERO, false));
 	}
 
+	/**
+	 * Answers one method on a path with extra response headers (e.g. a page's
+	 * {@code X-Total-Count} and {@code Link}).
+	 */
+	public void answerJson(String method, String path, int status, String json, Map<String, String> headers) {
+		this.answers.put(method + " " + path,
+				new Answer(status, json, Duration.ZERO, false, "application/json", Map.copyOf(headers)));
+	}
+
 	/** An RFC 9457 problem as the CarePath services send it. */
 	public void answerProblem(String method, String path, int status, String json) {
 		this.answers.put(method + " " + path,
@@ -128,6 +137,7 @@ public final class StubServices {
 			}
 			byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+			answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
 			exchange.sendResponseHeaders(answer.status(), (body.length == 0) ? -1 : body.length);
 			if (body.length > 0) {
 				try (OutputStream out = exchange.getResponseBody()) {
@@ -143,10 +153,15 @@ public final class StubServices {
 		}
 	}
 
-	private record Answer(int status, String body, Duration delay, boolean drop, String contentType) {
+	private record Answer(int status, String body, Duration delay, boolean drop, String contentType,
+			Map<String, String> headers) {
 
 		Answer(int status, String body, Duration delay, boolean drop) {
 			this(status, body, delay, drop, "application/json");
+		}
+
+		Answer(int status, String body, Duration delay, boolean drop, String contentType) {
+			this(status, body, delay, drop, contentType, Map.of());
 		}
 
 	}

@@ -10,15 +10,29 @@ import org.jspecify.annotations.Nullable;
  * A screening instrument as the server asks and scores it, read once from its FHIR
  * Questionnaire. Immutable. {@code lookBack} is an ISO 8601 period ({@code P12M},
  * {@code P2W}); {@code totalScoreCode} is the LOINC code of the total score, {@code null}
- * where none is known (CRAFFT 2.1).
+ * where none is known (CRAFFT 2.1). {@code minAge}, {@code maxAge} (years) and
+ * {@code topics} ({@code alcohol}, {@code drugs}, {@code mood}, {@code anxiety}) are the
+ * Questionnaire's {@code useContext}: who the instrument is for and what it is about, so
+ * a person can pick one.
  */
 public record Instrument(String id, String url, String version, String name, String title, String description,
 		String copyright, List<Coding> codes, @Nullable Coding totalScoreCode, String lookBack, String population,
-		int estimatedMinutes, List<Item> items) {
+		int estimatedMinutes, List<Item> items, @Nullable Integer minAge, @Nullable Integer maxAge,
+		List<String> topics) {
 
 	public Instrument {
 		codes = List.copyOf(codes);
 		items = List.copyOf(items);
+		topics = List.copyOf(topics);
+	}
+
+	/**
+	 * The title without its explanation in brackets, as staff name the instrument:
+	 * {@code PHQ-9 (depression)} → {@code PHQ-9}.
+	 */
+	public String shortTitle() {
+		int bracket = this.title.indexOf(" (");
+		return (bracket > 0) ? this.title.substring(0, bracket) : this.title;
 	}
 
 	/** The items a person answers, in order (display text left out). */

@@ -43,6 +43,10 @@ final class QuestionnaireReader {
 
 	static final String UNSCORED = CAREPATH + "unscored";
 
+	static final String USAGE_CONTEXT_TYPE = "http://terminology.hl7.org/CodeSystem/usage-context-type";
+
+	static final String TOPIC = "https://carepath.example/fhir/CodeSystem/screening-topic";
+
 	private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
 	private final String source;
@@ -78,7 +82,42 @@ final class QuestionnaireReader {
 				text(node, "name", "the Questionnaire"), text(node, "title", "the Questionnaire"),
 				text(node, "description", "the Questionnaire"), text(node, "copyright", "the Questionnaire"),
 				codings(node.path("code"), "the Questionnaire's code"), totalScoreCode(node), lookBack(node),
-				stringExtension(node, POPULATION, "the Questionnaire"), estimatedMinutes(node), items);
+				stringExtension(node, POPULATION, "the Questionnaire"), estimatedMinutes(node), items,
+				ageBound(node, "low"), ageBound(node, "high"), topics(node));
+	}
+
+	/** A bound of the {@code age} use context, in years; null when not given. */
+	private @Nullable Integer ageBound(JsonNode node, String bound) {
+		for (JsonNode context : node.path("useContext")) {
+			if (USAGE_CONTEXT_TYPE.equals(context.path("code").path("system").asString(""))
+					&& "age".equals(context.path("code").path("code").asString(""))) {
+				JsonNode value = context.path("valueRange").path(bound);
+				if (value.isMissingNode()) {
+					return null;
+				}
+				if (!value.path("value").isIntegralNumber() || !"a".equals(value.path("code").asString(""))) {
+					throw fail("useContext age: " + bound + " must be a whole number of years (code a)");
+				}
+				return value.path("value").intValue();
+			}
+		}
+		return null;
+	}
+
+	/** The codes of the {@code focus} use contexts: what the instrument is about. */
+	private List<String> topics(JsonNode node) {
+		List<String> topics = new ArrayList<>();
+		for (JsonNode context : node.path("useContext")) {
+			if (USAGE_CONTEXT_TYPE.equals(context.path("code").path("system").asString(""))
+					&& "focus".equals(context.path("code").path("code").asString(""))) {
+				for (JsonNode coding : context.path("valueCodeableConcept").path("coding")) {
+					if (TOPIC.equals(coding.path("system").asString(""))) {
+						topics.add(text(coding, "code", "a useContext focus"));
+					}
+				}
+			}
+		}
+		return topics;
 	}
 
 	private String lookBack(JsonNode node) {

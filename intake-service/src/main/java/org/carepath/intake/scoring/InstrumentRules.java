@@ -23,6 +23,14 @@ interface InstrumentRules {
 
 	ScoreResult interpret(Tally tally, Respondent respondent);
 
+	/**
+	 * What makes a result of this instrument a crisis, in staff shorthand ("item 9
+	 * positive"); only instruments with a crisis rule say it.
+	 */
+	default String crisisFinding() {
+		return "crisis";
+	}
+
 	static Optional<InstrumentRules> forId(String instrumentId) {
 		return Optional.ofNullable(switch (instrumentId) {
 			case Dast10Rules.ID -> new Dast10Rules();

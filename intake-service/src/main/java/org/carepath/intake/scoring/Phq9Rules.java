@@ -51,7 +51,13 @@ final class Phq9Rules implements InstrumentRules {
 					NextStep.ASSESSMENT_REFERRAL));
 
 	private static final String CRISIS = "You told us you have had thoughts that you would be better off dead or of"
-			+ " hurting yourself. That matters, and a clinician will look at your answers today.";
+			+ " hurting yourself. That matters, and a clinician will look at your answers as soon as the clinic is"
+			+ " open.";
+
+	@Override
+	public String crisisFinding() {
+		return "item 9 positive";
+	}
 
 	@Override
 	public void check(Instrument instrument) {

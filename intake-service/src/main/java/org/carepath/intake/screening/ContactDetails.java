@@ -16,6 +16,8 @@ interface ContactDetails {
 
 	@Nullable String email();
 
+	@Nullable String preferredTime();
+
 	@Nullable Boolean consentToContact();
 
 	default boolean consented() {

@@ -10,10 +10,14 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.apache.commons.validator.routines.EmailValidator;
 
 /**
- * Something that can be an email address (an {@code @} in it); null and blank mean not
- * given. Deliberately loose: the clinic writes to it, a typo shows then.
+ * An address a mail server would take: RFC 5321 syntax and a domain with a top-level
+ * domain IANA knows (Apache Commons Validator, not a home-made pattern), so a typo such
+ * as {@code sam@example} or {@code sam@gmail,com} is caught while the person is still on
+ * the page. Null and blank mean not given; surrounding spaces are ignored (they are
+ * stripped before storing).
  */
 @Documented
 @Constraint(validatedBy = EmailAddress.Validator.class)
@@ -21,7 +25,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 @interface EmailAddress {
 
-	String message() default "must be an email address";
+	String message() default "must be an email address such as name@example.org";
 
 	Class<?>[] groups() default {};
 
@@ -29,9 +33,12 @@ import jakarta.validation.Payload;
 
 	class Validator implements ConstraintValidator<EmailAddress, String> {
 
+		/** No local addresses (name@localhost), no unknown top-level domains. */
+		private static final EmailValidator EMAIL = EmailValidator.getInstance(false, false);
+
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || value.isBlank() || value.contains("@");
+			return value == null || value.isBlank() || EMAIL.isValid(value.strip());
 		}
 
 	}

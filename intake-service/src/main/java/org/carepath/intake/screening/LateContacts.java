@@ -10,8 +10,6 @@ import org.carepath.support.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.carepath.support.text.Text.blankToNull;
-
 /**
  * The result page's "please contact me", asked after the self-check was submitted. Only
  * the person who took it knows the screening's id, and only for a day: later, or for a
@@ -31,7 +29,14 @@ class LateContacts {
 
 	private final Clock clock;
 
-	LateContacts(ScreeningRepository screenings, ScreeningContactRepository contacts, AuditLog audit, Clock clock) {
+	private final PhoneNumbers phones;
+
+	private final OpeningHours hours;
+
+	LateContacts(ScreeningRepository screenings, ScreeningContactRepository contacts, AuditLog audit, Clock clock,
+			PhoneNumbers phones, OpeningHours hours) {
+		this.phones = phones;
+		this.hours = hours;
 		this.screenings = screenings;
 		this.contacts = contacts;
 		this.audit = audit;
@@ -49,10 +54,9 @@ class LateContacts {
 		if (this.contacts.findById(id).isPresent()) {
 			throw new ContactAlreadyGivenException();
 		}
-		this.contacts.saveAndFlush(new ScreeningContact(id, blankToNull(request.name()), blankToNull(request.phone()),
-				blankToNull(request.email()), true, now));
+		this.contacts.saveAndFlush(ScreeningContact.given(id, request, this.phones, now));
 		this.audit.record(actor, "screening.contact-given", id, "self-check");
-		return new ContactReceipt(id, screening.getReference(), now);
+		return new ContactReceipt(id, screening.getReference(), now, this.hours.review(now));
 	}
 
 }

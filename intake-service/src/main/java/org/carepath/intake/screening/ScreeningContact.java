@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import static org.carepath.support.text.Text.blankToNull;
+
 /**
  * Contact details are personal data: a table of their own, read only with the screening's
  * audited detail.
@@ -27,6 +29,9 @@ class ScreeningContact {
 
 	private @Nullable String email;
 
+	@Column(name = "preferred_time")
+	private @Nullable String preferredTime;
+
 	@Column(name = "consent_to_contact")
 	private boolean consentToContact;
 
@@ -37,13 +42,28 @@ class ScreeningContact {
 	}
 
 	ScreeningContact(UUID screeningId, @Nullable String name, @Nullable String phone, @Nullable String email,
-			boolean consentToContact, Instant recordedAt) {
+			@Nullable String preferredTime, boolean consentToContact, Instant recordedAt) {
 		this.screeningId = screeningId;
 		this.name = name;
 		this.phone = phone;
 		this.email = email;
+		this.preferredTime = preferredTime;
 		this.consentToContact = consentToContact;
 		this.recordedAt = recordedAt;
+	}
+
+	/**
+	 * Valid details the person consented to give, as the clinic keeps them: trimmed, the
+	 * phone in E.164.
+	 */
+	static ScreeningContact given(UUID screeningId, ContactDetails details, PhoneNumbers phones, Instant now) {
+		return new ScreeningContact(screeningId, strip(details.name()), phones.e164(details.phone()).orElse(null),
+				strip(details.email()), blankToNull(details.preferredTime()), true, now);
+	}
+
+	private static @Nullable String strip(@Nullable String text) {
+		String value = blankToNull(text);
+		return (value != null) ? value.strip() : null;
 	}
 
 	@Nullable String getName() {
@@ -56,6 +76,10 @@ class ScreeningContact {
 
 	@Nullable String getEmail() {
 		return this.email;
+	}
+
+	@Nullable String getPreferredTime() {
+		return this.preferredTime;
 	}
 
 	boolean isConsentToContact() {

@@ -12,15 +12,17 @@ import org.carepath.intake.alert.ScreeningAlert;
  * A screening in full, for staff: every question with its wording and the answer given,
  * where it is in the workflow and how it got there, its amendments and its crisis alert.
  * Reading it is audited. {@code recordVersion} goes back with a status change or an
- * amendment, so that a change made on a stale copy is refused.
+ * amendment, so that a change made on a stale copy is refused. {@code clinicalSummary} is
+ * the result in the clinical rules' words for staff ({@code nextStep.text} is what the
+ * person was told).
  */
-record ScreeningDetail(UUID id, String reference, String instrument, String version, String copyright, String mode,
-		String status, @Nullable String administeredBy, @Nullable Instant startedAt, Instant completedAt, int score,
-		String band, boolean positive, boolean crisis, boolean openAlert, SubmissionResult.Step nextStep,
-		String interpretation, List<String> notes, @Nullable Respondent respondent, List<ItemAnswer> items,
-		@Nullable Contact contact, long recordVersion, List<String> allowedTransitions, List<StatusChange> history,
-		@Nullable BriefIntervention briefIntervention, int revision, List<Amendment> amendments,
-		@Nullable ScreeningAlert alert) {
+record ScreeningDetail(UUID id, String reference, String instrument, String instrumentTitle, String version,
+		String copyright, String mode, String status, @Nullable String administeredBy, @Nullable Instant startedAt,
+		Instant completedAt, int score, int maxScore, String band, boolean positive, boolean crisis, boolean openAlert,
+		SubmissionResult.Step nextStep, String clinicalSummary, String interpretation, List<String> notes,
+		@Nullable Respondent respondent, List<ItemAnswer> items, @Nullable Contact contact, long recordVersion,
+		List<String> allowedTransitions, List<StatusChange> history, @Nullable BriefIntervention briefIntervention,
+		int revision, List<Amendment> amendments, @Nullable ScreeningAlert alert) {
 
 	/**
 	 * {@code answer} is the code or the number given; {@code display} the option's
@@ -33,7 +35,9 @@ record ScreeningDetail(UUID id, String reference, String instrument, String vers
 	record Respondent(@Nullable String sex, @Nullable String ageBand) {
 	}
 
-	record Contact(@Nullable String name, @Nullable String phone, @Nullable String email, boolean consentToContact) {
+	/** {@code phone} in E.164 (older rows: as typed); {@code preferredTime} a code. */
+	record Contact(@Nullable String name, @Nullable String phone, @Nullable String email,
+			@Nullable String preferredTime, boolean consentToContact) {
 	}
 
 }

@@ -17,6 +17,7 @@ import org.carepath.intake.instrument.AnswerOption;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.InstrumentCatalog;
 import org.carepath.intake.instrument.Item;
+import org.carepath.intake.scoring.ClinicalSummary;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +84,8 @@ class ScreeningDetails {
 			.map(item -> itemAnswer(item, answers.get(item.linkId())))
 			.toList();
 		ScreeningDetail.Contact contact = this.contacts.findById(id)
-			.map(c -> new ScreeningDetail.Contact(c.getName(), c.getPhone(), c.getEmail(), c.isConsentToContact()))
+			.map(c -> new ScreeningDetail.Contact(c.getName(), c.getPhone(), c.getEmail(), c.getPreferredTime(),
+					c.isConsentToContact()))
 			.orElse(null);
 		List<StatusChange> history = this.statusChanges.history(id);
 		// Staff reading the detail of an open alert have seen it.
@@ -91,11 +93,15 @@ class ScreeningDetails {
 		// Answers of another version of the instrument would need that version's wording:
 		// versions are stored
 		// and, for now, only the current one is shipped.
+		Screening.Scored scored = screening.scored();
+		String summary = ClinicalSummary.of(screening.getInstrumentId(), instrument, scored.score(), scored.band(),
+				scored.positive(), scored.crisis(), scored.nextStep());
 		return Optional.of(new ScreeningDetail(screening.getId(), screening.getReference(), screening.getInstrumentId(),
-				screening.getInstrumentVersion(), instrument.copyright(), screening.getMode(),
+				instrument.title(), screening.getInstrumentVersion(), instrument.copyright(), screening.getMode(),
 				screening.getStatus().code(), screening.getAdministeredBy(), screening.getStartedAt(),
-				screening.getCompletedAt(), result.score(), result.band(), result.positive(), result.crisis(),
-				this.alerts.hasOpenAlert(id), result.nextStep(), result.interpretation(), result.notes(),
+				screening.getCompletedAt(), result.score(), instrument.maxScore(), result.band(), result.positive(),
+				result.crisis(), this.alerts.hasOpenAlert(id), result.nextStep(), summary, result.interpretation(),
+				result.notes(),
 				new ScreeningDetail.Respondent(screening.getRespondentSex(), screening.getRespondentAgeBand()), items,
 				contact, screening.getVersion(), screening.getStatus().nextCodes(), history,
 				StatusChanges.briefIntervention(history), screening.getRevision(), this.amendments.list(screening),

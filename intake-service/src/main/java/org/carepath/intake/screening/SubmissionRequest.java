@@ -69,8 +69,12 @@ record SubmissionRequest(@NotBlank(message = "required") @KnownInstrument @Nulla
 	@ReachableContact(whenConsented = true)
 	@DetailsOnlyWithConsent
 	record Contact(@Size(max = 200, message = "at most 200 characters") @Nullable String name,
-			@Size(max = 40, message = "at most 40 characters") @Nullable String phone,
+			@Size(max = 40, message = "at most 40 characters") @DialablePhoneNumber @Nullable String phone,
 			@Size(max = 254, message = "at most 254 characters") @EmailAddress @Nullable String email,
+			// Left out when not given: the idempotency hash of a request without it stays
+			// what it was before the field existed.
+			@Pattern(regexp = PreferredTime.CODES,
+					message = PreferredTime.MESSAGE) @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String preferredTime,
 			@Nullable Boolean consentToContact) implements ContactDetails {
 	}
 

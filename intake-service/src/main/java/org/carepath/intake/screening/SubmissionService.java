@@ -24,8 +24,6 @@ import org.carepath.support.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.carepath.support.text.Text.blankToNull;
-
 /**
  * Stores a screening exactly once: scores it on the server, stores answers, scores,
  * contact (apart) and, for a crisis, the alert, all in one transaction. Nothing is stored
@@ -51,8 +49,12 @@ class SubmissionService {
 
 	private final Clock clock;
 
+	private final PhoneNumbers phones;
+
 	SubmissionService(InstrumentCatalog catalog, ScreeningRepository screenings, ScreeningContactRepository contacts,
-			CrisisAlerts alerts, AuditLog audit, ResultView results, JsonMapper json, Clock clock) {
+			CrisisAlerts alerts, AuditLog audit, ResultView results, JsonMapper json, Clock clock,
+			PhoneNumbers phones) {
+		this.phones = phones;
 		this.catalog = catalog;
 		this.screenings = screenings;
 		this.contacts = contacts;
@@ -105,8 +107,7 @@ class SubmissionService {
 		this.screenings.saveAndFlush(screening);
 		SubmissionRequest.Contact contact = request.contact();
 		if (contact != null && contact.consented()) {
-			this.contacts.saveAndFlush(new ScreeningContact(id, blankToNull(contact.name()),
-					blankToNull(contact.phone()), blankToNull(contact.email()), true, now));
+			this.contacts.saveAndFlush(ScreeningContact.given(id, contact, this.phones, now));
 		}
 		if (result.crisis()) {
 			this.alerts.open(id, now);

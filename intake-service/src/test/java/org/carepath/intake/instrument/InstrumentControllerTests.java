@@ -50,6 +50,20 @@ class InstrumentControllerTests {
 	}
 
 	@Test
+	void theListSaysWhomEachInstrumentIsForAndWhatItIsAboutFromItsUseContext() throws Exception {
+		this.mvc.perform(get("/api/intake/instruments"))
+			.andExpect(jsonPath("$[?(@.id == 'crafft-2.1')].minAge").value(12))
+			.andExpect(jsonPath("$[?(@.id == 'crafft-2.1')].maxAge").value(21))
+			.andExpect(jsonPath("$[?(@.id == 'crafft-2.1')].topics[*]")
+				.value(org.hamcrest.Matchers.contains("alcohol", "drugs")))
+			.andExpect(jsonPath("$[?(@.id == 'audit-c')].minAge").value(18))
+			.andExpect(jsonPath("$[?(@.id == 'audit-c')].topics[*]").value(org.hamcrest.Matchers.contains("alcohol")))
+			.andExpect(jsonPath("$[?(@.id == 'dast-10')].topics[*]").value(org.hamcrest.Matchers.contains("drugs")))
+			.andExpect(jsonPath("$[?(@.id == 'phq-9')].topics[*]").value(org.hamcrest.Matchers.contains("mood")))
+			.andExpect(jsonPath("$[?(@.id == 'gad-7')].topics[*]").value(org.hamcrest.Matchers.contains("anxiety")));
+	}
+
+	@Test
 	void anyoneMayReadAQuestionnaireExactlyAsStored() throws Exception {
 		byte[] stored = getClass().getResourceAsStream("/instruments/crafft-2.1.json").readAllBytes();
 		this.mvc.perform(get("/api/intake/instruments/crafft-2.1"))

@@ -107,12 +107,12 @@ class RateLimitTests {
 			id = UUID.fromString(this.json.readTree(created.body()).get("id").asString());
 		}
 		HttpResponse<String> refused = post("/api/intake/screenings/" + id + "/contact",
-				Map.of("phone", "555-0100", "consentToContact", true), "198.51.100.40", null);
+				Map.of("phone", "201-555-0123", "consentToContact", true), "198.51.100.40", null);
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
 		assertThat(count("screening_contact")).isZero();
 		assertThat(post("/api/intake/screenings/" + id + "/contact",
-				Map.of("phone", "555-0100", "consentToContact", true), "198.51.100.41", null)
+				Map.of("phone", "201-555-0123", "consentToContact", true), "198.51.100.41", null)
 			.statusCode()).isEqualTo(201);
 	}
 

@@ -59,7 +59,10 @@ class Phq9ScoringTests {
 		assertThat(result.nextStep()).isEqualTo(NextStep.URGENT_REVIEW);
 		assertThat(result.nextStep().text()).contains("988").contains("911");
 		assertThat(result.notes()).anyMatch(note -> note.contains("Item 9") && note.contains("Several days"));
-		assertThat(result.interpretation()).contains("a clinician will look at your answers today");
+		// The promise follows the clinic's hours (the result's review says when), never a
+		// fixed "today" (docs/clinical-rules.md#what-the-person-is-promised).
+		assertThat(result.interpretation())
+			.contains("a clinician will look at your answers as soon as the clinic is open");
 	}
 
 	@ParameterizedTest(name = "item 9 answered {1} is a crisis")

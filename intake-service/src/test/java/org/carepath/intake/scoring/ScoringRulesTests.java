@@ -22,7 +22,7 @@ class ScoringRulesTests {
 		return new Instrument(instrument.id(), instrument.url(), instrument.version(), instrument.name(),
 				instrument.title(), instrument.description(), instrument.copyright(), instrument.codes(),
 				instrument.totalScoreCode(), instrument.lookBack(), instrument.population(),
-				instrument.estimatedMinutes(), items);
+				instrument.estimatedMinutes(), items, instrument.minAge(), instrument.maxAge(), instrument.topics());
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class ScoringRulesTests {
 		Instrument gad7 = TestInstruments.get("gad-7");
 		Instrument unknown = new Instrument("audit", gad7.url(), gad7.version(), gad7.name(), gad7.title(),
 				gad7.description(), gad7.copyright(), gad7.codes(), null, gad7.lookBack(), gad7.population(),
-				gad7.estimatedMinutes(), gad7.items());
+				gad7.estimatedMinutes(), gad7.items(), gad7.minAge(), gad7.maxAge(), gad7.topics());
 		assertThatIllegalStateException().isThrownBy(() -> Scorer.checkScorable(unknown))
 			.withMessage("No scoring rules for instrument audit");
 	}

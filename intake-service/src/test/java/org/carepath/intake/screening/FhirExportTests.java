@@ -191,13 +191,13 @@ class FhirExportTests {
 	@Test
 	void aStaffAdministeredScreeningNamesTheStaffMemberAsAuthorAndNobodyElse() throws Exception {
 		Map<String, Object> request = request("phq-9", "staff", phq9(NOT_AT_ALL));
-		request.put("contact", Map.of("name", "Sam Quill", "phone", "555-0100", "email", "sam.quill@example.org",
+		request.put("contact", Map.of("name", "Sam Quill", "phone", "201-555-0123", "email", "sam.quill@example.org",
 				"consentToContact", true));
 		UUID id = submit(request, staff());
 
 		String body = exportBody(id);
 
-		assertThat(body).doesNotContain("Sam", "Quill", "555-0100", "sam.quill@example.org", "26-34");
+		assertThat(body).doesNotContain("Sam", "Quill", "201-555-0123", "2015550123", "sam.quill@example.org", "26-34");
 		QuestionnaireResponse response = only(parse(body), QuestionnaireResponse.class);
 		assertThat(response.getAuthor().getType()).isEqualTo("Practitioner");
 		assertThat(response.getAuthor().getIdentifier().getValue()).isEqualTo("intake");

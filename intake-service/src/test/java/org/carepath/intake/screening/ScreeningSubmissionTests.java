@@ -141,7 +141,7 @@ class ScreeningSubmissionTests {
 		answers.put("7", 2);
 		answers.put("99", NOT_AT_ALL);
 		Map<String, Object> request = request("phq-9", "self", answers);
-		request.put("contact", Map.of("name", "Sam", "phone", "555-0100", "consentToContact", true));
+		request.put("contact", Map.of("name", "Sam", "phone", "201-555-0123", "consentToContact", true));
 		submit(request).andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("urn:carepath:problem:invalid-answers"))
@@ -213,6 +213,56 @@ class ScreeningSubmissionTests {
 	}
 
 	@Test
+	void theQueueComesAPageAtATimeWithTheTotalAndLinksToTheNeighbouringPages() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			submit(gad7(0)).andExpect(status().isCreated());
+		}
+		this.mvc.perform(get("/api/intake/screenings").param("size", "2").header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(2)))
+			.andExpect(header().string("X-Total-Count", "3"))
+			.andExpect(header().stringValues(HttpHeaders.LINK, "</api/intake/screenings?page=2&size=2>; rel=\"next\""));
+		this.mvc
+			.perform(get("/api/intake/screenings").param("instrument", "gad-7")
+				.param("page", "2")
+				.param("size", "2")
+				.header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(header().stringValues(HttpHeaders.LINK,
+					"</api/intake/screenings?instrument=gad-7&page=1&size=2>; rel=\"prev\""));
+		this.mvc.perform(get("/api/intake/screenings").param("size", "101").header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:validation"))
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
+		assertThat(QueueController.PAGE_SIZE).isEqualTo(50);
+	}
+
+	@Test
+	void queueRowsNameTheInstrumentAndSummariseTheResultInClinicalWords() throws Exception {
+		submit(phq9Item9(SEVERAL_DAYS, "self")).andExpect(status().isCreated());
+		this.mvc.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(jsonPath("$[0].instrument").value("phq-9"))
+			.andExpect(jsonPath("$[0].instrumentTitle").value("PHQ-9 (depression)"))
+			.andExpect(jsonPath("$[0].summary")
+				.value("PHQ-9 item 9 positive — same-day clinician review; total 1 of 27 (minimal)"));
+	}
+
+	@Test
+	void theResultGivesTheScaleOfTheScoreAndWhenSomeoneWillLookButNoStaffShorthandInTheStep() throws Exception {
+		submit(phq9Item9(SEVERAL_DAYS, "self")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.score").value(1))
+			.andExpect(jsonPath("$.maxScore").value(27))
+			.andExpect(jsonPath("$.review.clinicOpen").isBoolean())
+			.andExpect(jsonPath("$.review.text").isNotEmpty())
+			.andExpect(jsonPath("$.nextStep.text",
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsStringIgnoringCase("item 9"))))
+			.andExpect(jsonPath("$.nextStep.text",
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsStringIgnoringCase("same-day"))))
+			.andExpect(jsonPath("$.nextStep.text",
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsStringIgnoringCase("today"))));
+	}
+
+	@Test
 	void anUnknownInstrumentIsRefusedNamingTheField() throws Exception {
 		submit(request("phq-99", "self", Map.of())).andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -231,7 +281,7 @@ class ScreeningSubmissionTests {
 	@Test
 	void contactDetailsWithoutConsentToContactAreRefusedAndNotKept() throws Exception {
 		Map<String, Object> request = gad7(0);
-		request.put("contact", Map.of("name", "Sam", "phone", "555-0100", "consentToContact", false));
+		request.put("contact", Map.of("name", "Sam", "phone", "201-555-0123", "consentToContact", false));
 		submit(request).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("contact.consentToContact")));
 		assertNothingStored();

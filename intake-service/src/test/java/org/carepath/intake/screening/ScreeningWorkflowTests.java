@@ -414,13 +414,13 @@ class ScreeningWorkflowTests {
 			.param(id)
 			.query(String.class)
 			.single();
-		contact(id, Map.of("name", "Sam", "phone", "555-0100", "consentToContact", true))
+		contact(id, Map.of("name", "Sam", "phone", "(201) 555-0123", "consentToContact", true))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.screeningId").value(id.toString()))
 			.andExpect(jsonPath("$.reference").value(reference))
 			.andExpect(jsonPath("$.recordedAt").isNotEmpty())
 			.andExpect(jsonPath("$.phone").doesNotExist());
-		detail(id).andExpect(jsonPath("$.contact.phone").value("555-0100"))
+		detail(id).andExpect(jsonPath("$.contact.phone").value("+12015550123"))
 			.andExpect(jsonPath("$.contact.consentToContact").value(true));
 		assertThat(audited("screening.contact-given")).isOne();
 	}
@@ -428,7 +428,7 @@ class ScreeningWorkflowTests {
 	@Test
 	void aContactRequestNeedsConsentAndAPhoneOrAnEmail() throws Exception {
 		UUID id = submit(phq9(NOT_AT_ALL));
-		contact(id, Map.of("name", "Sam", "phone", "555-0100", "consentToContact", false))
+		contact(id, Map.of("name", "Sam", "phone", "201-555-0123", "consentToContact", false))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", contains("consentToContact")));
@@ -439,6 +439,43 @@ class ScreeningWorkflowTests {
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("not-an-address"))));
 		assertThat(count("screening_contact")).isZero();
+	}
+
+	@Test
+	void aPhoneNoOneCanDialAnEmailNoMailServerTakesAndATimeOffTheListAreRefusedTogetherInFormOrder() throws Exception {
+		UUID id = submit(phq9(NOT_AT_ALL));
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("consentToContact", true);
+		request.put("preferredTime", "midnight");
+		request.put("email", "sam@example");
+		request.put("phone", "555-0100");
+		contact(id, request).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:validation"))
+			.andExpect(jsonPath("$.errors[*].field", contains("phone", "email", "preferredTime")))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("must be a phone number we can call, with its area code, such as (201) 555-0123"))
+			.andExpect(jsonPath("$.errors[1].message").value("must be an email address such as name@example.org"))
+			.andExpect(jsonPath("$.errors[2].message").value("must be morning, afternoon, evening or any"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("555-0100"))));
+		assertThat(count("screening_contact")).isZero();
+	}
+
+	@Test
+	void aPhoneIsKeptInE164WithThePreferredTimeAndTheQueueMarksTheScreeningAsAskedToBeContacted() throws Exception {
+		UUID asked = submit(phq9(NOT_AT_ALL));
+		UUID notAsked = submit(phq9(NOT_AT_ALL));
+		contact(asked,
+				Map.of("phone", " +1 (201) 555-0123 ", "email", " sam@example.org ", "preferredTime", "evening",
+						"consentToContact", true))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.review.text").isNotEmpty());
+		assertThat(this.jdbc.sql("select phone || ' ' || email || ' ' || preferred_time from screening_contact")
+			.query(String.class)
+			.single()).isEqualTo("+12015550123 sam@example.org evening");
+		detail(asked).andExpect(jsonPath("$.contact.preferredTime").value("evening"));
+		this.mvc.perform(get("/api/intake/screenings").header(HttpHeaders.AUTHORIZATION, staff()))
+			.andExpect(jsonPath("$[?(@.id == '" + asked + "')].contactRequested").value(true))
+			.andExpect(jsonPath("$[?(@.id == '" + notAsked + "')].contactRequested").value(false));
 	}
 
 	@Test
@@ -462,7 +499,7 @@ class ScreeningWorkflowTests {
 		UUID byStaff = id(this.mvc.perform(post("/api/intake/screenings").contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(staffAdministered))
 			.header(HttpHeaders.AUTHORIZATION, staff())));
-		Map<String, Object> request = Map.of("phone", "555-0100", "consentToContact", true);
+		Map<String, Object> request = Map.of("phone", "201-555-0123", "consentToContact", true);
 		for (UUID id : List.of(UUID.randomUUID(), old, byStaff)) {
 			contact(id, request).andExpect(status().isNotFound())
 				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))

@@ -225,10 +225,10 @@ class SubmissionControllerTests {
 	static final UUID ID = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
 	private static Submission submission(boolean created) {
-		return new Submission(
-				new SubmissionResult(null, ID, "KXM-4827", "crafft-2.1", "1", 0, "low-risk", false, false,
-						new SubmissionResult.Step("reinforce", "text"), "meaning", List.of(), List.of(), List.of()),
-				created);
+		return new Submission(new SubmissionResult(null, ID, "KXM-4827", "crafft-2.1", "1", 0, 6, "low-risk", false,
+				false, new SubmissionResult.Step("reinforce", "text"),
+				new OpeningHours.Review(true, null, "The clinic is open now."), "meaning", List.of(), List.of(),
+				List.of()), created);
 	}
 
 	private static InvalidAnswersException invalidAnswers() {

@@ -52,11 +52,7 @@ class AdministerController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CheckController.NO_STORE);
 		Questionnaire questionnaire = this.intake.questionnaire(CheckController.checked(instrument));
 		CheckForm form = CheckForm.from(parameters);
-		CheckErrors.Builder errors = new CheckErrors.Builder();
-		Map<String, Answer> answers = form.apiAnswers(questionnaire, errors);
-		if (!errors.isEmpty()) {
-			return again(model, response, questionnaire, form, errors.build());
-		}
+		Map<String, Answer> answers = form.apiAnswers(questionnaire);
 		ScreeningResult result;
 		try {
 			result = this.intake.submit(questionnaire.id(), "staff", answers, form.sex(), form.ageBand(),

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.check.IntakeApi.Answer;
+import org.carepath.portal.system.ServiceListing;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +45,9 @@ class CheckController {
 
 	@GetMapping("/check")
 	String instruments(Model model) {
-		model.addAttribute("instruments", this.intake.instruments());
+		ServiceListing<IntakeApi.Instrument> instruments = this.intake.instruments();
+		model.addAttribute("instruments", instruments);
+		model.addAttribute("chooser", CheckChooser.of(instruments.items()));
 		return "check/instruments";
 	}
 
@@ -62,12 +65,7 @@ class CheckController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		Questionnaire questionnaire = this.intake.questionnaire(checked(instrument));
 		CheckForm form = CheckForm.from(parameters);
-		CheckErrors.Builder errors = new CheckErrors.Builder();
-		Map<String, Answer> answers = form.apiAnswers(questionnaire, errors);
-		if (!errors.isEmpty()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return form(model, questionnaire, form, errors.build());
-		}
+		Map<String, Answer> answers = form.apiAnswers(questionnaire);
 		ScreeningResult result;
 		try {
 			result = this.intake.submit(questionnaire.id(), "self", answers, form.sex(), form.ageBand(),
@@ -92,6 +90,7 @@ class CheckController {
 		if (result.id() != null) {
 			model.addAttribute("contact", ContactForm.blank(result.id()));
 			model.addAttribute("contactErrors", CheckErrors.none());
+			model.addAttribute("preferredTimes", ContactForm.PREFERRED_TIMES);
 		}
 		model.addAttribute("scripts", List.of(AUTOSAVE_SCRIPT));
 		return "check/result";

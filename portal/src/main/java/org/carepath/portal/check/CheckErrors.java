@@ -72,6 +72,20 @@ record CheckErrors(List<Message> messages) implements FieldMessages {
 		 * Adds a message for an API field name, mapped to the form control it is about.
 		 */
 		void add(Questionnaire questionnaire, String field, String text) {
+			int before = this.messages.size();
+			place(questionnaire, field, text);
+			// One message per field: the first one the service gave.
+			if (this.messages.size() > before) {
+				Message added = this.messages.getLast();
+				if (!added.fieldId().equals(FORM) && this.messages.subList(0, before)
+					.stream()
+					.anyMatch(message -> message.fieldId().equals(added.fieldId()))) {
+					this.messages.removeLast();
+				}
+			}
+		}
+
+		private void place(Questionnaire questionnaire, String field, String text) {
 			if (field.startsWith("answers.")) {
 				Questionnaire.Item item = questionnaire.item(field.substring("answers.".length()));
 				if (item != null) {

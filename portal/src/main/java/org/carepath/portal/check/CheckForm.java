@@ -81,10 +81,11 @@ record CheckForm(Map<String, String> answers, @Nullable String sex, @Nullable St
 
 	/**
 	 * The answers as the intake service takes them: codes as strings, whole numbers as
-	 * numbers. A number box holding something else is an error here rather than a request
-	 * the service would refuse.
+	 * numbers. A number box holding something else goes as typed: intake refuses it with
+	 * every other problem of the form at once (the person fixes them in one go, not a few
+	 * at a time), and stores nothing.
 	 */
-	Map<String, Answer> apiAnswers(Questionnaire questionnaire, CheckErrors.Builder errors) {
+	Map<String, Answer> apiAnswers(Questionnaire questionnaire) {
 		Map<String, Answer> api = new LinkedHashMap<>();
 		this.answers.forEach((linkId, value) -> {
 			Questionnaire.Item item = questionnaire.item(linkId);
@@ -96,7 +97,7 @@ record CheckForm(Map<String, String> answers, @Nullable String sex, @Nullable St
 					api.put(linkId, new Answer.Count(Integer.parseInt(value)));
 				}
 				catch (NumberFormatException ex) {
-					errors.add(questionnaire, "answers." + linkId, "Enter a whole number, such as 0 or 12");
+					api.put(linkId, new Answer.Typed(value));
 				}
 			}
 			else {

@@ -15,10 +15,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The result page's optional "please contact me". Success redirects to a thank-you page
- * (a reload sends nothing twice); a problem shows the form again on its own page with the
+ * (a reload sends nothing twice) that echoes the details once, as a flash attribute, so
+ * the person can spot a typo; a problem shows the form again on its own page with the
  * person's entries and what to fix. Never cached: it holds contact details.
  */
 @Controller
@@ -39,20 +41,23 @@ class ContactController {
 	@PostMapping("/check/contact")
 	String contact(@RequestParam(defaultValue = "") String screeningId, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String preferredTime,
 			@RequestParam(defaultValue = "false") boolean consent, @Nullable Authentication authentication,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CheckController.NO_STORE);
 		if (!ContactForm.isScreeningId(screeningId)) {
 			throw new ServiceProblem(404, null, null, List.of());
 		}
-		ContactForm form = new ContactForm(screeningId, name, phone, email, consent);
+		ContactForm form = new ContactForm(screeningId, name, phone, email, preferredTime, consent);
 		CheckErrors errors = form.check();
 		if (!errors.isEmpty()) {
 			return page(model, response, HttpStatus.BAD_REQUEST, form, errors);
 		}
 		try {
-			this.intake.contact(screeningId, form,
+			IntakeApi.ContactReceipt receipt = this.intake.contact(screeningId, form,
 					IntakeClient.Caller.visitor(authentication, request.getRemoteAddr()));
+			redirect.addFlashAttribute("given", form);
+			redirect.addFlashAttribute("receipt", receipt);
 			return "redirect:/check/contact/thanks";
 		}
 		catch (TooManyRequests tooMany) {
@@ -73,7 +78,9 @@ class ContactController {
 	}
 
 	@GetMapping("/check/contact/thanks")
-	String thanks() {
+	String thanks(HttpServletResponse response, Model model) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CheckController.NO_STORE);
+		model.addAttribute("preferredTimes", ContactForm.PREFERRED_TIMES);
 		return "check/contact-thanks";
 	}
 
@@ -86,6 +93,7 @@ class ContactController {
 		response.setStatus(status.value());
 		model.addAttribute("contact", form);
 		model.addAttribute("contactErrors", errors);
+		model.addAttribute("preferredTimes", ContactForm.PREFERRED_TIMES);
 		return "check/contact";
 	}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +19,20 @@ final class IntakeApi {
 	private IntakeApi() {
 	}
 
-	/** {@code GET /api/intake/instruments}: a self-check the clinic offers. */
-	record Instrument(String id, String title, @Nullable String description) {
+	/**
+	 * {@code GET /api/intake/instruments}: a self-check the clinic offers, whom it is for
+	 * ({@code minAge}, {@code maxAge} in years, {@code population} in words) and what it
+	 * is about ({@code topics}: {@code alcohol}, {@code drugs}, {@code mood},
+	 * {@code anxiety}).
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Instrument(String id, String title, @Nullable String description, @Nullable String population,
+			@Nullable Integer minAge, @Nullable Integer maxAge, @Nullable List<String> topics) {
+
+		List<String> topicList() {
+			return (this.topics != null) ? this.topics : List.of();
+		}
+
 	}
 
 	/**
@@ -92,6 +105,21 @@ final class IntakeApi {
 
 		}
 
+		/**
+		 * What was typed in a number box that is not a whole number: sent as typed, so
+		 * intake, which owns the rules, refuses it together with every other problem of
+		 * the form instead of one round at a time. It is never stored: intake refuses the
+		 * whole submission.
+		 */
+		record Typed(String text) implements Answer {
+
+			@JsonValue
+			String json() {
+				return this.text;
+			}
+
+		}
+
 	}
 
 	/**
@@ -118,11 +146,23 @@ final class IntakeApi {
 	 * {@code POST /api/intake/screenings/{id}/contact}: the optional "please contact me".
 	 */
 	record ContactRequest(@Nullable String name, @Nullable String phone, @Nullable String email,
-			boolean consentToContact) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String preferredTime, boolean consentToContact) {
 	}
 
-	/** What intake answers to a contact request: no contact details echoed. */
-	record ContactReceipt(String screeningId, String reference, Instant recordedAt) {
+	/**
+	 * What intake answers to a contact request: no contact details echoed, and when
+	 * someone will look at it.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ContactReceipt(String screeningId, String reference, Instant recordedAt, @Nullable Review review) {
+	}
+
+	/**
+	 * When someone at the clinic will look, by its opening hours (intake owns them): the
+	 * sentence to show, and whether the clinic is open now.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Review(boolean clinicOpen, @Nullable String text) {
 	}
 
 	/**
@@ -130,10 +170,12 @@ final class IntakeApi {
 	 * {@code id} is the screening's unguessable id, returned only to whoever submitted
 	 * it.
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record SubmissionResult(@Nullable CrisisPanel crisisPanel, @Nullable String id, String reference, String instrument,
-			@Nullable String version, @Nullable Integer score, @Nullable String band, boolean positive, boolean crisis,
-			@Nullable Step nextStep, @Nullable String interpretation, @Nullable List<String> notes,
-			@Nullable List<Resource> resources, @Nullable List<Article> relatedArticles) {
+			@Nullable String version, @Nullable Integer score, @Nullable Integer maxScore, @Nullable String band,
+			boolean positive, boolean crisis, @Nullable Step nextStep, @Nullable Review review,
+			@Nullable String interpretation, @Nullable List<String> notes, @Nullable List<Resource> resources,
+			@Nullable List<Article> relatedArticles) {
 	}
 
 	record CrisisPanel(String statement, @Nullable List<Resource> contacts) {

@@ -108,8 +108,8 @@ class IntakeClient {
 	 * …/{id}/contact}, no token: the unguessable id is the proof). 409 when they already
 	 * did, 404 when the screening is unknown or too old.
 	 */
-	void contact(String screeningId, ContactForm form, Caller caller) {
-		post(caller, "/api/intake/screenings/" + screeningId + "/contact", form.toRequest(), null,
+	ContactReceipt contact(String screeningId, ContactForm form, Caller caller) {
+		return post(caller, "/api/intake/screenings/" + screeningId + "/contact", form.toRequest(), null,
 				ContactReceipt.class);
 	}
 

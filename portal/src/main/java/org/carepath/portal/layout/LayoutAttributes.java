@@ -26,6 +26,7 @@ public final class LayoutAttributes {
 		Map<String, @Nullable Object> model = new HashMap<>();
 		model.put("currentUser", user);
 		model.put("roleLinks", (user != null) ? RoleNavigation.linksFor(user.roles()) : List.of());
+		model.put("homePath", (user != null) ? RoleNavigation.landingFor(user.roles()) : "/");
 		model.put("csrfToken", csrfCookie(request));
 		model.put("currentPath", request.getRequestURI());
 		return model;

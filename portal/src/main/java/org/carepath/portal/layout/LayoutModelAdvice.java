@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the shared layout needs on every page: who is signed in ({@code currentUser}),
- * their menu ({@code roleLinks}), the token for signing out ({@code csrfToken}) and the
- * path for {@code aria-current} ({@code currentPath}). See {@link LayoutAttributes},
- * which error pages use too.
+ * their menu ({@code roleLinks}), where their own pages start ({@code homePath}), the
+ * token for signing out ({@code csrfToken}) and the path for {@code aria-current} and
+ * sign-in links ({@code currentPath}). See {@link LayoutAttributes}, which error pages
+ * use too.
  */
 @ControllerAdvice
 class LayoutModelAdvice {

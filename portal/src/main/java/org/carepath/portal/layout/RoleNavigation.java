@@ -38,6 +38,22 @@ public final class RoleNavigation {
 		return LINKS.stream().filter(link -> roles.contains(link.role())).toList();
 	}
 
+	/** Where a patient's own pages start. */
+	public static final String PATIENT_HOME = "/me/screenings";
+
+	/** Where staff work starts. */
+	public static final String STAFF_HOME = "/staff";
+
+	/**
+	 * Where someone lands after signing in: a patient and nothing else on their own
+	 * check-ins, anyone with a staff role (or no role yet, to be told whom to ask) on the
+	 * staff home.
+	 */
+	public static String landingFor(Collection<String> roles) {
+		boolean staffWork = linksFor(roles).stream().anyMatch(link -> !"patient".equals(link.role()));
+		return (!staffWork && roles.contains("patient")) ? PATIENT_HOME : STAFF_HOME;
+	}
+
 	public static Optional<NavLink> forPath(String path) {
 		return LINKS.stream().filter(link -> link.path().equals(path)).findFirst();
 	}

@@ -15,10 +15,26 @@ final class IntakeStaffApi {
 	private IntakeStaffApi() {
 	}
 
-	/** A row of the queue. No answers, no contact details. */
-	record QueueItem(String id, String reference, String instrument, @Nullable String instrumentVersion,
-			@Nullable String mode, String status, @Nullable String band, @Nullable String nextStep, boolean crisis,
-			boolean openAlert, @Nullable Instant completedAt, long waitingMinutes) {
+	/**
+	 * A row of the queue. No answers, no contact details: {@code contactRequested} only
+	 * says the person asked to be contacted. {@code summary} is intake's clinical
+	 * summary.
+	 */
+	record QueueItem(String id, String reference, String instrument, @Nullable String instrumentTitle,
+			@Nullable String instrumentVersion, @Nullable String mode, String status, @Nullable String band,
+			@Nullable String nextStep, @Nullable String summary, boolean crisis, boolean openAlert,
+			@Nullable Boolean contactRequested, @Nullable Instant completedAt, long waitingMinutes) {
+
+		/** Whether the person asked to be contacted (false when intake does not say). */
+		public boolean asksToBeContacted() {
+			return Boolean.TRUE.equals(this.contactRequested);
+		}
+
+		/** The instrument's name; its id only when intake does not say. */
+		public String instrumentName() {
+			return (this.instrumentTitle != null) ? this.instrumentTitle : this.instrument;
+		}
+
 	}
 
 	/**
@@ -43,10 +59,11 @@ final class IntakeStaffApi {
 	 * A screening in full. Reading it is audited by intake. {@code recordVersion} goes
 	 * back with a status change.
 	 */
-	record ScreeningDetail(String id, String reference, String instrument, @Nullable String version,
-			@Nullable String copyright, @Nullable String mode, String status, @Nullable String administeredBy,
-			@Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Integer score, @Nullable String band,
-			boolean positive, boolean crisis, boolean openAlert, @Nullable Step nextStep,
+	record ScreeningDetail(String id, String reference, String instrument, @Nullable String instrumentTitle,
+			@Nullable String version, @Nullable String copyright, @Nullable String mode, String status,
+			@Nullable String administeredBy, @Nullable Instant startedAt, @Nullable Instant completedAt,
+			@Nullable Integer score, @Nullable Integer maxScore, @Nullable String band, boolean positive,
+			boolean crisis, boolean openAlert, @Nullable Step nextStep, @Nullable String clinicalSummary,
 			@Nullable String interpretation, @Nullable List<String> notes, @Nullable Respondent respondent,
 			@Nullable List<ItemAnswer> items, @Nullable Contact contact, @Nullable Long recordVersion,
 			@Nullable List<String> allowedTransitions, @Nullable List<StatusChange> history,
@@ -90,6 +107,19 @@ final class IntakeStaffApi {
 			return (this.alert != null) ? this.alert.isOpen() : this.openAlert;
 		}
 
+		/** The instrument's name; its id only when intake does not say. */
+		public String instrumentName() {
+			return (this.instrumentTitle != null) ? this.instrumentTitle : this.instrument;
+		}
+
+		/** "6 of 10" when intake gives the scale. */
+		public @Nullable String scoreText() {
+			if (this.score == null) {
+				return null;
+			}
+			return (this.maxScore != null) ? this.score + " of " + this.maxScore : String.valueOf(this.score);
+		}
+
 	}
 
 	record Step(@Nullable String code, @Nullable String text) {
@@ -114,7 +144,9 @@ final class IntakeStaffApi {
 
 	}
 
-	record Contact(@Nullable String name, @Nullable String phone, @Nullable String email, boolean consentToContact) {
+	/** {@code phone} as intake keeps it (E.164); {@code preferredTime} a code. */
+	record Contact(@Nullable String name, @Nullable String phone, @Nullable String email,
+			@Nullable String preferredTime, boolean consentToContact) {
 	}
 
 	record StatusChange(@Nullable String from, @Nullable String to, @Nullable String by, @Nullable Instant at,

@@ -45,10 +45,13 @@ class QueueController {
 	String queue(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String instrument,
 			@RequestParam(required = false) @Nullable String band,
+			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String done, Model model) {
 		QueueFilter filter = QueueFilter.of(status, instrument, band);
+		QueuePage queue = this.screenings.queue(filter, pageNumber(page));
 		model.addAttribute("alerts", this.screenings.openAlerts());
-		model.addAttribute("queue", this.screenings.queue(filter));
+		model.addAttribute("queue", queue.items());
+		model.addAttribute("queuePage", queue);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", QueueFilter.STATUSES);
 		model.addAttribute("instruments", instrumentChoices(this.screenings.instruments(), filter.instrument()));
@@ -76,6 +79,17 @@ class QueueController {
 				return "redirect:" + back + "?done=already-acknowledged";
 			}
 			throw problem;
+		}
+	}
+
+	/** A hand-edited page number that is not one shows the first page. */
+	private static int pageNumber(@Nullable String page) {
+		try {
+			int number = (page != null) ? Integer.parseInt(page.strip()) : 1;
+			return (number >= 1 && number <= 100_000) ? number : 1;
+		}
+		catch (NumberFormatException ex) {
+			return 1;
 		}
 	}
 

@@ -42,6 +42,10 @@ public class ScreeningWords {
 
 	private static final Map<String, String> MODES = Map.of("self", "Self-check", "staff", "Administered by staff");
 
+	/** When the person would rather be contacted (intake's codes). */
+	private static final Map<String, String> CONTACT_TIMES = Map.of("any", "Any time", "morning", "Morning",
+			"afternoon", "Afternoon", "evening", "Evening");
+
 	public String status(@Nullable String code) {
 		return word(STATUSES, code);
 	}
@@ -60,6 +64,10 @@ public class ScreeningWords {
 
 	public String mode(@Nullable String code) {
 		return word(MODES, code);
+	}
+
+	public String contactTime(@Nullable String code) {
+		return word(CONTACT_TIMES, code);
 	}
 
 	/** A waiting time as staff say it: "45 min", "2 h 5 min", "3 d 4 h". */

@@ -14,6 +14,7 @@ import org.carepath.portal.system.ServiceProblem;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -47,16 +48,24 @@ public class ScreeningsClient {
 		this.restClient = clients.asSignedInUser(Service.INTAKE);
 	}
 
-	List<QueueItem> queue(QueueFilter filter) {
-		return call(() -> list(this.restClient.get()
+	/**
+	 * One page of the queue, {@link QueuePage#SIZE} rows; how many there are in all and
+	 * whether more follow come from intake's {@code X-Total-Count} and {@code Link}
+	 * headers.
+	 */
+	QueuePage queue(QueueFilter filter, int page) {
+		ResponseEntity<List<QueueItem>> answer = call(() -> this.restClient.get()
 			.uri(uri -> uri.path("/api/intake/screenings")
 				.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
 				.queryParamIfPresent("instrument", Optional.ofNullable(filter.instrument()))
 				.queryParamIfPresent("band", Optional.ofNullable(filter.band()))
+				.queryParam("page", page)
+				.queryParam("size", QueuePage.SIZE)
 				.build())
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
-			.body(QUEUE)));
+			.toEntity(QUEUE));
+		return QueuePage.of(list(answer.getBody()), page, answer.getHeaders());
 	}
 
 	List<AlertRow> openAlerts() {

@@ -220,8 +220,17 @@ class CheckFormPageTests extends PageTestSupport {
 	}
 
 	@Test
-	void aNumberBoxWithSomethingElseIsAskedAgainWithoutCallingTheService() throws Exception {
+	void aNumberBoxWithSomethingElseIsReportedWithEveryOtherProblemOfTheFormAtOnceInFormOrder() throws Exception {
 		services.answerJson(CRAFFT, fixture("crafft-2.1"));
+		// Intake owns the rules: it refuses what was typed with every other problem at
+		// once, in questionnaire order, and stores nothing.
+		services.answerProblem("POST", SCREENINGS, 400,
+				"""
+						{"type":"urn:carepath:problem:invalid-answers","title":"Invalid answers","status":400,
+						 "errors":[{"field":"answers.alcohol-days","linkId":"alcohol-days","reason":"not-an-integer","message":"must be a whole number"},
+						           {"field":"answers.cannabis-days","linkId":"cannabis-days","reason":"missing","message":"required, but not answered"},
+						           {"field":"answers.other-days","linkId":"other-days","reason":"missing","message":"required, but not answered"},
+						           {"field":"answers.car","linkId":"car","reason":"missing","message":"required, but not answered"}]}""");
 
 		String html = this.mvc
 			.perform(post("/check/crafft-2.1").contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -231,8 +240,110 @@ class CheckFormPageTests extends PageTestSupport {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("Question 1: Enter a whole number, such as 0 or 12", "value=\"lots\"");
-		assertThat(services.requests("POST", SCREENINGS)).isEmpty();
+		String summary = html.substring(html.indexOf("error-summary"),
+				html.indexOf("</ul>", html.indexOf("error-summary")));
+		assertThat(summary).containsSubsequence("Question 1: must be a whole number",
+				"Question 2: required, but not answered", "Question 3: required, but not answered",
+				"Question 4: required, but not answered");
+		assertThat(html).contains("value=\"lots\"");
+		JsonNode sent = JsonMapper.shared().readTree(services.requests("POST", SCREENINGS).getFirst().body());
+		assertThat(sent.get("answers").get("alcohol-days").asString()).isEqualTo("lots");
+		assertThat(services.requests("POST", SCREENINGS)).hasSize(1);
+	}
+
+	@Test
+	void theResultShowsTheScoreOnItsScaleNeverStaffShorthandAndSaysNotADiagnosisOnce() throws Exception {
+		services.answerJson(PHQ9, fixture("phq-9"));
+		services.answerJson("POST", SCREENINGS, 201,
+				"""
+						{"crisisPanel":{"statement":"Please talk to someone now.","contacts":[]},
+						 "id":"4b1f","reference":"CP-7K3M","instrument":"phq-9","version":"1.0.0","score":1,"maxScore":27,
+						 "band":"minimal","positive":false,"crisis":true,
+						 "nextStep":{"code":"urgent-review","text":"A clinician will look at your answers as soon as the clinic is open."},
+						 "review":{"clinicOpen":true,"text":"The clinic is open now: someone will look at your answers today, before 5:00 PM Eastern Time."},
+						 "interpretation":"Your answers suggest few or no symptoms of depression. This is a screening, not a diagnosis: it estimates from your answers alone whether a closer look would help.",
+						 "notes":["Item 9 (thoughts of being better off dead or of self-harm) answered \\"Several days\\": same-day clinician review, whatever the total."],
+						 "resources":[],"relatedArticles":[]}""");
+
+		String html = this.mvc.perform(phq9Answers("1", CheckForm.newKey()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String main = Html.text(html.substring(html.indexOf("<main"), html.indexOf("</main>")));
+		assertThat(main).contains("You scored 1 of 27", "someone will look at your answers today, before 5:00 PM");
+		assertThat(main).doesNotContainIgnoringCase("item 9").doesNotContainIgnoringCase("same-day clinician review");
+		assertThat(Html.count(main, "not a diagnosis")).isEqualTo(1);
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void outsideOpeningHoursTheResultSaysWhenSomeoneWillLookAndThat988And911AreThereNow() throws Exception {
+		services.answerJson(PHQ9, fixture("phq-9"));
+		services.answerJson("POST", SCREENINGS, 201,
+				"""
+						{"id":"4b1f","reference":"CP-7K3M","instrument":"phq-9","version":"1.0.0","score":12,"maxScore":27,
+						 "band":"moderate","positive":true,"crisis":false,
+						 "nextStep":{"code":"brief-intervention","text":"A short, private conversation with a counselor."},
+						 "review":{"clinicOpen":false,"nextOpening":"2025-06-16T09:00-04:00","text":"The clinic is closed now. Someone will look at your answers on Monday from 9:00 AM Eastern Time. If you need help before then, call or text 988 at any time, or call 911 in an emergency."},
+						 "interpretation":"Moderate symptoms.","notes":[],"resources":[],"relatedArticles":[]}""");
+
+		String html = this.mvc.perform(phq9Answers("0", CheckForm.newKey()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String next = html.substring(html.indexOf("id=\"next-title\""),
+				html.indexOf("</section>", html.indexOf("id=\"next-title\"")));
+		assertThat(Html.text(next)).contains("Someone will look at your answers on Monday from 9:00 AM");
+		assertThat(next).contains("href=\"tel:988\"", "href=\"sms:988\"", "href=\"tel:911\"");
+	}
+
+	@Test
+	void optionalQuestionsSayOptionalAndRequiredOnesDoNot() throws Exception {
+		services.answerJson(PHQ9, fixture("phq-9"));
+
+		String html = this.mvc.perform(get("/check/phq-9")).andReturn().getResponse().getContentAsString();
+
+		String item10 = html.substring(html.indexOf("Question 10 of 10"),
+				html.indexOf("</legend>", html.indexOf("Question 10 of 10")));
+		String item1 = html.substring(html.indexOf("Question 1 of 10"),
+				html.indexOf("</legend>", html.indexOf("Question 1 of 10")));
+		assertThat(item10).contains("(optional)");
+		assertThat(item1).doesNotContain("optional");
+	}
+
+	@Test
+	void aSignedInPatientIsNotToldThatNoAccountIsNeeded() throws Exception {
+		services.answerJson(PHQ9, fixture("phq-9"));
+
+		String html = this.mvc.perform(get("/check/phq-9").with(signedInAs("pat", "Pat Patient", "patient")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).doesNotContain("No account, no name needed").contains("You are signed in");
+		assertThat(this.mvc.perform(get("/check/phq-9")).andReturn().getResponse().getContentAsString())
+			.contains("No account, no name needed");
+	}
+
+	@Test
+	void onANarrowPhoneTheFirstQuestionFollowsTheTitleWithoutAWallOfTextAndTheHeaderIsCompact() throws Exception {
+		// A markup and stylesheet check: the portal's tests have no browser (the e2e
+		// module's PhoneLayoutIT measures it in Chromium at 390 x 844).
+		services.answerJson(PHQ9, fixture("phq-9"));
+
+		String html = this.mvc.perform(get("/check/phq-9")).andReturn().getResponse().getContentAsString();
+
+		String beforeFirstQuestion = html.substring(html.indexOf("<h1"), html.indexOf("<fieldset class=\"question"));
+		assertThat(Html.count(beforeFirstQuestion, "<p[\\s>]")).as("paragraphs between the title and question 1")
+			.isLessThanOrEqualTo(3);
+		assertThat(beforeFirstQuestion).contains("<details class=\"check-about\">");
+		String css = this.mvc.perform(get("/css/portal.css")).andReturn().getResponse().getContentAsString();
+		String phone = css.substring(css.indexOf("@media (max-width: 30rem)"));
+		assertThat(phone).contains(".header-bar", ".crisis-box", ".brand");
 	}
 
 	@Test

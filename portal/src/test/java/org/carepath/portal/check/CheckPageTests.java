@@ -1,5 +1,6 @@
 package org.carepath.portal.check;
 
+import org.carepath.portal.Html;
 import org.carepath.portal.PageTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,31 @@ class CheckPageTests extends PageTestSupport {
 		services.answerJson(INSTRUMENTS, "[]");
 
 		assertThat(checkPage()).contains("not watched around the clock", "not a diagnosis");
+	}
+
+	@Test
+	void whichCheckIsForMeLeadsFromAgeAndWorryToACheckUsingWhatIntakeSaysEachIsFor() throws Exception {
+		services.answerJson(INSTRUMENTS, """
+				[{"id":"audit-c","title":"AUDIT-C (alcohol)","minAge":18,"topics":["alcohol"]},
+				 {"id":"dast-10","title":"DAST-10 (drug use)","minAge":18,"topics":["drugs"]},
+				 {"id":"phq-9","title":"PHQ-9 (depression)","minAge":18,"topics":["mood"]},
+				 {"id":"gad-7","title":"GAD-7 (anxiety)","minAge":18,"topics":["anxiety"]},
+				 {"id":"crafft-2.1","title":"CRAFFT 2.1 (alcohol and drugs, ages 12–21)","minAge":12,"maxAge":21,
+				  "topics":["alcohol","drugs"]}]""");
+
+		String html = checkPage();
+
+		String chooser = Html.text(html.substring(html.indexOf("Which check is for me?"),
+				html.indexOf("</section>", html.indexOf("Which check is for me?"))));
+		assertThat(chooser).containsSubsequence(
+				"Aged 12 to 21 and it is about drinking alcohol or drugs other than alcohol, such as cannabis, pills or"
+						+ " ketamine? Take CRAFFT 2.1",
+				"Drinking alcohol? (18 or older) Take AUDIT-C",
+				"Drugs other than alcohol, such as cannabis, pills or ketamine? (18 or older) Take DAST-10",
+				"Low mood? (18 or older) Take PHQ-9", "Worry or anxiety? (18 or older) Take GAD-7");
+		assertThat(html).contains("<a href=\"/check/crafft-2.1\">Take CRAFFT 2.1</a>");
+		assertThat(html.indexOf("Which check is for me?")).isLessThan(html.indexOf("class=\"cards instrument-list\""));
+		Html.assertAccessibleLayout(html);
 	}
 
 	private String checkPage() throws Exception {

@@ -168,6 +168,72 @@ class ContactAndForwardingTests extends PageTestSupport {
 	}
 
 	@Test
+	void withConsentEveryFieldIntakeRefusesIsShownAtOnceNextToItsFieldInFormOrder() throws Exception {
+		// Intake lists a missing way to reach the person ("contact") last; the form puts
+		// it
+		// on the phone field, which comes first.
+		services.answerProblem("POST", CONTACT, 400,
+				"""
+						{"type":"urn:carepath:problem:validation","status":400,
+						 "errors":[{"field":"preferredTime","message":"must be morning, afternoon, evening or any"},
+						           {"field":"contact","message":"a phone number or an email address is needed to contact you"}]}""");
+
+		String html = this.mvc.perform(contact("Sam", "", "", "true").param("preferredTime", "midnight"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(services.requests("POST", CONTACT)).hasSize(1);
+		assertThat(html).containsSubsequence(
+				"<a href=\"#contact-phone\">Phone: a phone number or an email address is needed to contact you</a>",
+				"<a href=\"#contact-time\">Best time: must be morning, afternoon, evening or any</a>");
+		assertThat(html).contains("id=\"contact-phone-error\"", "id=\"contact-time-error\"");
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void theContactFormUsesPhoneAndEmailFieldsBrowsersCanFillAndOffersABestTimeToCall() throws Exception {
+		answerPhq9(false);
+
+		String html = this.mvc.perform(phq9()).andReturn().getResponse().getContentAsString();
+
+		assertThat(html.replaceAll("\\s+", " ")).contains(
+				"<input type=\"tel\" id=\"contact-phone\" name=\"phone\" value=\"\" autocomplete=\"tel\"",
+				"<input type=\"email\" id=\"contact-email\" name=\"email\" value=\"\" autocomplete=\"email\"",
+				"autocomplete=\"given-name\"",
+				"<label for=\"contact-time\">Best time to contact you (optional)</label>",
+				"<select id=\"contact-time\" name=\"preferredTime\"",
+				"<option value=\"evening\">Evening (after 5 PM)</option>");
+	}
+
+	@Test
+	void thePreferredTimeGoesToIntakeAndTheThankYouPageEchoesTheDetailsSoTheyCanBeCorrected() throws Exception {
+		services.answerJson("POST", CONTACT, 201,
+				"""
+						{"screeningId":"%s","reference":"CP-7K3M","recordedAt":"2025-06-10T10:00:00Z",
+						 "review":{"clinicOpen":false,"text":"The clinic is closed now. Someone will look at your answers on Monday from 9:00 AM Eastern Time."}}"""
+					.formatted(ID));
+
+		org.springframework.test.web.servlet.MvcResult posted = this.mvc
+			.perform(contact("Sam", "(201) 555-0123", "sam@example.org", "true").param("preferredTime", "evening"))
+			.andExpect(redirectedUrl("/check/contact/thanks"))
+			.andReturn();
+
+		JsonNode body = JsonMapper.shared().readTree(services.requests("POST", CONTACT).getFirst().body());
+		assertThat(body.get("preferredTime").asString()).isEqualTo("evening");
+		String thanks = this.mvc.perform(get("/check/contact/thanks").flashAttrs(posted.getFlashMap()))
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Html.text(thanks)).contains("We will contact you using", "Name Sam", "Phone (201) 555-0123",
+				"Email sam@example.org", "Best time Evening (after 5 PM)", "Something wrong?", "CP-7K3M",
+				"Someone will look at your answers on Monday from 9:00 AM");
+		Html.assertAccessibleLayout(thanks);
+	}
+
+	@Test
 	void askingTwiceSaysTheRequestIsAlreadyThere() throws Exception {
 		services.answerProblem("POST", CONTACT, 409, "{\"type\":\"urn:carepath:problem:conflict\",\"status\":409}");
 

@@ -66,6 +66,26 @@ class HomePageTests extends PageTestSupport {
 		assertThat(html).doesNotContain("/staff/content", "/staff/audit");
 	}
 
+	@Test
+	void patientsHaveASignInOfTheirOwnThatLandsOnTheirCheckIns() throws Exception {
+		String html = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains(
+				"<a href=\"/staff/sign-in?continue=/me/screenings\">Sign in to see your check-ins</a>",
+				"<a class=\"staff-sign-in\" href=\"/staff\">Staff sign in</a>");
+	}
+
+	@Test
+	void aSignedInPatientIsNotToldTheyNeedNoAccountButWhereTheirCheckInsAre() throws Exception {
+		String html = this.mvc.perform(get("/").with(signedInAs("pat", "Pat Patient", "patient")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).doesNotContain("don't need an account", "Sign in to see your check-ins")
+			.contains("<a href=\"/me/screenings\">See your check-ins</a>");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Bearer not-a-valid-token", "Bearer has spaces and !nvalid chars", "Bearer " })
 	void aBrokenTokenStillShowsThePublicPageAsToAnyone(String authorization) throws Exception {

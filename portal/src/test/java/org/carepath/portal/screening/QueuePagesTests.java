@@ -86,6 +86,50 @@ class QueuePagesTests extends PageTestSupport {
 	}
 
 	@Test
+	void theQueueComesFiftyAPageWithInstrumentNamesTheClinicalSummaryAndWhoAskedToBeContacted() throws Exception {
+		services.answerJson(ALERTS, "[]");
+		services.answerJson("GET", QUEUE, 200, """
+				[{"id":"%s","reference":"CP-CRI5","instrument":"phq-9","instrumentTitle":"PHQ-9 (depression)",
+				  "instrumentVersion":"1.0.0","mode":"self","status":"new","band":"minimal","nextStep":"urgent-review",
+				  "summary":"PHQ-9 item 9 positive — same-day clinician review; total 1 of 27 (minimal)",
+				  "crisis":true,"openAlert":false,"contactRequested":true,"completedAt":"2025-06-10T10:00:00Z",
+				  "waitingMinutes":125}]""".formatted(CRISIS_ID), java.util.Map.of("X-Total-Count", "120", "Link",
+				"</api/intake/screenings?status=new&page=3&size=50>; rel=\"next\""));
+
+		String html = page(get("/staff/queue").param("status", "new").param("page", "2"));
+
+		StubServices.Request request = services.requests("GET", QUEUE).getFirst();
+		assertThat(request.queryParam("page")).isEqualTo("2");
+		assertThat(request.queryParam("size")).isEqualTo("50");
+		String table = html.substring(html.indexOf("<table"), html.indexOf("</table>"));
+		assertThat(table).contains("<td>PHQ-9 (depression)</td>",
+				"PHQ-9 item 9 positive — same-day clinician review; total 1 of 27 (minimal)", "Asked to be contacted")
+			.doesNotContain("<td>phq-9</td>");
+		assertThat(Html.text(html)).contains("120 screenings, page 2 of 3", "Page 2 of 3");
+		assertThat(html).contains("<a rel=\"prev\" href=\"/staff/queue?status=new&amp;page=1\">",
+				"<a rel=\"next\" href=\"/staff/queue?status=new&amp;page=3\">");
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void theStaffMenuLinesUpWithTheContentAndTheFilterControlsAreFullSize() throws Exception {
+		// A stylesheet check: the portal's tests have no browser to measure with.
+		String css = this.mvc.perform(get("/css/portal.css")).andReturn().getResponse().getContentAsString();
+
+		assertThat(rule(css, ".role-nav ul.container")).contains("margin-left: auto", "margin-right: auto",
+				"padding-left: calc(var(--gap) - 0.75rem)");
+		String controls = rule(css, ".queue-filters select");
+		assertThat(controls).contains("min-height: 44px", "font: inherit", "width: 100%");
+	}
+
+	/** The declarations of the rule whose selector list ends with {@code selector}. */
+	private static String rule(String css, String selector) {
+		int at = css.indexOf(selector + " {");
+		assertThat(at).as("a rule for " + selector).isNotNegative();
+		return css.substring(at, css.indexOf('}', at));
+	}
+
+	@Test
 	void acknowledgingCallsIntakeAsTheStaffMemberAndReturnsToTheQueue() throws Exception {
 		services.answerJson("POST", ACKNOWLEDGE, 200,
 				ALERT_ROW.formatted(ALERT_ID, CRISIS_ID, "acknowledged", "\"2025-06-10T12:05:00Z\"", "\"intake\""));

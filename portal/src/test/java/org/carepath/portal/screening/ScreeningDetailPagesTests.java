@@ -32,7 +32,9 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 				 "copyright":"PHQ-9: Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues. No permission required to reproduce.",
 				 "mode":"self","status":"%s","administeredBy":null,"startedAt":null,"completedAt":"2025-06-10T10:00:00Z",
 				 "score":1,"band":"minimal","positive":false,"crisis":true,"openAlert":%s,
+				 "instrumentTitle":"PHQ-9 (depression)","maxScore":27,
 				 "nextStep":{"code":"urgent-review","text":"A clinician will review your answers today."},
+				 "clinicalSummary":"PHQ-9 item 9 positive — same-day clinician review; total 1 of 27 (minimal)",
 				 "interpretation":"Your answers suggest few or no symptoms of depression.",
 				 "notes":["Item 9 (thoughts of being better off dead or of self-harm) answered \\"Several days\\"."],
 				 "respondent":{"sex":"female","ageBand":"18-25"},
@@ -69,13 +71,15 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 				+ CRISIS_ID + "\">");
 		String text = words(main);
 		assertThat(text).contains("Seen by intake (June 10, 2025, 10:05 AM UTC)", "Alerted staff", "Score 1",
-				"Band Minimal",
-				"Suggested next step Clinician review today: A clinician will review your answers today.",
+				"Band Minimal", "Suggested next step Clinician review today",
+				"Summary PHQ-9 item 9 positive — same-day clinician review; total 1 of 27 (minimal)",
 				"Thoughts that you would be better off dead or of hurting yourself in some way Several days 1",
 				"Name Sam", "Phone 555-0100", "Consent to contact Yes", "Current status: In review",
 				"New → In review intake", "Revision 1 replaced by clinician", "Answer 1 was entered wrongly",
 				"No permission required to reproduce", "female, age 18-25");
 		assertThat(main).doesNotContain("Email</dt>");
+		// Staff read the clinical summary, not the sentence the person read.
+		assertThat(text).doesNotContain("A clinician will review your answers today");
 		assertThat(main).contains("<label for=\"status-brief-intervention-done\">Record the brief intervention",
 				"<label for=\"status-closed\">Close the screening", "<textarea id=\"note\" name=\"note\"",
 				"<caption id=\"answers-caption\">", "<caption id=\"history-caption\">",

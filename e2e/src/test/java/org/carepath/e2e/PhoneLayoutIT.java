@@ -1,0 +1,41 @@
+package org.carepath.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a 390 px wide phone (an iPhone 12 to 15, 844 px tall) the first question of a
+ * self-check is on the first screen: the header, the standing crisis box and the title
+ * leave room for it, without scrolling.
+ */
+@ExtendWith(CarePathStack.class)
+class PhoneLayoutIT {
+
+	@Test
+	void onA390PixelPhoneTheFirstQuestionIsVisibleWithoutScrolling() throws Exception {
+		try (Browser person = new Browser()) {
+			WebDriver driver = person.driver();
+			driver.manage().window().setSize(new Dimension(390, 844));
+			driver.get(CarePathStack.gateway() + "/check/phq-9");
+			person.screenshot("phone-01-phq9-form-390");
+
+			long viewport = ((Number) person.driver().executeScript("return window.innerHeight")).longValue();
+			WebElement firstQuestion = driver.findElement(By.cssSelector(".check-form .question"));
+			WebElement firstAnswer = driver.findElement(By.id("q-1-0"));
+			long questionTop = firstQuestion.getRect().getY();
+			long answerBottom = firstAnswer.getRect().getY() + firstAnswer.getRect().getHeight();
+			assertThat(questionTop).as("top of question 1").isLessThan(viewport);
+			assertThat(answerBottom).as("bottom of its first answer").isLessThanOrEqualTo(viewport);
+			assertThat((long) driver.findElement(By.cssSelector(".crisis-box")).getRect().getY())
+				.as("the crisis box stays above it")
+				.isLessThan(questionTop);
+		}
+	}
+
+}
