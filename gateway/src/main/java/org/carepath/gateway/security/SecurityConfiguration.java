@@ -58,7 +58,7 @@ class SecurityConfiguration {
 					// to the portal's catch-all route.
 					.pathMatchers("/actuator/**")
 					.denyAll()
-					.pathMatchers("/staff", "/staff/**", "/api/me")
+					.pathMatchers("/staff", "/staff/**", "/me", "/me/**", "/api/me")
 					.authenticated()
 					.anyExchange()
 					.permitAll());
@@ -122,12 +122,13 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Pages under /staff send the browser to Keycloak; actuator endpoints that are not
+	 * Pages under /staff and a patient's own pages under /me send the browser to Keycloak
+	 * (and back to the page asked for); actuator endpoints that are not
 	 * exposed do not exist; everything else that needs a session gets a plain 401.
 	 */
 	private static ServerAuthenticationEntryPoint entryPoint(ProblemResponses problems) {
 		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
-				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/staff", "/staff/**"),
+				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/staff", "/staff/**", "/me", "/me/**"),
 						new RedirectServerAuthenticationEntryPoint(LOGIN_PATH)),
 				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/actuator/**"),
 						(exchange, ex) -> problems.write(exchange, GatewayProblem.NOT_FOUND)));

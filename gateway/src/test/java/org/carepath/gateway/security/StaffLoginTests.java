@@ -31,6 +31,19 @@ class StaffLoginTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void aPatientsOwnPageSendsAnAnonymousBrowserToKeycloakLoginToo() {
+		this.client.get()
+			.uri("/me/screenings")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/oauth2/authorization/keycloak");
+		assertThat(PORTAL.receivedNothing()).isTrue();
+	}
+
+	@Test
 	void anAnonymousApiRequestIsPassedOnAndNeverRedirected() {
 		this.client.get().uri("/api/content/articles").accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk();
 		this.client.post()
