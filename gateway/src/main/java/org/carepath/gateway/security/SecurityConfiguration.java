@@ -123,8 +123,8 @@ class SecurityConfiguration {
 
 	/**
 	 * Pages under /staff and a patient's own pages under /me send the browser to Keycloak
-	 * (and back to the page asked for); actuator endpoints that are not
-	 * exposed do not exist; everything else that needs a session gets a plain 401.
+	 * (and back to the page asked for); actuator endpoints that are not exposed do not
+	 * exist; everything else that needs a session gets a plain 401.
 	 */
 	private static ServerAuthenticationEntryPoint entryPoint(ProblemResponses problems) {
 		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
