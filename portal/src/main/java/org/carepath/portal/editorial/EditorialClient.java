@@ -2,6 +2,7 @@ package org.carepath.portal.editorial;
 
 import java.util.List;
 
+import org.carepath.portal.editorial.EditorialApi.ApprovalRequest;
 import org.carepath.portal.editorial.EditorialApi.ArticleStatus;
 import org.carepath.portal.editorial.EditorialApi.CreateRequest;
 import org.carepath.portal.editorial.EditorialApi.DraftRequest;
@@ -100,8 +101,13 @@ class EditorialClient {
 		transition(slug, number, "submit", null);
 	}
 
-	void approve(String slug, int number) {
-		transition(slug, number, "approve", null);
+	/**
+	 * Approves what the reviewer was shown: the service refuses (409
+	 * {@code unreviewed-content}) when {@code contentHash} is not that of the revision's
+	 * public content now.
+	 */
+	void approve(String slug, int number, String contentHash) {
+		transition(slug, number, "approve", new ApprovalRequest(contentHash));
 	}
 
 	void sendBack(String slug, int number, String comments) {
