@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.editorial.EditorialApi.Preview;
 import org.carepath.portal.editorial.EditorialApi.Resource;
 import org.carepath.portal.editorial.EditorialApi.Revision;
@@ -12,6 +13,7 @@ import org.carepath.portal.system.FieldErrors;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The editor's side of the education articles: the worklist, writing a new article or a
- * new draft of one, a preview, and submitting a draft for review. Only
- * {@code content-editor}s get here (see the security configuration); the content service
- * checks the relayed token again on every call.
+ * new draft of one, previews (of the body while writing, of the whole public page once
+ * saved), and submitting a draft for review. Only {@code content-editor}s get here (see
+ * the security configuration); the content service checks the relayed token again on
+ * every call.
  */
 @Controller
 class ArticleEditorController {
@@ -120,6 +123,23 @@ class ArticleEditorController {
 			model.addAttribute("problem", problem.detail());
 			return article(slug, null, model);
 		}
+	}
+
+	/**
+	 * The revision as the public will see it, on the public article page's own rendering
+	 * path ({@code learn/article-content}), marked as a preview, with the submit button
+	 * beside it while it is a draft. Never stored by any cache: it is not public.
+	 */
+	@GetMapping("/staff/content/{slug}/revisions/{number}/preview")
+	String fullPreview(@PathVariable String slug, @PathVariable int number, HttpServletResponse response, Model model) {
+		Slugs.require(slug);
+		EditorialClient.RevisionPreview preview = this.editorial.revisionPreview(slug, number);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader("X-Robots-Tag", "noindex");
+		model.addAttribute("slug", slug);
+		model.addAttribute("revision", preview.revision());
+		model.addAttribute("article", preview.article().asPreview());
+		return "editorial/revision-preview";
 	}
 
 	/**

@@ -127,6 +127,74 @@ class ArticleEditorPagesTests extends PageTestSupport {
 	}
 
 	@Test
+	void theFullPreviewIsThePublicArticlePageMarkedAsAPreviewBesideTheSubmitButton() throws Exception {
+		services.answerJson(REVISIONS_PATH, REVISIONS);
+		services.answerJson(REVISION_5_PATH, revision5("draft"));
+
+		String articlePage = page(get("/staff/content/ketamine-addiction"));
+		assertThat(articlePage).containsPattern("Submit for review</button>\\s*</form>\\s*</li>\\s*<li><a "
+				+ "class=\"button button-secondary\"\\s+href=\"/staff/content/ketamine-addiction/revisions/5/preview\">"
+				+ "Full preview\\s+of the public page</a></li>");
+
+		var response = this.mvc
+			.perform(get("/staff/content/ketamine-addiction/revisions/5/preview").with(editor())
+				.cookie(new Cookie("XSRF-TOKEN", CSRF)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		String preview = response.getContentAsString();
+
+		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+		assertThat(response.getHeader("X-Robots-Tag")).isEqualTo("noindex");
+		assertThat(preview).contains("<title>Preview: Ketamine addiction, revision 5 — CarePath Counseling</title>",
+				"<strong>Preview — not public.</strong>",
+				"Revision 5 (Draft) as the public will see it at /learn/ketamine-addiction once a clinical reviewer approves it.");
+		assertThat(preview).containsPattern(
+				"<form method=\"post\" action=\"/staff/content/ketamine-addiction/revisions/5/submit\">\\s*"
+						+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">\\s*"
+						+ "<button type=\"submit\" class=\"button button-primary\">Submit for review</button>");
+		// The public page's own rendering: the same article element, every part of it.
+		assertThat(preview).contains("<article class=\"article\" aria-labelledby=\"article-title\">",
+				"<h1 id=\"article-title\">Ketamine addiction</h1>",
+				"<section class=\"faq\" aria-labelledby=\"faq-heading\">", "<summary>Is ketamine addictive?</summary>",
+				"<h3>SMART Recovery</h3>",
+				"<a class=\"button button-primary\" href=\"/check/dast-10\">Take a confidential self-check</a>",
+				"<h2 id=\"treatment\">Treatment</h2><p>CBT and support groups help.</p>");
+		// Nobody has approved it yet, whatever the last review said; search engines get
+		// no description of it.
+		assertThat(Html.text(preview))
+			.contains("Clinically reviewed by the reviewer who approves this revision , on the day they approve it.");
+		assertThat(preview).doesNotContain("application/ld+json", "not yet clinically reviewed");
+		assertThat(services.requests("GET", REVISION_5_PATH).getLast().authorization()).isEqualTo("Bearer token");
+		Html.assertAccessibleLayout(preview);
+
+		// Shown to the public, the same content makes the same article, but for the
+		// review line.
+		services.answerJson("/api/content/articles/ketamine-addiction", revision5("published"));
+		String published = this.mvc.perform(get("/learn/ketamine-addiction"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(articleElement(preview)).isEqualTo(articleElement(published));
+	}
+
+	/** The page's {@code <article>}, without its reviewed-by line. */
+	private static String articleElement(String html) {
+		String article = html.substring(html.indexOf("<article"), html.indexOf("</article>"));
+		return article.replaceAll("(?s)<p class=\"reviewed\">.*?</p>", "").replaceAll("\\s+", " ");
+	}
+
+	@Test
+	void thePreviewIsForEditorsOnly() throws Exception {
+		String path = "/staff/content/ketamine-addiction/revisions/5/preview";
+		this.mvc.perform(get(path).with(signedInAs("rita", "Rita Reviewer", "content-reviewer", "staff")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(path)).andExpect(status().isUnauthorized());
+
+		assertThat(services.requests()).isEmpty();
+	}
+
+	@Test
 	void fieldErrorsFromTheServiceComeBackNextToTheFieldsWithASummaryLinkingToThem() throws Exception {
 		services.answerJson("/api/content/resources", RESOURCES);
 		services.answerProblem("POST", "/api/content/articles", 400, """
