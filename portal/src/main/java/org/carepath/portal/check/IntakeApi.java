@@ -11,15 +11,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The intake service's public questionnaire API as the portal reads and writes it. Names
- * follow the API; fields the service adds later are ignored.
+ * follow the API; fields the service adds later are ignored. Only {@link Instrument} is
+ * public: the editors choose an article's related self-checks from the list.
  */
-final class IntakeApi {
+public final class IntakeApi {
 
 	private IntakeApi() {
 	}
 
 	/** {@code GET /api/intake/instruments}: a self-check the clinic offers. */
-	record Instrument(String id, String title, @Nullable String description) {
+	public record Instrument(String id, String title, @Nullable String description) {
 	}
 
 	/**

@@ -1,19 +1,25 @@
 package org.carepath.portal.editorial;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.carepath.portal.check.IntakeApi.Instrument;
+import org.carepath.portal.check.IntakeClient;
 import org.carepath.portal.editorial.EditorialApi.Preview;
 import org.carepath.portal.editorial.EditorialApi.Resource;
 import org.carepath.portal.editorial.EditorialApi.Revision;
 import org.carepath.portal.editorial.EditorialApi.RevisionSummary;
+import org.carepath.portal.layout.CurrentUser;
 import org.carepath.portal.system.FieldErrors;
+import org.carepath.portal.system.ServiceListing;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +50,11 @@ class ArticleEditorController {
 
 	private final EditorialClient editorial;
 
-	ArticleEditorController(EditorialClient editorial) {
+	private final IntakeClient intake;
+
+	ArticleEditorController(EditorialClient editorial, IntakeClient intake) {
 		this.editorial = editorial;
+		this.intake = intake;
 	}
 
 	@GetMapping("/staff/content")
@@ -55,8 +64,10 @@ class ArticleEditorController {
 	}
 
 	@GetMapping("/staff/content/new")
-	String newArticle(Model model) {
-		return form(model, ArticleForm.empty(), null, FieldErrors.none(), null);
+	String newArticle(@Nullable Authentication authentication, Model model) {
+		CurrentUser editor = CurrentUser.of(authentication);
+		return form(model, ArticleForm.empty((editor != null) ? editor.displayName() : ""), null, FieldErrors.none(),
+				null);
 	}
 
 	@PostMapping("/staff/content/new")
@@ -201,6 +212,7 @@ class ArticleEditorController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("preview", preview);
 		model.addAttribute("resources", resources());
+		model.addAttribute("selfChecks", selfChecks(form));
 		model.addAttribute("scripts", List.of("/js/editor-preview.js"));
 		return "editorial/form";
 	}
@@ -216,6 +228,33 @@ class ArticleEditorController {
 		catch (ServiceProblem problem) {
 			return null;
 		}
+	}
+
+	/**
+	 * The related self-check checkboxes: the instruments intake offers, then any the
+	 * article names that intake no longer lists (so the editor sees them and can untick
+	 * them). Null when intake cannot say: the form keeps the article's current choice.
+	 */
+	private @Nullable List<SelfCheckChoice> selfChecks(ArticleForm form) {
+		ServiceListing<Instrument> instruments = this.intake.instruments();
+		if (!instruments.available()) {
+			return null;
+		}
+		List<SelfCheckChoice> choices = new ArrayList<>();
+		instruments.items()
+			.stream()
+			.filter(instrument -> instrument.id() != null)
+			.forEach(instrument -> choices.add(new SelfCheckChoice(instrument.id(),
+					(instrument.title() != null) ? instrument.title() : instrument.id())));
+		form.getRelatedInstruments()
+			.stream()
+			.filter(id -> choices.stream().noneMatch(choice -> choice.id().equals(id)))
+			.forEach(id -> choices.add(new SelfCheckChoice(id, id + " (no longer offered)")));
+		return choices;
+	}
+
+	/** A self-check an article can recommend: its id and the name editors know it by. */
+	record SelfCheckChoice(String id, String label) {
 	}
 
 	private static int latest(List<RevisionSummary> revisions) {

@@ -31,6 +31,11 @@ class ArticleEditorPagesTests extends PageTestSupport {
 
 	private static final String CSRF = "9c1f-csrf";
 
+	/** Intake's self-checks, as {@code GET /api/intake/instruments} lists them. */
+	private static final String INSTRUMENTS = """
+			[{"id":"audit-c","title":"AUDIT-C","description":"Alcohol use."},
+			 {"id":"dast-10","title":"DAST-10","description":"Drug use."}]""";
+
 	@Test
 	void theWorklistShowsEachArticlesLatestRevisionWithAStateBadgeAndANewArticleLink() throws Exception {
 		services.answerJson("/api/content/drafts",
@@ -54,6 +59,7 @@ class ArticleEditorPagesTests extends PageTestSupport {
 	@Test
 	void theNewArticleFormHasEveryFieldLabelledAndWorksWithoutJavaScript() throws Exception {
 		services.answerJson("/api/content/resources", RESOURCES);
+		services.answerJson("/api/intake/instruments", INSTRUMENTS);
 
 		String html = page(get("/staff/content/new").cookie(new Cookie("XSRF-TOKEN", CSRF)));
 
@@ -62,7 +68,7 @@ class ArticleEditorPagesTests extends PageTestSupport {
 				"<form id=\"article-form\" class=\"article-form\" method=\"post\" novalidate tabindex=\"-1\" action=\"/staff/content/new\">\\s*"
 						+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">");
 		for (String field : new String[] { "slug", "title", "summary", "author-name", "author-credentials", "topics",
-				"body", "related-instruments", "faq-0-question", "faq-0-answer", "faq-1-question", "faq-1-answer" }) {
+				"body", "instrument-0", "faq-0-question", "faq-0-answer", "faq-1-question", "faq-1-answer" }) {
 			assertThat(html).as(field).contains("<label for=\"" + field + "\"").containsPattern("id=\"" + field + "\"");
 		}
 		assertThat(html).doesNotContain("faq-2-question");
@@ -124,6 +130,72 @@ class ArticleEditorPagesTests extends PageTestSupport {
 							 "body":"## Signs\\n\\nNeeding more.\\n",
 							 "faq":[{"question":"Is it addictive?","answer":"Yes."},{"question":"Can I stop?","answer":"With support."}],
 							 "relatedInstruments":["dast-10"],"resourceIds":["988","smart"]}"""));
+	}
+
+	@Test
+	void aNewArticlesAuthorIsTheSignedInEditorUntilTheyNameSomeoneElse() throws Exception {
+		String form = page(get("/staff/content/new"));
+
+		assertThat(form).contains("<input type=\"text\" id=\"author-name\" name=\"authorName\" value=\"Erin Editor\"");
+
+		services.answerJson("POST", "/api/content/articles", 201, revision5("draft"));
+		this.mvc
+			.perform(post("/staff/content/new").with(editor())
+				.param("action", "save")
+				.param("slug", "ketamine-addiction")
+				.param("authorName", "Sam Rivera"))
+			.andExpect(status().isFound());
+		assertThat(JsonMapper.shared()
+			.readTree(services.requests("POST", "/api/content/articles").getFirst().body())
+			.at("/author/name")
+			.asString()).isEqualTo("Sam Rivera");
+	}
+
+	@Test
+	void relatedSelfChecksAreChosenFromIntakesListNotTypedIn() throws Exception {
+		services.answerJson(REVISIONS_PATH, REVISIONS);
+		services.answerJson(REVISION_5_PATH,
+				revision5("draft").replace("\"relatedInstruments\":[\"dast-10\"],\"resourceIds\"",
+						"\"relatedInstruments\":[\"dast-10\",\"cage-aid\"],\"resourceIds\""));
+		services.answerJson("/api/intake/instruments", INSTRUMENTS);
+
+		String form = page(get("/staff/content/ketamine-addiction/edit"));
+
+		assertThat(form).doesNotContain("id=\"related-instruments\"");
+		assertThat(form).contains(
+				"<input type=\"checkbox\" name=\"relatedInstruments\" id=\"instrument-0\" value=\"audit-c\">",
+				"<label for=\"instrument-0\">AUDIT-C</label>",
+				"<input type=\"checkbox\" name=\"relatedInstruments\" id=\"instrument-1\" value=\"dast-10\" checked=\"checked\">",
+				"<label for=\"instrument-1\">DAST-10</label>",
+				// One intake no longer lists stays visible, so the editor can untick it.
+				"<input type=\"checkbox\" name=\"relatedInstruments\" id=\"instrument-2\" value=\"cage-aid\" checked=\"checked\">",
+				"<label for=\"instrument-2\">cage-aid (no longer offered)</label>");
+		assertThat(services.requests("GET", "/api/intake/instruments").getFirst().authorization()).isNull();
+		Html.assertAccessibleLayout(form);
+
+		services.answerJson("PUT", "/api/content/articles/ketamine-addiction/draft", 201, revision5("draft"));
+		this.mvc
+			.perform(post("/staff/content/ketamine-addiction/edit").with(editor())
+				.param("action", "save")
+				.param("title", "Ketamine addiction")
+				.param("relatedInstruments", "audit-c", "dast-10"))
+			.andExpect(redirectedUrl("/staff/content/ketamine-addiction?done=saved"));
+		JsonNode sent = JsonMapper.shared()
+			.readTree(services.requests("PUT", "/api/content/articles/ketamine-addiction/draft").getFirst().body());
+		assertThat(sent.get("relatedInstruments")).isEqualTo(JsonMapper.shared().readTree("[\"audit-c\",\"dast-10\"]"));
+	}
+
+	@Test
+	void withoutIntakesListTheArticleKeepsTheSelfChecksItRecommends() throws Exception {
+		services.answerJson(REVISIONS_PATH, REVISIONS);
+		services.answerJson(REVISION_5_PATH, revision5("draft"));
+		services.dropConnections("/api/intake/instruments");
+
+		String form = page(get("/staff/content/ketamine-addiction/edit"));
+
+		assertThat(form).contains("The list of self-checks can't be loaded just now.",
+				"<input type=\"hidden\" name=\"relatedInstruments\" value=\"dast-10\">");
+		Html.assertAccessibleLayout(form);
 	}
 
 	@Test
