@@ -60,7 +60,7 @@ public final class EducationFixtures {
 
 	/**
 	 * Revision 5 in full: its Markdown changes one line of the published body and adds
-	 * one.
+	 * one; every other public part is as published.
 	 */
 	public static final String REVISION_5 = """
 			{"slug":"ketamine-addiction","revision":5,"state":"%s","title":"Ketamine addiction",
@@ -70,10 +70,25 @@ public final class EducationFixtures {
 			 "html":"<h2 id=\\"signs\\">Signs</h2><p>Needing more to feel the same.</p><h2 id=\\"treatment\\">Treatment</h2><p>CBT and support groups help.</p>",
 			 "toc":[{"id":"signs","text":"Signs","level":2}],
 			 "faq":[{"question":"Is ketamine addictive?","answer":"Yes."}],
-			 "relatedInstruments":["dast-10"],"resourceIds":["smart"],"readingMinutes":6,
+			 "relatedInstruments":["dast-10"],"resourceIds":["smart"],
+			 "resources":[{"id":"smart","kind":"support-group","name":"SMART Recovery","phone":null,"text":null,
+			               "url":"https://www.smartrecovery.org/","hours":"Meetings daily","description":"Science-based mutual help."}],
+			 "readingMinutes":6,
 			 "createdBy":"Erin Editor","createdAt":"2025-06-10T09:00:00Z","submittedAt":"2025-06-10T10:00:00Z",
 			 "reviewedBy":null,"reviewedAt":null,"comments":"Please cite the tolerance figures.",
-			 "publishedBody":"## Signs\\n\\nNeeding more to feel the same.\\n\\n## Treatment\\n\\nCBT helps.\\n"}""";
+			 "publishedRevision":4,
+			 "publishedBody":"## Signs\\n\\nNeeding more to feel the same.\\n\\n## Treatment\\n\\nCBT helps.\\n",
+			 "published":{"title":"Ketamine addiction","summary":"Signs, tolerance and what treatment looks like.",
+			   "author":{"name":"Sam Rivera","credentials":"LCSW"},"topics":["ketamine","addiction"],
+			   "body":"## Signs\\n\\nNeeding more to feel the same.\\n\\n## Treatment\\n\\nCBT helps.\\n",
+			   "faq":[{"question":"Is ketamine addictive?","answer":"Yes."}],"relatedInstruments":["dast-10"],
+			   "resources":[{"id":"smart","kind":"support-group","name":"SMART Recovery"}]},
+			 "contentHash":"%s"}""";
+
+	/**
+	 * The {@code contentHash} of {@link #REVISION_5}, which an approval must send back.
+	 */
+	public static final String REVISION_5_HASH = "9f2c4e7a1b3d5f60718293a4b5c6d7e8f9012a3b4c5d6e7f8091a2b3c4d5e6f7";
 
 	public static final String RESOURCES = """
 			[{"id":"988","kind":"crisis-line","name":"988 Suicide & Crisis Lifeline","phone":"988"},
@@ -83,7 +98,7 @@ public final class EducationFixtures {
 	}
 
 	public static String revision5(String state) {
-		return REVISION_5.formatted(state);
+		return REVISION_5.formatted(state, REVISION_5_HASH);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -91,14 +92,21 @@ class Article {
 
 	/**
 	 * Publishes a revision in review; the revision published until now is superseded by
-	 * it.
+	 * it. The approval covers exactly what the reviewer was shown: {@code shownHash} must
+	 * be the hash of what the revision would publish now.
+	 * @param publicParts what the revision would publish, its resources as readers would
+	 * see them today
 	 */
-	Revision approve(int number, Staff reviewer, Instant now) {
+	Revision approve(int number, Staff reviewer, String shownHash, Function<Revision, PublicParts> publicParts,
+			Instant now) {
 		requireNotArchived();
 		Revision revision = revision(number);
 		requireState(revision, RevisionState.IN_REVIEW, "approved");
 		if (revision.createdBy().equals(reviewer.username())) {
 			throw new SelfApprovalException();
+		}
+		if (!publicParts.apply(revision).hash().equals(shownHash)) {
+			throw new UnreviewedContentException(number);
 		}
 		current(RevisionState.PUBLISHED).ifPresent(published -> published.moveTo(RevisionState.SUPERSEDED, reviewer,
 				now, "Superseded by revision " + number + "."));

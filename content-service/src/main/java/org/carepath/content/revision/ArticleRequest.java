@@ -16,9 +16,7 @@ import org.carepath.content.validation.NoControlCharacters;
 
 /** A new article: its slug (its address, for good) and the content of revision 1. */
 @GroupSequence({ ArticleRequest.class, DatabaseChecks.class })
-record ArticleRequest(
-		@NotBlank @Size(max = 120) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @NoControlCharacters String slug,
-		@NotBlank @Size(max = 200) @NoControlCharacters String title,
+record ArticleRequest(@NotBlank @Slug String slug, @NotBlank @Size(max = 200) @NoControlCharacters String title,
 		@NotBlank @Size(max = 600) @NoControlCharacters String summary, @NotNull @Valid Author author,
 		@Size(max = 10) List<@NotNull @NoControlCharacters @Pattern(regexp = TOPIC,
 				message = TOPIC_MESSAGE) String> topics,
@@ -28,10 +26,6 @@ record ArticleRequest(
 				message = INSTRUMENT_MESSAGE) String> relatedInstruments,
 		@Size(max = 20) @KnownResources(groups = DatabaseChecks.class) List<@NotBlank @Size(
 				max = 60) @NoControlCharacters String> resourceIds) {
-
-	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
-
-	static final String SLUG_MESSAGE = "must be lower-case letters and digits, in words joined by single hyphens";
 
 	static final String TOPIC = "^[a-z0-9-]{1,40}$";
 

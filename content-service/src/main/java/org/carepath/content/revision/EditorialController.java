@@ -52,9 +52,14 @@ class EditorialController {
 		return this.workflow.submit(slug, number, Staff.of(editor));
 	}
 
+	/**
+	 * The body names what the reviewer was shown ({@code contentHash} from the revision
+	 * they reviewed); anything else is refused, so nothing unseen goes public.
+	 */
 	@PostMapping("/api/content/articles/{slug}/revisions/{number}/approve")
-	RevisionView approve(@PathVariable String slug, @PathVariable int number, Authentication reviewer) {
-		return this.workflow.approve(slug, number, Staff.of(reviewer));
+	RevisionView approve(@PathVariable String slug, @PathVariable int number,
+			@Valid @RequestBody ApprovalRequest request, Authentication reviewer) {
+		return this.workflow.approve(slug, number, Staff.of(reviewer), request.contentHash());
 	}
 
 	@PostMapping("/api/content/articles/{slug}/revisions/{number}/send-back")

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The editorial workflow's refusals, as problem+json. Clients branch on the type:
- * {@code invalid-transition}, {@code self-approval}, {@code slug-taken},
- * {@code not-found}. The detail is the exception's message, written for the staff member
- * who tried.
+ * {@code invalid-transition}, {@code self-approval}, {@code unreviewed-content},
+ * {@code slug-taken}, {@code not-found}. The detail is the exception's message, written
+ * for the staff member who tried.
  * <p>
  * Ordered before the shared advice, which would answer these exceptions, like any other
  * it does not know, with a 500.
@@ -32,6 +32,11 @@ class EditorialProblems {
 	@ExceptionHandler
 	ProblemDetail selfApproval(SelfApprovalException ex) {
 		return problem(HttpStatus.FORBIDDEN, "self-approval", "Self-approval", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreviewedContent(UnreviewedContentException ex) {
+		return problem(HttpStatus.CONFLICT, "unreviewed-content", "Unreviewed content", ex);
 	}
 
 	@ExceptionHandler

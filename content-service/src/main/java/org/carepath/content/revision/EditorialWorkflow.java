@@ -91,9 +91,9 @@ class EditorialWorkflow {
 		return view(article, article.submit(number, editor, now()));
 	}
 
-	RevisionView approve(String slug, int number, Staff reviewer) {
+	RevisionView approve(String slug, int number, Staff reviewer, String shownHash) {
 		Article article = lock(slug);
-		return view(article, article.approve(number, reviewer, now()));
+		return view(article, article.approve(number, reviewer, shownHash, this::publicParts, now()));
 	}
 
 	RevisionView sendBack(String slug, int number, Staff reviewer, String comments) {
@@ -131,7 +131,12 @@ class EditorialWorkflow {
 	}
 
 	private RevisionView view(Article article, Revision revision) {
-		return RevisionView.of(article, revision, this.resources.byIds(revision.resourceIds()));
+		PublicParts published = article.published().map(this::publicParts).orElse(null);
+		return RevisionView.of(article, revision, publicParts(revision), published);
+	}
+
+	private PublicParts publicParts(Revision revision) {
+		return PublicParts.of(revision, this.resources.byIds(revision.resourceIds()));
 	}
 
 	private Instant now() {

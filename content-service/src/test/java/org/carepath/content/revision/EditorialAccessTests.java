@@ -40,7 +40,7 @@ class EditorialAccessTests extends EducationTestSupport {
 		create(editor(), article("access-editor", "Editor", "Body.")).andExpect(status().isCreated());
 		transition(editor(), "access-editor", 1, "submit").andExpect(status().isOk());
 
-		expectForbidden(transition(editor(), "access-editor", 1, "approve"));
+		expectForbidden(approve(editor(), "access-editor", 1));
 		expectForbidden(sendBack(editor(), "access-editor", 1, "Looks fine to me."));
 		expectForbidden(this.mvc.perform(as(editor(), get("/api/content/review-queue"))));
 	}

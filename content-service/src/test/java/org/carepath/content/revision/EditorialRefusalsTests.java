@@ -45,6 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ImportAutoConfiguration(ProblemSupportAutoConfiguration.class)
 class EditorialRefusalsTests {
 
+	private static final String HASH = "5f1d2c3b4a5968778695a4b3c2d1e0f5f1d2c3b4a5968778695a4b3c2d1e0f05";
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -77,11 +79,37 @@ class EditorialRefusalsTests {
 
 	@Test
 	void approvingOnesOwnRevisionIsForbiddenAsSelfApproval() throws Exception {
-		given(this.workflow.approve(eq("own"), eq(1), any())).willThrow(new SelfApprovalException());
+		given(this.workflow.approve(eq("own"), eq(1), any(), eq(HASH))).willThrow(new SelfApprovalException());
 
-		expectProblem(this.mvc.perform(as(reviewer(), post("/api/content/articles/own/revisions/1/approve"))), 403,
-				"self-approval", "Self-approval",
+		expectProblem(approve("own"), 403, "self-approval", "Self-approval",
 				"A reviewer may not approve a revision they wrote: another reviewer must approve it.");
+	}
+
+	@Test
+	void approvingOtherContentThanWasShownIsAConflictOfTypeUnreviewedContent() throws Exception {
+		given(this.workflow.approve(eq("changed"), eq(1), any(), eq(HASH)))
+			.willThrow(new UnreviewedContentException(1));
+
+		expectProblem(approve("changed"), 409, "unreviewed-content", "Unreviewed content",
+				"Revision 1 is not what you were shown: open it again, review what it would publish now, "
+						+ "and approve that.");
+	}
+
+	@Test
+	void anApprovalThatNamesNoContentIsABadRequestAndReachesNoWorkflow() throws Exception {
+		this.mvc.perform(as(reviewer(), post("/api/content/articles/blind/revisions/1/approve")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		for (String body : new String[] { "{}", "{\"contentHash\":\"\"}", "{\"contentHash\":\"not-a-hash\"}" }) {
+			this.mvc
+				.perform(as(reviewer(), post("/api/content/articles/blind/revisions/1/approve"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.type").value("urn:carepath:problem:validation"))
+				.andExpect(jsonPath("$.errors[0].field").value("contentHash"));
+		}
+		verifyNoInteractions(this.workflow);
 	}
 
 	@Test
@@ -132,6 +160,12 @@ class EditorialRefusalsTests {
 
 		expectProblem(this.mvc.perform(as(editor(), post("/api/content/articles/broken/archive"))), 500, "internal",
 				"Internal error", "Something went wrong on our side. The trace id identifies the request for support.");
+	}
+
+	private ResultActions approve(String slug) throws Exception {
+		return this.mvc.perform(as(reviewer(), post("/api/content/articles/{slug}/revisions/1/approve", slug))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"contentHash\":\"" + HASH + "\"}"));
 	}
 
 	private ResultActions create(Map<String, Object> article) throws Exception {

@@ -48,7 +48,7 @@ class EditorialWorkflowTests extends EducationTestSupport {
 			.andExpect(jsonPath("$.submittedAt").isNotEmpty());
 		read("wf-basic").andExpect(status().isNotFound());
 
-		transition(reviewer(), "wf-basic", 1, "approve").andExpect(status().isOk())
+		approve(reviewer(), "wf-basic", 1).andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("published"))
 			.andExpect(jsonPath("$.reviewedBy").value("Dr. Rita Reviewer"))
 			.andExpect(jsonPath("$.reviewedByUsername").value("rita"));
@@ -75,7 +75,7 @@ class EditorialWorkflowTests extends EducationTestSupport {
 		transition(editor(), "wf-current", 2, "submit").andExpect(status().isOk());
 		read("wf-current").andExpect(jsonPath("$.title").value("First title"));
 
-		transition(reviewer(), "wf-current", 2, "approve").andExpect(status().isOk());
+		approve(reviewer(), "wf-current", 2).andExpect(status().isOk());
 		read("wf-current").andExpect(jsonPath("$.title").value("Second title"))
 			.andExpect(jsonPath("$.revision").value(2));
 	}
@@ -146,14 +146,14 @@ class EditorialWorkflowTests extends EducationTestSupport {
 		create(editorAndReviewer(), article("wf-self", "Self", "Body.")).andExpect(status().isCreated());
 		transition(editorAndReviewer(), "wf-self", 1, "submit").andExpect(status().isOk());
 
-		transition(editorAndReviewer(), "wf-self", 1, "approve").andExpect(status().isForbidden())
+		approve(editorAndReviewer(), "wf-self", 1).andExpect(status().isForbidden())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("urn:carepath:problem:self-approval"));
 		this.mvc.perform(as(reviewer(), get("/api/content/articles/{slug}/revisions/1", "wf-self")))
 			.andExpect(jsonPath("$.state").value("in-review"))
 			.andExpect(jsonPath("$.events[*].to", contains("draft", "in-review")));
 
-		transition(reviewer(), "wf-self", 1, "approve").andExpect(status().isOk());
+		approve(reviewer(), "wf-self", 1).andExpect(status().isOk());
 	}
 
 	@Test
@@ -161,14 +161,14 @@ class EditorialWorkflowTests extends EducationTestSupport {
 		Map<String, Object> article = article("wf-order", "Order", "Body.");
 		create(editor(), article).andExpect(status().isCreated());
 
-		expectInvalidTransition(transition(reviewer(), "wf-order", 1, "approve"));
+		expectInvalidTransition(approve(reviewer(), "wf-order", 1));
 		expectInvalidTransition(sendBack(reviewer(), "wf-order", 1, "Not yet in review."));
 		transition(editor(), "wf-order", 1, "submit").andExpect(status().isOk());
 		expectInvalidTransition(transition(editor(), "wf-order", 1, "submit"));
 		// While a revision is in review the article is frozen.
 		expectInvalidTransition(saveDraft(editor(), "wf-order", draft(article)));
-		transition(reviewer(), "wf-order", 1, "approve").andExpect(status().isOk());
-		expectInvalidTransition(transition(reviewer(), "wf-order", 1, "approve"));
+		approve(reviewer(), "wf-order", 1).andExpect(status().isOk());
+		expectInvalidTransition(approve(reviewer(), "wf-order", 1));
 		expectInvalidTransition(transition(editor(), "wf-order", 1, "submit"));
 
 		transition(editor(), "wf-order", 9, "submit").andExpect(status().isNotFound())

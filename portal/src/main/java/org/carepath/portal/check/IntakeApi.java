@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The intake service's public questionnaire API as the portal reads and writes it. Names
- * follow the API; fields the service adds later are ignored.
+ * follow the API; fields the service adds later are ignored. Only {@link Instrument} is
+ * public: the editors choose an article's related self-checks from the list.
  */
-final class IntakeApi {
+public final class IntakeApi {
 
 	private IntakeApi() {
 	}
@@ -26,7 +27,7 @@ final class IntakeApi {
 	 * {@code anxiety}).
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Instrument(String id, String title, @Nullable String description, @Nullable String population,
+	public record Instrument(String id, String title, @Nullable String description, @Nullable String population,
 			@Nullable Integer minAge, @Nullable Integer maxAge, @Nullable List<String> topics) {
 
 		List<String> topicList() {

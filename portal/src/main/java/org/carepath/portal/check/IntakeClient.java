@@ -39,7 +39,7 @@ import static org.carepath.portal.system.ServiceCalls.required;
  * it is made ({@link Caller}).
  */
 @Component
-class IntakeClient {
+public class IntakeClient {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeClient.class);
 
@@ -58,7 +58,11 @@ class IntakeClient {
 		this.restClient = clients.anonymous(Service.INTAKE);
 	}
 
-	ServiceListing<Instrument> instruments() {
+	/**
+	 * The self-checks the clinic offers, or "unavailable". Public: the article editor
+	 * offers them as an article's related self-checks.
+	 */
+	public ServiceListing<Instrument> instruments() {
 		try {
 			return ServiceListing.of(list(this.restClient.get()
 				.uri("/api/intake/instruments")

@@ -1,17 +1,25 @@
 package org.carepath.portal.editorial;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.carepath.portal.check.IntakeApi.Instrument;
+import org.carepath.portal.check.IntakeClient;
 import org.carepath.portal.editorial.EditorialApi.Preview;
 import org.carepath.portal.editorial.EditorialApi.Resource;
 import org.carepath.portal.editorial.EditorialApi.Revision;
 import org.carepath.portal.editorial.EditorialApi.RevisionSummary;
+import org.carepath.portal.layout.CurrentUser;
 import org.carepath.portal.system.FieldErrors;
+import org.carepath.portal.system.ServiceListing;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The editor's side of the education articles: the worklist, writing a new article or a
- * new draft of one, a preview, and submitting a draft for review. Only
- * {@code content-editor}s get here (see the security configuration); the content service
- * checks the relayed token again on every call.
+ * new draft of one, previews (of the body while writing, of the whole public page once
+ * saved), and submitting a draft for review. Only {@code content-editor}s get here (see
+ * the security configuration); the content service checks the relayed token again on
+ * every call.
  */
 @Controller
 class ArticleEditorController {
@@ -41,8 +50,11 @@ class ArticleEditorController {
 
 	private final EditorialClient editorial;
 
-	ArticleEditorController(EditorialClient editorial) {
+	private final IntakeClient intake;
+
+	ArticleEditorController(EditorialClient editorial, IntakeClient intake) {
 		this.editorial = editorial;
+		this.intake = intake;
 	}
 
 	@GetMapping("/staff/content")
@@ -52,8 +64,10 @@ class ArticleEditorController {
 	}
 
 	@GetMapping("/staff/content/new")
-	String newArticle(Model model) {
-		return form(model, ArticleForm.empty(), null, FieldErrors.none(), null);
+	String newArticle(@Nullable Authentication authentication, Model model) {
+		CurrentUser editor = CurrentUser.of(authentication);
+		return form(model, ArticleForm.empty((editor != null) ? editor.displayName() : ""), null, FieldErrors.none(),
+				null);
 	}
 
 	@PostMapping("/staff/content/new")
@@ -123,6 +137,23 @@ class ArticleEditorController {
 	}
 
 	/**
+	 * The revision as the public will see it, on the public article page's own rendering
+	 * path ({@code learn/article-content}), marked as a preview, with the submit button
+	 * beside it while it is a draft. Never stored by any cache: it is not public.
+	 */
+	@GetMapping("/staff/content/{slug}/revisions/{number}/preview")
+	String fullPreview(@PathVariable String slug, @PathVariable int number, HttpServletResponse response, Model model) {
+		Slugs.require(slug);
+		EditorialClient.RevisionPreview preview = this.editorial.revisionPreview(slug, number);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader("X-Robots-Tag", "noindex");
+		model.addAttribute("slug", slug);
+		model.addAttribute("revision", preview.revision());
+		model.addAttribute("article", preview.article().asPreview());
+		return "editorial/revision-preview";
+	}
+
+	/**
 	 * The live preview's fragment for {@code /js/editor-preview.js}: the service's
 	 * sanitized HTML, or a short note when it cannot render just now (the editor can
 	 * still use the Preview button).
@@ -181,6 +212,7 @@ class ArticleEditorController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("preview", preview);
 		model.addAttribute("resources", resources());
+		model.addAttribute("selfChecks", selfChecks(form));
 		model.addAttribute("scripts", List.of("/js/editor-preview.js"));
 		return "editorial/form";
 	}
@@ -196,6 +228,33 @@ class ArticleEditorController {
 		catch (ServiceProblem problem) {
 			return null;
 		}
+	}
+
+	/**
+	 * The related self-check checkboxes: the instruments intake offers, then any the
+	 * article names that intake no longer lists (so the editor sees them and can untick
+	 * them). Null when intake cannot say: the form keeps the article's current choice.
+	 */
+	private @Nullable List<SelfCheckChoice> selfChecks(ArticleForm form) {
+		ServiceListing<Instrument> instruments = this.intake.instruments();
+		if (!instruments.available()) {
+			return null;
+		}
+		List<SelfCheckChoice> choices = new ArrayList<>();
+		instruments.items()
+			.stream()
+			.filter(instrument -> instrument.id() != null)
+			.forEach(instrument -> choices.add(new SelfCheckChoice(instrument.id(),
+					(instrument.title() != null) ? instrument.title() : instrument.id())));
+		form.getRelatedInstruments()
+			.stream()
+			.filter(id -> choices.stream().noneMatch(choice -> choice.id().equals(id)))
+			.forEach(id -> choices.add(new SelfCheckChoice(id, id + " (no longer offered)")));
+		return choices;
+	}
+
+	/** A self-check an article can recommend: its id and the name editors know it by. */
+	record SelfCheckChoice(String id, String label) {
 	}
 
 	private static int latest(List<RevisionSummary> revisions) {

@@ -12,9 +12,10 @@ import org.carepath.portal.editorial.EditorialApi.Revision;
 
 /**
  * The article editor's form, bound from the posted fields ({@code faq[0].question}, …). A
- * JavaBean rather than a record because Spring binds repeatable rows into it. Lists typed
- * as comma-separated text (topics, self-checks) are split only when sent to the service,
- * so what the editor typed comes back unchanged on an error.
+ * JavaBean rather than a record because Spring binds repeatable rows into it. Topics,
+ * typed as comma-separated text, are split only when sent to the service, so what the
+ * editor typed comes back unchanged on an error; related self-checks and resources are
+ * chosen with checkboxes.
  */
 public class ArticleForm {
 
@@ -40,12 +41,17 @@ public class ArticleForm {
 
 	private List<FaqRow> faq = new ArrayList<>();
 
-	private String relatedInstruments = "";
+	private List<String> relatedInstruments = new ArrayList<>();
 
 	private List<String> resourceIds = new ArrayList<>();
 
-	static ArticleForm empty() {
+	/**
+	 * A new article, its author the signed-in editor until they name someone else: most
+	 * editors write their own articles.
+	 */
+	static ArticleForm empty(String authorName) {
 		ArticleForm form = new ArticleForm();
+		form.authorName = text(authorName);
 		form.withEmptyFaqRows();
 		return form;
 	}
@@ -63,7 +69,7 @@ public class ArticleForm {
 		form.topics = String.join(", ", revision.topics());
 		form.body = text(revision.body());
 		revision.faq().forEach(entry -> form.faq.add(new FaqRow(text(entry.question()), text(entry.answer()))));
-		form.relatedInstruments = String.join(", ", revision.relatedInstruments());
+		form.relatedInstruments = new ArrayList<>(revision.relatedInstruments());
 		form.resourceIds = new ArrayList<>(revision.resourceIds());
 		form.withEmptyFaqRows();
 		return form;
@@ -71,12 +77,13 @@ public class ArticleForm {
 
 	CreateRequest toCreateRequest() {
 		return new CreateRequest(this.slug.strip(), this.title.strip(), this.summary.strip(), author(),
-				split(this.topics), markdown(), faqEntries(), split(this.relatedInstruments), resourceIdList());
+				split(this.topics), markdown(), faqEntries(), chosen(this.relatedInstruments),
+				chosen(this.resourceIds));
 	}
 
 	DraftRequest toDraftRequest() {
 		return new DraftRequest(this.title.strip(), this.summary.strip(), author(), split(this.topics), markdown(),
-				faqEntries(), split(this.relatedInstruments), resourceIdList());
+				faqEntries(), chosen(this.relatedInstruments), chosen(this.resourceIds));
 	}
 
 	/**
@@ -110,8 +117,9 @@ public class ArticleForm {
 			.toList();
 	}
 
-	private List<String> resourceIdList() {
-		return this.resourceIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
+	/** The ids of the ticked checkboxes, each once. */
+	private static List<String> chosen(List<String> ids) {
+		return ids.stream().filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
 	}
 
 	static List<String> split(String commaSeparated) {
@@ -190,12 +198,13 @@ public class ArticleForm {
 		this.faq = (faq != null) ? new ArrayList<>(faq) : new ArrayList<>();
 	}
 
-	public String getRelatedInstruments() {
+	public List<String> getRelatedInstruments() {
 		return this.relatedInstruments;
 	}
 
-	public void setRelatedInstruments(String relatedInstruments) {
-		this.relatedInstruments = text(relatedInstruments);
+	public void setRelatedInstruments(List<String> relatedInstruments) {
+		this.relatedInstruments = (relatedInstruments != null) ? new ArrayList<>(relatedInstruments)
+				: new ArrayList<>();
 	}
 
 	public List<String> getResourceIds() {

@@ -35,6 +35,13 @@ final class EditorialApi {
 	record SendBackRequest(String comments) {
 	}
 
+	/**
+	 * {@code POST …/approve}: names what the reviewer was shown, the revision's
+	 * {@code contentHash}.
+	 */
+	record ApprovalRequest(String contentHash) {
+	}
+
 	record PreviewRequest(String body) {
 	}
 
@@ -47,26 +54,54 @@ final class EditorialApi {
 	}
 
 	/**
-	 * One revision in full, as staff work on it; {@code publishedBody} is what the public
-	 * reads now, or null.
+	 * One revision in full, as staff work on it. {@code published} holds the public parts
+	 * of the revision the public reads now (null when there is none;
+	 * {@code publishedBody} is its Markdown alone); {@code contentHash} names this
+	 * revision's public parts, and an approval must send it back.
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Revision(@Nullable String slug, int revision, @Nullable String state, @Nullable String title,
 			@Nullable String summary, @Nullable Author author, @Nullable List<String> topics, @Nullable String body,
 			@Nullable String html, @Nullable List<Faq> faq, @Nullable List<String> relatedInstruments,
-			@Nullable List<String> resourceIds, @Nullable Integer readingMinutes, @Nullable String createdBy,
-			@Nullable Instant createdAt, @Nullable Instant submittedAt, @Nullable String reviewedBy,
-			@Nullable Instant reviewedAt, @Nullable String comments, @Nullable String publishedBody) {
+			@Nullable List<String> resourceIds, @Nullable List<Resource> resources, @Nullable Integer readingMinutes,
+			@Nullable String createdBy, @Nullable Instant createdAt, @Nullable Instant submittedAt,
+			@Nullable String reviewedBy, @Nullable Instant reviewedAt, @Nullable String comments,
+			@Nullable String publishedBody, @Nullable PublicParts published, @Nullable String contentHash) {
 
 		Revision {
 			topics = present(topics);
 			faq = present(faq);
 			relatedInstruments = present(relatedInstruments);
 			resourceIds = present(resourceIds);
+			resources = present(resources);
+		}
+
+		/** This revision's own public parts, to compare with {@link #published()}. */
+		PublicParts publicParts() {
+			return new PublicParts(this.title, this.summary, this.author, this.topics, this.body, this.faq,
+					this.relatedInstruments, this.resources);
 		}
 
 		public RevisionState stateLabel() {
 			return RevisionState.of(this.state);
+		}
+
+	}
+
+	/**
+	 * What of a revision goes public: what a reviewer compares and approves. Resources as
+	 * readers see them (by name).
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record PublicParts(@Nullable String title, @Nullable String summary, @Nullable Author author,
+			@Nullable List<String> topics, @Nullable String body, @Nullable List<Faq> faq,
+			@Nullable List<String> relatedInstruments, @Nullable List<Resource> resources) {
+
+		PublicParts {
+			topics = present(topics);
+			faq = present(faq);
+			relatedInstruments = present(relatedInstruments);
+			resources = present(resources);
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.carepath.portal.editorial;
 
 import java.util.List;
 
+import org.carepath.portal.editorial.EditorialApi.ApprovalRequest;
 import org.carepath.portal.editorial.EditorialApi.ArticleStatus;
 import org.carepath.portal.editorial.EditorialApi.CreateRequest;
 import org.carepath.portal.editorial.EditorialApi.DraftRequest;
@@ -12,10 +13,12 @@ import org.carepath.portal.editorial.EditorialApi.Resource;
 import org.carepath.portal.editorial.EditorialApi.Revision;
 import org.carepath.portal.editorial.EditorialApi.RevisionSummary;
 import org.carepath.portal.editorial.EditorialApi.SendBackRequest;
+import org.carepath.portal.learn.Article;
 import org.carepath.portal.system.ServiceClients;
 import org.carepath.portal.system.ServiceClients.Service;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -49,8 +52,11 @@ class EditorialClient {
 
 	private final RestClient restClient;
 
-	EditorialClient(ServiceClients clients) {
+	private final JsonMapper json;
+
+	EditorialClient(ServiceClients clients, JsonMapper json) {
 		this.restClient = clients.asSignedInUser(Service.CONTENT);
+		this.json = json;
 	}
 
 	List<ArticleStatus> drafts() {
@@ -71,6 +77,23 @@ class EditorialClient {
 			.uri("/api/content/articles/{slug}/revisions/{n}", slug, number)
 			.retrieve()
 			.body(Revision.class)));
+	}
+
+	/**
+	 * One revision read twice from one answer: as staff work on it, and in the shape the
+	 * public article page reads ({@link Article}), for the editor's full preview on that
+	 * page's own rendering path.
+	 */
+	RevisionPreview revisionPreview(String slug, int number) {
+		String json = call(() -> required(this.restClient.get()
+			.uri("/api/content/articles/{slug}/revisions/{n}", slug, number)
+			.retrieve()
+			.body(String.class)));
+		return call(() -> new RevisionPreview(this.json.readValue(json, Revision.class),
+				this.json.readValue(json, Article.class)));
+	}
+
+	record RevisionPreview(Revision revision, Article article) {
 	}
 
 	/** The support resources an editor can attach to an article. */
@@ -100,8 +123,13 @@ class EditorialClient {
 		transition(slug, number, "submit", null);
 	}
 
-	void approve(String slug, int number) {
-		transition(slug, number, "approve", null);
+	/**
+	 * Approves what the reviewer was shown: the service refuses (409
+	 * {@code unreviewed-content}) when {@code contentHash} is not that of the revision's
+	 * public content now.
+	 */
+	void approve(String slug, int number, String contentHash) {
+		transition(slug, number, "approve", new ApprovalRequest(contentHash));
 	}
 
 	void sendBack(String slug, int number, String comments) {

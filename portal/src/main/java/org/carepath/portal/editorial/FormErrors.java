@@ -28,7 +28,7 @@ final class FormErrors {
 			Map.entry("author.name", new Field("author-name", "Author name")),
 			Map.entry("author.credentials", new Field("author-credentials", "Author credentials")),
 			Map.entry("topics", new Field("topics", "Topics")), Map.entry("body", new Field("body", "Article text")),
-			Map.entry("relatedInstruments", new Field("related-instruments", "Related self-checks")),
+			Map.entry("relatedInstruments", new Field("instrument-0", "Related self-checks")),
 			Map.entry("resourceIds", new Field("resource-0", "Support resources")),
 			Map.entry("comments", new Field("comments", "Comments")));
 

@@ -17,13 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The clinical reviewer's side: revisions waiting for review, oldest first; one revision
- * with what it changes against the published text; approve it, or send it back with
- * comments. Only {@code content-reviewer}s get here.
+ * with every part that goes public beside the published revision; approve exactly that,
+ * or send it back with comments. Only {@code content-reviewer}s get here.
  */
 @Controller
 class ReviewController {
 
 	static final String SELF_APPROVAL = "You wrote this revision — another reviewer must approve it.";
+
+	static final String NOT_WHAT_YOU_SAW = "This revision would publish something other than the page you approved "
+			+ "from showed, so it was not approved. Below is what it would publish now: review it again before "
+			+ "approving.";
 
 	private static final Map<String, String> DONE = Map.of("approved", "Approved and published.", "sent-back",
 			"Sent back to the editor with your comments.");
@@ -34,10 +38,17 @@ class ReviewController {
 		this.editorial = editorial;
 	}
 
+	/**
+	 * After an approval, {@code article} names the article just published, for a link to
+	 * its public page; anything that is not a slug is ignored.
+	 */
 	@GetMapping("/staff/review")
-	String queue(@RequestParam(required = false) @Nullable String done, Model model) {
+	String queue(@RequestParam(required = false) @Nullable String done,
+			@RequestParam(required = false) @Nullable String article, Model model) {
 		model.addAttribute("queue", this.editorial.reviewQueue());
 		model.addAttribute("done", (done != null) ? DONE.get(done) : null);
+		model.addAttribute("publishedArticle",
+				("approved".equals(done) && article != null && Slugs.isSlug(article)) ? "/learn/" + article : null);
 		return "editorial/review-queue";
 	}
 
@@ -46,17 +57,28 @@ class ReviewController {
 		return reviewPage(model, slug, number, "", FieldErrors.none(), null);
 	}
 
+	/**
+	 * Approves what the page showed: {@code contentHash} is the one the review page
+	 * carried, so the service publishes nothing the reviewer did not see.
+	 */
 	@PostMapping("/staff/review/{slug}/{number}/approve")
-	String approve(@PathVariable String slug, @PathVariable int number, HttpServletResponse response, Model model) {
+	String approve(@PathVariable String slug, @PathVariable int number,
+			@RequestParam(defaultValue = "") String contentHash, HttpServletResponse response, Model model) {
 		Slugs.require(slug);
 		try {
-			this.editorial.approve(slug, number);
-			return "redirect:/staff/review?done=approved";
+			this.editorial.approve(slug, number, contentHash.strip());
+			return "redirect:/staff/review?done=approved&article=" + slug;
 		}
 		catch (ServiceProblem problem) {
 			if (problem.isType("self-approval")) {
 				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 				return reviewPage(model, slug, number, "", FieldErrors.none(), SELF_APPROVAL);
+			}
+			// A page without a well-formed hash (400) named nothing it showed: the same
+			// answer.
+			if (problem.isType("unreviewed-content") || problem.status() == 400) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return reviewPage(model, slug, number, "", FieldErrors.none(), NOT_WHAT_YOU_SAW);
 			}
 			if (problem.status() == 409) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -96,7 +118,9 @@ class ReviewController {
 		Revision revision = this.editorial.revision(slug, number);
 		model.addAttribute("slug", slug);
 		model.addAttribute("revision", revision);
-		model.addAttribute("diff", MarkdownDiff.between(revision.publishedBody(), revision.body()));
+		RevisionChanges changes = RevisionChanges.of(revision);
+		model.addAttribute("changes", changes);
+		model.addAttribute("diff", changes.body());
 		model.addAttribute("comments", comments);
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);

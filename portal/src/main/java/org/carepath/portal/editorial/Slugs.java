@@ -19,9 +19,13 @@ final class Slugs {
 
 	/** An address with anything else names no article: the not-found page. */
 	static void require(String slug) {
-		if (slug.length() > 120 || !SLUG.matcher(slug).matches()) {
+		if (!isSlug(slug)) {
 			throw new ServiceProblem(404, null, null, List.of());
 		}
+	}
+
+	static boolean isSlug(String slug) {
+		return slug.length() <= 120 && SLUG.matcher(slug).matches();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.carepath.portal.learn;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,8 +32,6 @@ class LearnController {
 	static final String PUBLIC_CACHE = "public, no-cache";
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-	private static final Pattern INSTRUMENT = Pattern.compile("[a-z0-9.-]{1,40}");
 
 	private final ContentClient content;
 
@@ -78,7 +75,6 @@ class LearnController {
 			throw problem.isUnavailable() ? problem : notFound();
 		}
 		model.addAttribute("article", article);
-		model.addAttribute("selfChecks", selfChecks(article));
 		model.addAttribute("jsonLd", this.jsonLd.blocksFor(article));
 		model.addAttribute("metaDescription", article.summary());
 		cacheForAnonymous(authentication, response);
@@ -96,24 +92,8 @@ class LearnController {
 		}
 	}
 
-	private static List<SelfCheck> selfChecks(Article article) {
-		return article.relatedInstruments()
-			.stream()
-			.filter(id -> INSTRUMENT.matcher(id).matches())
-			.distinct()
-			.map(id -> new SelfCheck("/check/" + id, id.toUpperCase(Locale.ROOT)))
-			.toList();
-	}
-
 	private static ServiceProblem notFound() {
 		return new ServiceProblem(404, null, null, List.of());
-	}
-
-	/**
-	 * A link to a confidential self-check the article recommends, e.g.
-	 * {@code /check/dast-10}.
-	 */
-	record SelfCheck(String href, String name) {
 	}
 
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * http(s), so a resource can never carry a {@code javascript:} address onto the page.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record SupportResource(@Nullable String id, @Nullable String kind, @Nullable String name, @Nullable String phone,
+public record SupportResource(@Nullable String id, @Nullable String kind, @Nullable String name, @Nullable String phone,
 		@Nullable String text, @Nullable String url, @Nullable String hours, @Nullable String description) {
 
 	/** The digit of each letter A–Z on a phone keypad (ITU E.161). */

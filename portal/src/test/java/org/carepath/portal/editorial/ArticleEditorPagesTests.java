@@ -31,6 +31,11 @@ class ArticleEditorPagesTests extends PageTestSupport {
 
 	private static final String CSRF = "9c1f-csrf";
 
+	/** Intake's self-checks, as {@code GET /api/intake/instruments} lists them. */
+	private static final String INSTRUMENTS = """
+			[{"id":"audit-c","title":"AUDIT-C","description":"Alcohol use."},
+			 {"id":"dast-10","title":"DAST-10","description":"Drug use."}]""";
+
 	@Test
 	void theWorklistShowsEachArticlesLatestRevisionWithAStateBadgeAndANewArticleLink() throws Exception {
 		services.answerJson("/api/content/drafts",
@@ -54,6 +59,7 @@ class ArticleEditorPagesTests extends PageTestSupport {
 	@Test
 	void theNewArticleFormHasEveryFieldLabelledAndWorksWithoutJavaScript() throws Exception {
 		services.answerJson("/api/content/resources", RESOURCES);
+		services.answerJson("/api/intake/instruments", INSTRUMENTS);
 
 		String html = page(get("/staff/content/new").cookie(new Cookie("XSRF-TOKEN", CSRF)));
 
@@ -62,7 +68,7 @@ class ArticleEditorPagesTests extends PageTestSupport {
 				"<form id=\"article-form\" class=\"article-form\" method=\"post\" novalidate tabindex=\"-1\" action=\"/staff/content/new\">\\s*"
 						+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">");
 		for (String field : new String[] { "slug", "title", "summary", "author-name", "author-credentials", "topics",
-				"body", "related-instruments", "faq-0-question", "faq-0-answer", "faq-1-question", "faq-1-answer" }) {
+				"body", "instrument-0", "faq-0-question", "faq-0-answer", "faq-1-question", "faq-1-answer" }) {
 			assertThat(html).as(field).contains("<label for=\"" + field + "\"").containsPattern("id=\"" + field + "\"");
 		}
 		assertThat(html).doesNotContain("faq-2-question");
@@ -124,6 +130,140 @@ class ArticleEditorPagesTests extends PageTestSupport {
 							 "body":"## Signs\\n\\nNeeding more.\\n",
 							 "faq":[{"question":"Is it addictive?","answer":"Yes."},{"question":"Can I stop?","answer":"With support."}],
 							 "relatedInstruments":["dast-10"],"resourceIds":["988","smart"]}"""));
+	}
+
+	@Test
+	void aNewArticlesAuthorIsTheSignedInEditorUntilTheyNameSomeoneElse() throws Exception {
+		String form = page(get("/staff/content/new"));
+
+		assertThat(form).contains("<input type=\"text\" id=\"author-name\" name=\"authorName\" value=\"Erin Editor\"");
+
+		services.answerJson("POST", "/api/content/articles", 201, revision5("draft"));
+		this.mvc
+			.perform(post("/staff/content/new").with(editor())
+				.param("action", "save")
+				.param("slug", "ketamine-addiction")
+				.param("authorName", "Sam Rivera"))
+			.andExpect(status().isFound());
+		assertThat(JsonMapper.shared()
+			.readTree(services.requests("POST", "/api/content/articles").getFirst().body())
+			.at("/author/name")
+			.asString()).isEqualTo("Sam Rivera");
+	}
+
+	@Test
+	void relatedSelfChecksAreChosenFromIntakesListNotTypedIn() throws Exception {
+		services.answerJson(REVISIONS_PATH, REVISIONS);
+		services.answerJson(REVISION_5_PATH,
+				revision5("draft").replace("\"relatedInstruments\":[\"dast-10\"],\"resourceIds\"",
+						"\"relatedInstruments\":[\"dast-10\",\"cage-aid\"],\"resourceIds\""));
+		services.answerJson("/api/intake/instruments", INSTRUMENTS);
+
+		String form = page(get("/staff/content/ketamine-addiction/edit"));
+
+		assertThat(form).doesNotContain("id=\"related-instruments\"");
+		assertThat(form).contains(
+				"<input type=\"checkbox\" name=\"relatedInstruments\" id=\"instrument-0\" value=\"audit-c\">",
+				"<label for=\"instrument-0\">AUDIT-C</label>",
+				"<input type=\"checkbox\" name=\"relatedInstruments\" id=\"instrument-1\" value=\"dast-10\" checked=\"checked\">",
+				"<label for=\"instrument-1\">DAST-10</label>",
+				// One intake no longer lists stays visible, so the editor can untick it.
+				"<input type=\"checkbox\" name=\"relatedInstruments\" id=\"instrument-2\" value=\"cage-aid\" checked=\"checked\">",
+				"<label for=\"instrument-2\">cage-aid (no longer offered)</label>");
+		assertThat(services.requests("GET", "/api/intake/instruments").getFirst().authorization()).isNull();
+		Html.assertAccessibleLayout(form);
+
+		services.answerJson("PUT", "/api/content/articles/ketamine-addiction/draft", 201, revision5("draft"));
+		this.mvc
+			.perform(post("/staff/content/ketamine-addiction/edit").with(editor())
+				.param("action", "save")
+				.param("title", "Ketamine addiction")
+				.param("relatedInstruments", "audit-c", "dast-10"))
+			.andExpect(redirectedUrl("/staff/content/ketamine-addiction?done=saved"));
+		JsonNode sent = JsonMapper.shared()
+			.readTree(services.requests("PUT", "/api/content/articles/ketamine-addiction/draft").getFirst().body());
+		assertThat(sent.get("relatedInstruments")).isEqualTo(JsonMapper.shared().readTree("[\"audit-c\",\"dast-10\"]"));
+	}
+
+	@Test
+	void withoutIntakesListTheArticleKeepsTheSelfChecksItRecommends() throws Exception {
+		services.answerJson(REVISIONS_PATH, REVISIONS);
+		services.answerJson(REVISION_5_PATH, revision5("draft"));
+		services.dropConnections("/api/intake/instruments");
+
+		String form = page(get("/staff/content/ketamine-addiction/edit"));
+
+		assertThat(form).contains("The list of self-checks can't be loaded just now.",
+				"<input type=\"hidden\" name=\"relatedInstruments\" value=\"dast-10\">");
+		Html.assertAccessibleLayout(form);
+	}
+
+	@Test
+	void theFullPreviewIsThePublicArticlePageMarkedAsAPreviewBesideTheSubmitButton() throws Exception {
+		services.answerJson(REVISIONS_PATH, REVISIONS);
+		services.answerJson(REVISION_5_PATH, revision5("draft"));
+
+		String articlePage = page(get("/staff/content/ketamine-addiction"));
+		assertThat(articlePage).containsPattern("Submit for review</button>\\s*</form>\\s*</li>\\s*<li><a "
+				+ "class=\"button button-secondary\"\\s+href=\"/staff/content/ketamine-addiction/revisions/5/preview\">"
+				+ "Full preview\\s+of the public page</a></li>");
+
+		var response = this.mvc
+			.perform(get("/staff/content/ketamine-addiction/revisions/5/preview").with(editor())
+				.cookie(new Cookie("XSRF-TOKEN", CSRF)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		String preview = response.getContentAsString();
+
+		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+		assertThat(response.getHeader("X-Robots-Tag")).isEqualTo("noindex");
+		assertThat(preview).contains("<title>Preview: Ketamine addiction, revision 5 — CarePath Counseling</title>",
+				"<strong>Preview — not public.</strong>",
+				"Revision 5 (Draft) as the public will see it at /learn/ketamine-addiction once a clinical reviewer approves it.");
+		assertThat(preview).containsPattern(
+				"<form method=\"post\" action=\"/staff/content/ketamine-addiction/revisions/5/submit\">\\s*"
+						+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">\\s*"
+						+ "<button type=\"submit\" class=\"button button-primary\">Submit for review</button>");
+		// The public page's own rendering: the same article element, every part of it.
+		assertThat(preview).contains("<article class=\"article\" aria-labelledby=\"article-title\">",
+				"<h1 id=\"article-title\">Ketamine addiction</h1>",
+				"<section class=\"faq\" aria-labelledby=\"faq-heading\">", "<summary>Is ketamine addictive?</summary>",
+				"<h3>SMART Recovery</h3>",
+				"<a class=\"button button-primary\" href=\"/check/dast-10\">Take a confidential self-check</a>",
+				"<h2 id=\"treatment\">Treatment</h2><p>CBT and support groups help.</p>");
+		// Nobody has approved it yet, whatever the last review said; search engines get
+		// no description of it.
+		assertThat(Html.text(preview))
+			.contains("Clinically reviewed by the reviewer who approves this revision , on the day they approve it.");
+		assertThat(preview).doesNotContain("application/ld+json", "not yet clinically reviewed");
+		assertThat(services.requests("GET", REVISION_5_PATH).getLast().authorization()).isEqualTo("Bearer token");
+		Html.assertAccessibleLayout(preview);
+
+		// Shown to the public, the same content makes the same article, but for the
+		// review line.
+		services.answerJson("/api/content/articles/ketamine-addiction", revision5("published"));
+		String published = this.mvc.perform(get("/learn/ketamine-addiction"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(articleElement(preview)).isEqualTo(articleElement(published));
+	}
+
+	/** The page's {@code <article>}, without its reviewed-by line. */
+	private static String articleElement(String html) {
+		String article = html.substring(html.indexOf("<article"), html.indexOf("</article>"));
+		return article.replaceAll("(?s)<p class=\"reviewed\">.*?</p>", "").replaceAll("\\s+", " ");
+	}
+
+	@Test
+	void thePreviewIsForEditorsOnly() throws Exception {
+		String path = "/staff/content/ketamine-addiction/revisions/5/preview";
+		this.mvc.perform(get(path).with(signedInAs("rita", "Rita Reviewer", "content-reviewer", "staff")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(path)).andExpect(status().isUnauthorized());
+
+		assertThat(services.requests()).isEmpty();
 	}
 
 	@Test

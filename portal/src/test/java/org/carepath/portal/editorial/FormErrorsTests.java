@@ -17,7 +17,7 @@ class FormErrorsTests {
 	@CsvSource({ "slug, slug", "title, title", "author, author-name", "author.name, author-name",
 			"author.credentials, author-credentials", "topics, topics", "topics[3], topics", "body, body",
 			"faq[2].answer, faq-2-answer", "faq[0].question, faq-0-question", "faq[1], faq-1-question",
-			"faq, faq-0-question", "relatedInstruments[0], related-instruments", "resourceIds[1], resource-0",
+			"faq, faq-0-question", "relatedInstruments[0], instrument-0", "resourceIds[1], resource-0",
 			"somethingElse, article-form" })
 	void serviceFieldNamesLeadToTheFormFieldToFix(String apiField, String formId) {
 		assertThat(FormErrors.field(apiField).id()).isEqualTo(formId);

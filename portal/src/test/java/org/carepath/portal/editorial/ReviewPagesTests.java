@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepath.portal.EducationFixtures.REVISION_5_HASH;
 import static org.carepath.portal.EducationFixtures.REVISION_5_PATH;
 import static org.carepath.portal.EducationFixtures.revision5;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,6 +28,30 @@ class ReviewPagesTests extends PageTestSupport {
 	private static final String APPROVE = "/api/content/articles/ketamine-addiction/revisions/5/approve";
 
 	private static final String SEND_BACK = "/api/content/articles/ketamine-addiction/revisions/5/send-back";
+
+	private static final String REVISION_6_PATH = "/api/content/articles/ketamine-addiction/revisions/6";
+
+	/**
+	 * A revision that changes every public part but the summary, author name and body
+	 * against the published one.
+	 */
+	private static final String REVISION_6 = """
+			{"slug":"ketamine-addiction","revision":6,"state":"in-review","title":"Ketamine use",
+			 "summary":"Signs, tolerance and what treatment looks like.","author":{"name":"Sam Rivera","credentials":"LCSW, MAC"},
+			 "topics":["ketamine","treatment"],"body":"## Signs\\n\\nNeeding more.\\n","html":"<h2 id=\\"signs\\">Signs</h2><p>Needing more.</p>",
+			 "faq":[{"question":"Is ketamine addictive?","answer":"Not for most people."},
+			        {"question":"Can I stop on my own?","answer":"Many people do better with support."}],
+			 "relatedInstruments":["dast-10","audit-c"],"resourceIds":["988"],
+			 "resources":[{"id":"988","kind":"crisis-line","name":"988 Suicide & Crisis Lifeline","phone":"988"}],
+			 "readingMinutes":1,"createdBy":"Erin Editor","createdAt":"2025-06-12T09:00:00Z","submittedAt":"2025-06-12T10:00:00Z",
+			 "publishedRevision":4,"publishedBody":"## Signs\\n\\nNeeding more.\\n",
+			 "published":{"title":"Ketamine addiction","summary":"Signs, tolerance and what treatment looks like.",
+			   "author":{"name":"Sam Rivera","credentials":"LCSW"},"topics":["ketamine","addiction"],
+			   "body":"## Signs\\n\\nNeeding more.\\n",
+			   "faq":[{"question":"Is ketamine addictive?","answer":"Yes."},{"question":"Is it a benzo?","answer":"No."}],
+			   "relatedInstruments":["dast-10"],
+			   "resources":[{"id":"smart","kind":"support-group","name":"SMART Recovery"}]},
+			 "contentHash":"1c0ffee51c0ffee51c0ffee51c0ffee51c0ffee51c0ffee51c0ffee51c0ffee5"}""";
 
 	@Test
 	void theQueueListsRevisionsWaitingOldestFirstWithLinksToReviewThem() throws Exception {
@@ -75,9 +100,107 @@ class ReviewPagesTests extends PageTestSupport {
 	}
 
 	@Test
+	void theReviewPageShowsEveryPublicPartAgainstThePublishedRevision() throws Exception {
+		services.answerJson(REVISION_6_PATH, REVISION_6);
+
+		String html = page(get("/staff/review/ketamine-addiction/6"));
+		String text = Html.text(html);
+
+		assertThat(html).contains("<h2 id=\"changes-heading\">What goes public</h2>");
+		assertThat(text).contains("Title Changed", "Published: Ketamine addiction", "This revision: Ketamine use");
+		assertThat(text).contains("Summary Unchanged Signs, tolerance and what treatment looks like.");
+		assertThat(text).contains("Author Unchanged Sam Rivera", "Author credentials Changed", "Published: LCSW",
+				"This revision: LCSW, MAC");
+		assertThat(text).contains("Topics Changed", "Unchanged: ketamine", "Added: treatment", "Removed: addiction");
+		assertThat(text).contains("Article text Unchanged", "The Markdown is the same as the published revision.");
+		// The FAQ, which a reviewer once approved unseen: a changed answer, a new
+		// question, a dropped one.
+		assertThat(text).contains("Questions and answers Changed",
+				"Changed: Is ketamine addictive? Published answer: Yes. Answer in this revision: Not for most people.",
+				"Added: Can I stop on my own? Answer: Many people do better with support.",
+				"Removed: Is it a benzo? Published answer: No.");
+		assertThat(html).contains("<del>Yes.</del>", "<ins>Not for most people.</ins>");
+		assertThat(text).contains("Related self-checks Changed", "Unchanged: dast-10", "Added: audit-c");
+		assertThat(text).contains("Support resources Changed", "Added: 988 Suicide &amp; Crisis Lifeline",
+				"Removed: SMART Recovery");
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void thePartsOfAFirstVersionAreAllNew() throws Exception {
+		services.answerJson(REVISION_6_PATH, REVISION_6.replaceAll("(?s)\"published\":\\{.*?]},", "\"published\":null,")
+			.replaceAll("\"publishedBody\":\"[^\"]*\"", "\"publishedBody\":null"));
+
+		String text = Html.text(page(get("/staff/review/ketamine-addiction/6")));
+
+		assertThat(text).contains("Nothing is published yet, so this is the first version: every part below is new.",
+				"Title New Ketamine use", "Questions and answers New", "Added: Is ketamine addictive?",
+				"Added: dast-10", "Added: 988 Suicide &amp; Crisis Lifeline");
+		assertThat(text).doesNotContain("Removed:", "Unchanged:");
+	}
+
+	@Test
+	void theApprovalSendsTheHashOfWhatThePageShowed() throws Exception {
+		services.answerJson(REVISION_5_PATH, revision5("in-review"));
+		services.answerJson("POST", APPROVE, 200, revision5("published"));
+
+		String html = page(get("/staff/review/ketamine-addiction/5").cookie(new Cookie("XSRF-TOKEN", CSRF)));
+		assertThat(html).containsPattern("<form class=\"decision-form\" method=\"post\" "
+				+ "action=\"/staff/review/ketamine-addiction/5/approve\">\\s*"
+				+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\">\\s*"
+				+ "<input type=\"hidden\" name=\"contentHash\" value=\"" + REVISION_5_HASH + "\">");
+
+		this.mvc
+			.perform(post("/staff/review/ketamine-addiction/5/approve").with(reviewer())
+				.param("_csrf", CSRF)
+				.param("contentHash", REVISION_5_HASH))
+			.andExpect(status().isFound());
+
+		assertThat(JsonMapper.shared().readTree(services.requests("POST", APPROVE).getFirst().body()))
+			.isEqualTo(JsonMapper.shared().readTree("{\"contentHash\":\"" + REVISION_5_HASH + "\"}"));
+	}
+
+	@Test
+	void anApprovalOfSomethingThePageDidNotShowIsRefusedAndTheRevisionShownAsItIsNow() throws Exception {
+		services.answerJson(REVISION_5_PATH, revision5("in-review"));
+		services.answerProblem("POST", APPROVE, 409, """
+				{"type":"urn:carepath:problem:unreviewed-content","title":"Unreviewed content","status":409,
+				 "detail":"Revision 5 is not what you were shown."}""");
+
+		String html = this.mvc
+			.perform(post("/staff/review/ketamine-addiction/5/approve").with(reviewer())
+				.param("contentHash", "0".repeat(64)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("<div class=\"notice notice-problem\" role=\"alert\">", "<h2>Not approved</h2>",
+				ReviewController.NOT_WHAT_YOU_SAW, "name=\"contentHash\" value=\"" + REVISION_5_HASH + "\"",
+				"<h2 id=\"changes-heading\">What goes public</h2>");
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void afterApprovalTheQueueLinksToThePublicPage() throws Exception {
+		services.answerJson("/api/content/review-queue", "[]");
+
+		String html = page(get("/staff/review?done=approved&article=ketamine-addiction"));
+
+		assertThat(html).contains("Approved and published.",
+				"<a href=\"/learn/ketamine-addiction\">Read the published article as the public sees it</a>");
+		Html.assertAccessibleLayout(html);
+		assertThat(page(get("/staff/review?done=approved&article=javascript:alert(1)")))
+			.doesNotContain("Read the published article", "javascript:");
+		assertThat(page(get("/staff/review?done=sent-back&article=ketamine-addiction")))
+			.doesNotContain("Read the published article");
+	}
+
+	@Test
 	void theFirstVersionOfAnArticleShowsEveryLineAsNew() throws Exception {
 		services.answerJson(REVISION_5_PATH,
-				revision5("in-review").replaceAll("\"publishedBody\":\"[^\"]*\"", "\"publishedBody\":null"));
+				revision5("in-review").replaceAll("\"publishedBody\":\"[^\"]*\"", "\"publishedBody\":null")
+					.replaceAll("(?s)\"published\":\\{.*?]},", "\"published\":null,"));
 
 		String html = page(get("/staff/review/ketamine-addiction/5"));
 
@@ -89,8 +212,11 @@ class ReviewPagesTests extends PageTestSupport {
 	void approvingCallsTheServiceAndReturnsToTheQueue() throws Exception {
 		services.answerJson("POST", APPROVE, 200, revision5("published"));
 
-		this.mvc.perform(post("/staff/review/ketamine-addiction/5/approve").with(reviewer()).param("_csrf", CSRF))
-			.andExpect(redirectedUrl("/staff/review?done=approved"));
+		this.mvc
+			.perform(post("/staff/review/ketamine-addiction/5/approve").with(reviewer())
+				.param("_csrf", CSRF)
+				.param("contentHash", REVISION_5_HASH))
+			.andExpect(redirectedUrl("/staff/review?done=approved&article=ketamine-addiction"));
 
 		assertThat(services.requests("POST", APPROVE)).singleElement()
 			.satisfies(request -> assertThat(request.authorization()).isEqualTo("Bearer token"));

@@ -1,10 +1,13 @@
 package org.carepath.portal.learn;
 
+import java.nio.charset.StandardCharsets;
+
 import org.carepath.portal.Html;
 import org.carepath.portal.PageTestSupport;
 import org.carepath.portal.StubServices.Request;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +48,23 @@ class LearnSearchTests extends PageTestSupport {
 			.containsPattern("<form class=\"search-form\" role=\"search\" method=\"get\" action=\"/learn\">");
 		assertThat(html).contains("<label for=\"q\">Search our articles</label>");
 		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void highlightedSearchWordsDoNotLookLikeLinks() throws Exception {
+		services.answerJson(ARTICLES, SEARCH_RESULT);
+
+		String html = page("/learn?q=ketamine");
+
+		// The match is marked text outside any link…
+		String snippet = html.substring(html.indexOf("<p class=\"snippet\">"));
+		snippet = snippet.substring(0, snippet.indexOf("</p>"));
+		assertThat(snippet).contains("<mark>ketamine</mark>").doesNotContain("<a ", "</a>");
+		// …and is styled unlike one: no underline, not the link colour.
+		String css = new ClassPathResource("static/css/portal.css").getContentAsString(StandardCharsets.UTF_8);
+		String mark = css.substring(css.indexOf(".snippet mark {"));
+		mark = mark.substring(0, mark.indexOf('}'));
+		assertThat(mark).contains("text-decoration: none;").doesNotContain("underline", "var(--brand");
 	}
 
 	@Test
