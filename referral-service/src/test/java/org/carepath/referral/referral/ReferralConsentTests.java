@@ -365,6 +365,23 @@ class ReferralConsentTests {
 	}
 
 	@Test
+	void aRequestBreakingSeveralRulesListsEachFieldRatherThanFailing() throws Exception {
+		refused(Map.of(), "consent-invalid").andExpect(jsonPath("$.errors[*].field",
+				containsInAnyOrder("screeningId", "programId", "levelOfCare", "reasonCategory", "patient", "consent")));
+	}
+
+	@Test
+	void aTextHoldingAControlCharacterIsABadRequestAndNothingIsStored() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, true);
+		body.put("patient", Map.of("name", "Alex\u0000Rivera", "phone", "555-0123", "preferredContact", "phone"));
+		refer(body).andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().string(not(containsString("Alex"))));
+		assertThat(count("referral")).isZero();
+		assertThat(count("consent")).isZero();
+	}
+
+	@Test
 	void staffWithoutTheClinicianRoleCannotRefer() throws Exception {
 		this.mvc
 			.perform(post("/api/referrals")
