@@ -12,7 +12,8 @@ import org.carepath.intake.alert.ScreeningAlert;
  * A screening in full, for staff: every question with its wording and the answer given,
  * where it is in the workflow and how it got there, its amendments and its crisis alert.
  * Reading it is audited. {@code recordVersion} goes back with a status change or an
- * amendment, so that a change made on a stale copy is refused.
+ * amendment, so that a change made on a stale copy is refused. {@code referrals} are the
+ * referrals made from it, as the referral service reported them, the latest first.
  */
 record ScreeningDetail(UUID id, String reference, String instrument, String version, String copyright, String mode,
 		String status, @Nullable String administeredBy, @Nullable Instant startedAt, Instant completedAt, int score,
@@ -20,7 +21,7 @@ record ScreeningDetail(UUID id, String reference, String instrument, String vers
 		String interpretation, List<String> notes, @Nullable Respondent respondent, List<ItemAnswer> items,
 		@Nullable Contact contact, long recordVersion, List<String> allowedTransitions, List<StatusChange> history,
 		@Nullable BriefIntervention briefIntervention, int revision, List<Amendment> amendments,
-		@Nullable ScreeningAlert alert) {
+		@Nullable ScreeningAlert alert, List<ReferralLink> referrals) {
 
 	/**
 	 * {@code answer} is the code or the number given; {@code display} the option's
