@@ -14,7 +14,8 @@ import org.carepath.intake.alert.ScreeningAlert;
  * Reading it is audited. {@code recordVersion} goes back with a status change or an
  * amendment, so that a change made on a stale copy is refused. {@code clinicalSummary} is
  * the result in the clinical rules' words for staff ({@code nextStep.text} is what the
- * person was told).
+ * person was told). {@code referrals} are the referrals made from it, as the referral
+ * service reported them, the latest first.
  */
 record ScreeningDetail(UUID id, String reference, String instrument, String instrumentTitle, String version,
 		String copyright, String mode, String status, @Nullable String administeredBy, @Nullable Instant startedAt,
@@ -22,7 +23,7 @@ record ScreeningDetail(UUID id, String reference, String instrument, String inst
 		SubmissionResult.Step nextStep, String clinicalSummary, String interpretation, List<String> notes,
 		@Nullable Respondent respondent, List<ItemAnswer> items, @Nullable Contact contact, long recordVersion,
 		List<String> allowedTransitions, List<StatusChange> history, @Nullable BriefIntervention briefIntervention,
-		int revision, List<Amendment> amendments, @Nullable ScreeningAlert alert) {
+		int revision, List<Amendment> amendments, @Nullable ScreeningAlert alert, List<ReferralLink> referrals) {
 
 	/**
 	 * {@code answer} is the code or the number given; {@code display} the option's

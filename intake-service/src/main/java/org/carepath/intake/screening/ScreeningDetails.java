@@ -48,9 +48,12 @@ class ScreeningDetails {
 
 	private final CrisisAlerts alerts;
 
+	private final ReferralLinks referrals;
+
 	ScreeningDetails(ScreeningRepository screenings, ScreeningContactRepository contacts, InstrumentCatalog catalog,
 			AuditLog audit, ResultView results, JsonMapper json, StatusChanges statusChanges, Amendments amendments,
-			CrisisAlerts alerts) {
+			CrisisAlerts alerts, ReferralLinks referrals) {
+		this.referrals = referrals;
 		this.statusChanges = statusChanges;
 		this.amendments = amendments;
 		this.alerts = alerts;
@@ -105,7 +108,7 @@ class ScreeningDetails {
 				new ScreeningDetail.Respondent(screening.getRespondentSex(), screening.getRespondentAgeBand()), items,
 				contact, screening.getVersion(), screening.getStatus().nextCodes(), history,
 				StatusChanges.briefIntervention(history), screening.getRevision(), this.amendments.list(screening),
-				alert));
+				alert, this.referrals.of(id)));
 	}
 
 	private static ScreeningDetail.ItemAnswer itemAnswer(Item item, @Nullable Object answer) {

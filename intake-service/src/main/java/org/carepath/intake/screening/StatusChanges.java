@@ -12,6 +12,7 @@ import org.carepath.support.audit.AuditLog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.carepath.support.text.Text.blankToNull;
@@ -49,10 +50,19 @@ class StatusChanges {
 	/** The request is valid ({@link StatusChangeRequest}'s constraints). */
 	@Transactional
 	StatusView change(UUID id, StatusChangeRequest request, String actor) {
-		Status to = request.target();
-		String note = blankToNull(request.note());
 		Screening screening = this.screenings.findById(id).orElseThrow(() -> new ScreeningNotFoundException(id));
 		screening.checkVersion(request.recordVersion());
+		return apply(screening, request.target(), blankToNull(request.note()), actor);
+	}
+
+	/**
+	 * Moves the screening by the aggregate's rules and records the step and its audit
+	 * record: a staff member's change, or one the referral service's events cause
+	 * ({@link ReferralLinks}). Joins the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	StatusView apply(Screening screening, Status to, @Nullable String note, String actor) {
+		UUID id = screening.getId();
 		Status from = screening.getStatus();
 		screening.changeStatus(to, note, this.alerts.hasOpenAlert(id));
 		this.screenings.saveAndFlush(screening);

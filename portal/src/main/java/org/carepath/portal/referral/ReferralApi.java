@@ -206,14 +206,6 @@ final class ReferralApi {
 			@Nullable Instant completedAt, @Nullable Respondent respondent, @Nullable Contact contact,
 			@Nullable List<String> allowedTransitions) {
 
-		/**
-		 * Whether intake lets this screening be marked referred now (only after the brief
-		 * intervention).
-		 */
-		public boolean canBeMarkedReferred() {
-			return this.allowedTransitions != null && this.allowedTransitions.contains("referred");
-		}
-
 		/** Referred or closed: nothing more to refer. */
 		public boolean finished() {
 			return "referred".equals(this.status) || "closed".equals(this.status);

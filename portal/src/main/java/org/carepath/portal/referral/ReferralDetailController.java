@@ -32,11 +32,8 @@ import static org.carepath.portal.referral.ReferralListController.requireId;
 class ReferralDetailController {
 
 	private static final Map<String, String> DONE = Map.of("referred",
-			"Referral made. The consent is recorded, the program has been sent the referral and the screening is"
-					+ " marked referred.",
-			"referred-screening-open",
-			"Referral made. The consent is recorded and the program has been sent the referral. The screening itself"
-					+ " is not marked referred yet: record the brief intervention on it, then mark it referred.",
+			"Referral made. The consent is recorded and the program has been sent the referral. The screening shows"
+					+ " the referral in a moment; once its brief intervention is recorded, it is marked referred.",
 			"revoked",
 			"Consent revoked. Nothing more will be disclosed, and the program has been told the referral is cancelled.");
 
@@ -137,7 +134,10 @@ class ReferralDetailController {
 			return new RevokeRequest(this.reason, this.requestedBy.isBlank() ? null : this.requestedBy, receivedDate());
 		}
 
-		private @Nullable LocalDate receivedDate() {
+		/**
+		 * The day the request was received, for the confirmation; null when not given.
+		 */
+		public @Nullable LocalDate receivedDate() {
 			try {
 				return this.receivedOn.isEmpty() ? null : LocalDate.parse(this.receivedOn);
 			}

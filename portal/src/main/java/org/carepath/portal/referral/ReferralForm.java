@@ -61,9 +61,13 @@ public class ReferralForm {
 
 	private String preferredContact = "";
 
+	/** The description of the information as the patient reads and signs it. */
 	private String informationDescription = "";
 
-	/** The standard description the form was prefilled with (a hidden field). */
+	/**
+	 * The standard description the page last showed for the share choices (a hidden
+	 * field): while the description equals it, the clinician has not changed it.
+	 */
 	private String prefilledDescription = "";
 
 	private List<String> elements = new ArrayList<>();
@@ -108,16 +112,20 @@ public class ReferralForm {
 	}
 
 	/**
-	 * The description as it goes out: when the clinician left the prefilled standard text
-	 * as it was, it follows the share choices made since ({@code terms} are those for the
-	 * choices posted); text they edited is kept as written.
+	 * Brings an unchanged standard description in line with the share choices
+	 * ({@code terms} are those for the choices posted), so that the page shows the text
+	 * that would be signed. Text the clinician changed is never touched. Returns whether
+	 * the description changed: the patient has not read the new text yet.
 	 */
-	String description(ConsentTerms terms) {
-		String typed = this.informationDescription.strip();
-		if (!typed.isEmpty() && typed.equals(this.prefilledDescription.strip()) && terms.description() != null) {
-			return terms.description();
+	boolean followChoices(ConsentTerms terms) {
+		String standard = terms.description();
+		if (standard == null || !this.informationDescription.equals(this.prefilledDescription)
+				|| standard.equals(this.informationDescription)) {
+			return false;
 		}
-		return typed;
+		this.informationDescription = standard;
+		this.prefilledDescription = standard;
+		return true;
 	}
 
 	boolean sharesContact() {
@@ -148,9 +156,8 @@ public class ReferralForm {
 
 	/**
 	 * The referral with its consent, as the clinician and patient filled it in.
-	 * @param terms the clinic's parts of the consent, for the share choices posted: who
-	 * may disclose (§2.31 element 2), the purpose, the revocation statement — never
-	 * posted fields
+	 * @param terms the clinic's parts of the consent: who may disclose (§2.31 element 2),
+	 * the purpose, the revocation statement — never posted fields
 	 */
 	ReferralRequest toRequest(Screening screening, Program recipient, ConsentTerms terms) {
 		List<Score> scores = sharesScores() ? List.of(new Score(screening.instrument(), screening.version(),
@@ -160,9 +167,11 @@ public class ReferralForm {
 				new LevelRequest(ReferralWords.ASAM_EDITION, blankToNull(this.level)), blankToNull(this.reasonCategory),
 				new PatientRequest(name, date(this.patientDateOfBirth), blankToNull(this.patientPhone),
 						blankToNull(this.patientEmail), blankToNull(this.preferredContact)),
-				new ShareRequest(sharesContact(), sharesScores()), scores,
-				new ConsentRequest(name, terms.discloser(),
-						new Information(blankToNull(description(terms)), List.copyOf(this.elements)),
+				new ShareRequest(sharesContact(), sharesScores()), scores, new ConsentRequest(name, terms.discloser(),
+						// Exactly the text the page showed and the patient signed: never
+						// trimmed or replaced (docs/part2-consent.md).
+						new Information(this.informationDescription.isBlank() ? null : this.informationDescription,
+								List.copyOf(this.elements)),
 						new Recipient(recipient.id(), recipient.name()), terms.purposeCode(),
 						terms.revocationStatement(), date(this.expiresOn), blankToNull(this.expiryEvent),
 						new Signature(blankToNull(this.signedBy), blankToNull(this.signerRole),

@@ -1,10 +1,14 @@
 package org.carepath.portal.referral;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.carepath.portal.system.DisplayDates;
+import org.carepath.portal.system.PortalProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -54,6 +58,23 @@ public class ReferralWords {
 			"group-counseling", "Group counselling", "relapse-prevention", "Relapse prevention");
 
 	private static final Map<String, String> CONTACT = Map.of("phone", "Phone", "email", "Email");
+
+	private final DisplayDates dates;
+
+	private final ZoneId zone;
+
+	ReferralWords(DisplayDates dates, PortalProperties properties) {
+		this.dates = dates;
+		this.zone = properties.portal().timeZone();
+	}
+
+	/**
+	 * A calendar day (a consent's signing or expiry, a revocation's receipt) in the long
+	 * form every page uses for dates: "March 1, 2027".
+	 */
+	public String day(@Nullable LocalDate day) {
+		return (day != null) ? this.dates.date(day.atStartOfDay(this.zone).toInstant()) : "";
+	}
 
 	public String status(@Nullable String code) {
 		return word(STATUSES, code);

@@ -57,7 +57,8 @@ final class IntakeStaffApi {
 
 	/**
 	 * A screening in full. Reading it is audited by intake. {@code recordVersion} goes
-	 * back with a status change.
+	 * back with a status change. {@code referrals}: the referrals made from it, as intake
+	 * linked them from the referral service's events, the latest first.
 	 */
 	record ScreeningDetail(String id, String reference, String instrument, @Nullable String instrumentTitle,
 			@Nullable String version, @Nullable String copyright, @Nullable String mode, String status,
@@ -68,7 +69,7 @@ final class IntakeStaffApi {
 			@Nullable List<ItemAnswer> items, @Nullable Contact contact, @Nullable Long recordVersion,
 			@Nullable List<String> allowedTransitions, @Nullable List<StatusChange> history,
 			@Nullable BriefIntervention briefIntervention, @Nullable Integer revision,
-			@Nullable List<Amendment> amendments, @Nullable Alert alert) {
+			@Nullable List<Amendment> amendments, @Nullable Alert alert, @Nullable List<Referral> referrals) {
 
 		public List<String> noteList() {
 			return orEmpty(this.notes);
@@ -78,8 +79,18 @@ final class IntakeStaffApi {
 			return orEmpty(this.items);
 		}
 
+		/**
+		 * The next steps offered: intake's, but "referred" only while a referral made
+		 * from the screening stands — never a screening marked referred without one.
+		 */
 		public List<String> transitions() {
-			return orEmpty(this.allowedTransitions);
+			return orEmpty(this.allowedTransitions).stream()
+				.filter(to -> !"referred".equals(to) || referralList().stream().anyMatch(Referral::stands))
+				.toList();
+		}
+
+		public List<Referral> referralList() {
+			return orEmpty(this.referrals).stream().filter(Objects::nonNull).toList();
 		}
 
 		public List<StatusChange> historyList() {
@@ -154,6 +165,16 @@ final class IntakeStaffApi {
 	}
 
 	record BriefIntervention(@Nullable String by, @Nullable Instant at, @Nullable String note) {
+	}
+
+	/** A referral made from the screening: its id, status code and since when. */
+	record Referral(String id, @Nullable String status, @Nullable Instant updatedAt) {
+
+		/** Not declined or cancelled: the screening counts as referred. */
+		public boolean stands() {
+			return this.status != null && !"rejected".equals(this.status) && !"cancelled".equals(this.status);
+		}
+
 	}
 
 	record Alert(@Nullable String id, @Nullable String status, @Nullable Instant raisedAt, @Nullable String alertedTo,

@@ -104,21 +104,6 @@ public class ScreeningsClient {
 	}
 
 	/**
-	 * Moves a screening to {@code referred} once its referral is made (the referral pages
-	 * call this). False when intake refuses, e.g. it changed meanwhile: the referral
-	 * stands either way.
-	 */
-	public boolean markReferred(String id, String note) {
-		try {
-			changeStatus(id, new StatusRequest("referred", note, null));
-			return true;
-		}
-		catch (ServiceProblem problem) {
-			return false;
-		}
-	}
-
-	/**
 	 * For the queue's filter; an empty list when intake cannot say (the filter then
 	 * offers only "all").
 	 */

@@ -3,7 +3,10 @@ package org.carepath.portal.referral;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.carepath.portal.Html;
 import org.carepath.portal.PageTestSupport;
@@ -14,6 +17,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -424,17 +429,16 @@ class ReferralPagesTests extends PageTestSupport {
 		services.answerJson("POST", "/api/referrals", 201, details("null"));
 		services.answerJson(TERMS_PATH, consentTerms(CLINIC_NAME, EVERYTHING));
 
-		services.answerJson("POST", SCREENING_PATH + "/status", 200, "{}");
-
-		this.mvc.perform(completeForm().with(clinician()))
+		// The form as shown for these choices: the standard description for them.
+		this.mvc
+			.perform(completeForm("informationDescription", EVERYTHING, "prefilledDescription", EVERYTHING)
+				.with(clinician()))
 			.andExpect(redirectedUrl("/staff/referrals/" + REFERRAL_ID + "?done=referred"));
 
-		// The screening follows: referred, with a note naming the program and the
-		// referral.
-		JsonNode statusChange = JsonMapper.shared()
-			.readTree(services.requests("POST", SCREENING_PATH + "/status").getFirst().body());
-		assertThat(statusChange.get("status").asString()).isEqualTo("referred");
-		assertThat(statusChange.get("note").asString()).contains("Harbor Youth & Family Outpatient", REFERRAL_ID);
+		// Intake links the referral from the referral service's event: nothing is written
+		// to it from here.
+		assertThat(services.requests()).noneMatch(
+				request -> request.method().equals("POST") && request.path().startsWith("/api/intake/screenings"));
 		StubServices.Request sent = services.requests("POST", "/api/referrals").getFirst();
 		assertThat(sent.authorization()).isEqualTo("Bearer token");
 		JsonNode body = JsonMapper.shared().readTree(sent.body());
@@ -456,8 +460,6 @@ class ReferralPagesTests extends PageTestSupport {
 		assertThat(consent.get("expiresOn").asString()).isEqualTo("2099-01-31");
 		assertThat(consent.at("/signature/method").asString()).isEqualTo("typed-e-signature");
 		assertThat(consent.at("/signature/typedSignature").asString()).isEqualTo("Sam Rivera");
-		// The untouched prefilled description follows the share choices: the referral
-		// service's standard description for them.
 		assertThat(consent.at("/information/description").asString()).isEqualTo(EVERYTHING);
 		StubServices.Request terms = services.requests("GET", TERMS_PATH).getLast();
 		assertThat(terms.queryParam("sharesContact")).isEqualTo("true");
@@ -466,16 +468,19 @@ class ReferralPagesTests extends PageTestSupport {
 	}
 
 	@Test
-	void aReferralBeforeTheBriefInterventionLeavesTheScreeningOpenAndSaysSo() throws Exception {
-		services.answerJson(SCREENING_PATH,
+	void makingAReferralNeverWritesToIntakeWhateverTheScreeningsStatus() throws Exception {
+		for (String screening : List.of(SCREENING,
 				SCREENING.replace("\"status\":\"brief-intervention-done\"", "\"status\":\"in-review\"")
-					.replace("[\"referred\",\"closed\"]", "[\"brief-intervention-done\",\"closed\"]"));
-		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
-		services.answerJson("POST", "/api/referrals", 201, details("null"));
+					.replace("[\"referred\",\"closed\"]", "[\"brief-intervention-done\",\"closed\"]"))) {
+			services.answerJson(SCREENING_PATH, screening);
+			services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
+			services.answerJson("POST", "/api/referrals", 201, details("null"));
 
-		this.mvc.perform(completeForm().with(clinician()))
-			.andExpect(redirectedUrl("/staff/referrals/" + REFERRAL_ID + "?done=referred-screening-open"));
+			this.mvc.perform(completeForm().with(clinician()))
+				.andExpect(redirectedUrl("/staff/referrals/" + REFERRAL_ID + "?done=referred"));
+		}
 
+		assertThat(services.requests("POST", "/api/referrals")).hasSize(2);
 		assertThat(services.requests("POST", SCREENING_PATH + "/status")).isEmpty();
 	}
 
@@ -568,7 +573,7 @@ class ReferralPagesTests extends PageTestSupport {
 				"Name and contact details (phone, email, how to reach them)",
 				"Treatment referral: so the program can assess the person and offer treatment", "Intake call booked",
 				"clinician (clinic)", "Name and contact details: shared", "Screening result: shared",
-				"Signed Sam Rivera (The patient), typed e-signature, on 2026-03-02", "on 2027-03-01",
+				"Signed Sam Rivera (The patient), typed e-signature, on March 2, 2026", "Expires on March 1, 2027",
 				"Accounting of disclosures: 1 disclosure", "Treatment referral: level of care, reason category",
 				"d0d0d0d0-0000-4000-8000-000000000001, version 1", "Referral made.");
 		assertThat(html).contains("action=\"/staff/referrals/" + REFERRAL_ID + "/revoke\"",
@@ -660,6 +665,237 @@ class ReferralPagesTests extends PageTestSupport {
 
 		assertThat(words(html)).contains("Revoked on March 3, 2026, 12:00 PM UTC by clinician");
 		assertThat(html).doesNotContain("/revoke\"");
+	}
+
+	/** The description the page shows the patient, as the browser would post it. */
+	private static String shownDescription(String html) {
+		Matcher textarea = Pattern
+			.compile("<textarea id=\"information-description\"[^>]*>(.*?)</textarea>", Pattern.DOTALL)
+			.matcher(html);
+		assertThat(textarea.find()).as("the description's textarea").isTrue();
+		return HtmlUtils.htmlUnescape(textarea.group(1));
+	}
+
+	/** The standard text the page was built with (its hidden field). */
+	private static String shownPrefilled(String html) {
+		Matcher hidden = Pattern.compile("name=\"prefilledDescription\" value=\"([^\"]*)\"").matcher(html);
+		assertThat(hidden.find()).as("the hidden prefilled description").isTrue();
+		return HtmlUtils.htmlUnescape(hidden.group(1));
+	}
+
+	private String consentForm() throws Exception {
+		return this.mvc
+			.perform(get("/staff/referrals/new").with(clinician())
+				.param("screening", SCREENING_ID)
+				.param("level", "2.1")
+				.param("population", "adolescents")
+				.param("program", HARBOR_ID))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String postedDescription() {
+		return JsonMapper.shared()
+			.readTree(services.requests("POST", "/api/referrals").getLast().body())
+			.at("/consent/information/description")
+			.asString();
+	}
+
+	@Test
+	void theDescriptionThePatientReadsIsTheDescriptionPostedByteForByte() throws Exception {
+		services.answerJson(SCREENING_PATH, SCREENING);
+		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
+		services.answerJson("POST", "/api/referrals", 201, details("null"));
+		String shown = shownDescription(consentForm());
+		assertThat(shown).isEqualTo(NOTHING_MORE);
+
+		// The clinician chooses to share contact and scores and, without a script, asks
+		// for
+		// the description of those choices: the page shows it, nothing is sent.
+		services.answerJson(TERMS_PATH, consentTerms(CLINIC_NAME, EVERYTHING));
+		String updated = this.mvc
+			.perform(completeForm("informationDescription", shown, "prefilledDescription", shown, "refresh",
+					"description")
+				.with(clinician()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(services.requests("POST", "/api/referrals")).isEmpty();
+		shown = shownDescription(updated);
+		assertThat(shown).isEqualTo(EVERYTHING);
+		StubServices.Request terms = services.requests("GET", TERMS_PATH).getLast();
+		assertThat(terms.queryParam("sharesContact")).isEqualTo("true");
+		assertThat(terms.queryParam("sharesScores")).isEqualTo("true");
+
+		// Signed and sent as shown.
+		this.mvc
+			.perform(completeForm("informationDescription", shown, "prefilledDescription", shownPrefilled(updated))
+				.with(clinician()))
+			.andExpect(redirectedUrl("/staff/referrals/" + REFERRAL_ID + "?done=referred"));
+		assertThat(postedDescription()).isEqualTo(shown);
+	}
+
+	@Test
+	void aFormWhoseStandardDescriptionNoLongerFitsTheChoicesComesBackToBeReadAndIsNotSent() throws Exception {
+		services.answerJson(SCREENING_PATH, SCREENING);
+		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
+		services.answerJson(TERMS_PATH, consentTerms(CLINIC_NAME, EVERYTHING));
+
+		// Shown for "share nothing more", posted with contact and scores shared.
+		String html = this.mvc.perform(completeForm().with(clinician()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(services.requests("POST", "/api/referrals")).isEmpty();
+		assertThat(shownDescription(html)).isEqualTo(EVERYTHING);
+		assertThat(shownPrefilled(html)).isEqualTo(EVERYTHING);
+		assertThat(html).contains("<a href=\"#information-description\">3. What information: "
+				+ NewReferralController.READ_AGAIN + "</a>");
+	}
+
+	@Test
+	void aDescriptionTheClinicianWroteIsSentExactlyAsWrittenWhateverTheChoices() throws Exception {
+		services.answerJson(SCREENING_PATH, SCREENING);
+		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
+		services.answerJson("POST", "/api/referrals", 201, details("null"));
+		services.answerJson(TERMS_PATH, consentTerms(CLINIC_NAME, EVERYTHING));
+		String written = "  My level of care,  why I am referred,\r\nmy phone number and my DAST-10 score.  ";
+
+		this.mvc.perform(completeForm("informationDescription", written).with(clinician()))
+			.andExpect(redirectedUrl("/staff/referrals/" + REFERRAL_ID + "?done=referred"));
+
+		assertThat(postedDescription()).isEqualTo(written);
+	}
+
+	@Test
+	void theFormsScriptGetsTheStandardDescriptionOfTheChoicesFromThePortal() throws Exception {
+		services.answerJson(SCREENING_PATH, SCREENING);
+		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
+		services.answerJson(TERMS_PATH, consentTerms(CLINIC_NAME, EVERYTHING));
+
+		String json = this.mvc
+			.perform(get("/staff/referrals/consent-description").with(clinician())
+				.param("sharesContact", "true")
+				.param("sharesScores", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(JsonMapper.shared().readTree(json).get("description").asString()).isEqualTo(EVERYTHING);
+		StubServices.Request terms = services.requests("GET", TERMS_PATH).getLast();
+		assertThat(terms.queryParam("sharesContact")).isEqualTo("true");
+		assertThat(terms.queryParam("sharesScores")).isEqualTo("true");
+		assertThat(consentForm()).contains("<script src=\"/js/referral-consent.js\" defer></script>",
+				"data-description-source=\"/staff/referrals/consent-description\"");
+	}
+
+	@Test
+	void consentErrorsAreSentencesWithoutCodesOrFieldPaths() throws Exception {
+		services.answerJson(SCREENING_PATH, SCREENING);
+		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
+		services.answerProblem("POST", "/api/referrals", 422,
+				"""
+						{"type":"urn:carepath:problem:consent-invalid","title":"Consent invalid","status":422,
+						 "detail":"The consent does not allow this disclosure. Nothing was stored or sent.",
+						 "errors":[{"field":"levelOfCare","message":"the ASAM edition and level code are required"},
+						           {"field":"reasonCategory","message":"must be one of [alcohol-use, co-occurring-mental-health, substance-use, youth-substance-use]"},
+						           {"element":"patient-name","field":"consent.patientName","message":"must be the name of the patient referred (patient.name)"},
+						           {"element":"information","field":"consent.information.description","message":"must say in words everything the consent covers: not mentioned [screening-scores]"},
+						           {"element":"information","field":"consent.information.elements","message":"the consent must cover everything that is sent: missing [identity-and-contact, screening-scores]"},
+						           {"element":"signature","field":"consent.signature.signerRole","message":"must be one of [authorized-representative, guardian, parent, patient]"},
+						           {"element":"date-signed","field":"consent.signedOn","message":"the date signed is required"}]}""");
+
+		String html = this.mvc.perform(completeForm().with(clinician()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String text = words(html);
+		assertThat(text).contains("The consent does not allow this disclosure. Nothing was stored or sent.",
+				"Level of care: Choose a level of care", "Reason for the referral: Choose the reason for the referral",
+				"1. Patient&#39;s name: must be the name of the patient referred",
+				"it does not mention \u201CScreening result (instrument, score and band; never the answers)\u201D",
+				"Not ticked: \u201CName and contact details (phone, email, how to reach them)\u201D and"
+						+ " \u201CScreening result (instrument, score and band; never the answers)\u201D",
+				"8. Signed as: Choose who is signing", "9. Date signed: Enter the date the consent was signed");
+		List<String> messages = new java.util.ArrayList<>();
+		Matcher errors = Pattern
+			.compile("<(?:div class=\"error-summary\"|p class=\"field-error\")[^>]*>(.*?)</(?:div|p)>", Pattern.DOTALL)
+			.matcher(html);
+		while (errors.find()) {
+			messages.add(Html.text(errors.group(1)));
+		}
+		assertThat(messages).isNotEmpty()
+			.noneMatch(message -> message.contains("["))
+			.noneMatch(message -> message.contains("identity-and-contact"))
+			.noneMatch(message -> message.contains("patient.name"))
+			.noneMatch(message -> message.contains("ASAM edition"))
+			.noneMatch(message -> message.contains("the date signed"));
+	}
+
+	@Test
+	void theDateSignedIsOneElementAskedForOnce() throws Exception {
+		services.answerJson(SCREENING_PATH, SCREENING);
+		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
+
+		String text = words(consentForm());
+
+		assertThat(text).contains("Date signed Signed on").doesNotContain("Date signed Date signed");
+	}
+
+	@Test
+	void aRevocationWithABadRequestedBySaysWhatIsWrongWithTheRevocationInPlainWords() throws Exception {
+		services.answerJson("/api/referrals/" + REFERRAL_ID, details("null"));
+		services.answerJson("/api/referrals/" + REFERRAL_ID + "/disclosures", DISCLOSURES);
+		services.answerProblem("POST", "/api/referrals/" + REFERRAL_ID + "/consent/revoke", 422,
+				"""
+						{"type":"urn:carepath:problem:referral-invalid","title":"Referral invalid","status":422,
+						 "detail":"The revocation cannot be recorded as requested. Nothing was changed.",
+						 "errors":[{"field":"requestedBy","message":"must be one of [authorized-representative, guardian, parent, patient]"}]}""");
+
+		String html = this.mvc
+			.perform(post("/staff/referrals/" + REFERRAL_ID + "/revoke").with(clinician())
+				.param("reason", "Phoned and asked to stop sharing")
+				.param("requestedBy", "neighbour")
+				.param("confirm", "yes"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String text = words(html);
+		assertThat(text)
+			.contains("The revocation cannot be recorded as requested. Nothing was changed.",
+					"Requested by: Choose who asked to revoke: the patient, a parent, a legal guardian or an"
+							+ " authorised representative")
+			.doesNotContain("cannot be made", "[authorized-representative");
+		assertThat(html).contains("id=\"revoke-requested-by-error\"");
+	}
+
+	@Test
+	void theConsentShowsItsExpiryEventOnceAsSignedAndItsDatesInLongForm() throws Exception {
+		services.answerJson("/api/referrals/" + REFERRAL_ID, details("null").replace("\"expiryEvent\":null",
+				"\"expiryEvent\":\"When Harbor has completed the assessment\""));
+		services.answerJson("/api/referrals/" + REFERRAL_ID + "/disclosures", DISCLOSURES);
+
+		String text = words(this.mvc.perform(get("/staff/referrals/" + REFERRAL_ID).with(clinician()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(text)
+			.contains("Expires on March 1, 2027", "Or ends at this event When Harbor has completed the assessment",
+					"typed e-signature, on March 2, 2026", "March 2, 2026 Intake call booked")
+			.doesNotContainIgnoringCase("when when")
+			.doesNotContain("2027-03-01", "on 2026-03-02");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,14 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * Rules chosen for the clinic: the only purpose is {@code treatment-referral}; the
  * information description must be specific (no "any and all" style general release) and
- * at least {@value #MIN_DESCRIPTION} characters; the revocation statement must mention
- * revoking and that disclosures already made (or action already taken) are not undone —
- * {@link ConsentTerms#revocationStatement()} is the clinic's text; who may disclose must
- * be the clinic's configured name ({@code carepath.clinic.name}); a typed signature must
- * equal the signer's name, and a patient who signs must be the patient named. Free text
- * is at most as long as its column (V4), so a valid consent is always stored; the
- * unlimited texts (description, revocation statement) at most {@value #MAX_LONG_TEXT}
- * characters. Messages never repeat what was sent: it may be health data.
+ * at least {@value #MIN_DESCRIPTION} characters, and must name in words every element the
+ * consent covers ({@link DisclosureElement#mentionedIn}); the revocation statement must
+ * mention revoking and that disclosures already made (or action already taken) are not
+ * undone — {@link ConsentTerms#revocationStatement()} is the clinic's text; who may
+ * disclose must be the clinic's configured name ({@code carepath.clinic.name}); a typed
+ * signature must equal the signer's name, and a patient who signs must be the patient
+ * named. Free text is at most as long as its column (V4), so a valid consent is always
+ * stored; the unlimited texts (description, revocation statement) at most
+ * {@value #MAX_LONG_TEXT} characters. Messages never repeat what was sent: it may be
+ * health data.
  */
 @NamedInterface("api")
 @Component
@@ -214,6 +217,11 @@ public class ConsentGate {
 			violations.add(violation("information", "consent.information.description",
 					"describe the information specifically (at least " + MIN_DESCRIPTION + " characters)"));
 		}
+		else if (!unmentioned(description, information.elements()).isEmpty()) {
+			violations.add(violation("information", "consent.information.description",
+					"must say in words everything the consent covers: not mentioned "
+							+ unmentioned(description, information.elements())));
+		}
 		List<String> elements = (information.elements() != null) ? information.elements() : List.of();
 		if (elements.stream().anyMatch(element -> element == null || DisclosureElement.of(element).isEmpty())) {
 			violations.add(violation("information", "consent.information.elements",
@@ -311,6 +319,23 @@ public class ConsentGate {
 		if (!SIGNATURE_METHOD.equals(signature.method())) {
 			violations.add(violation("signature", "consent.signature.method", "must be " + SIGNATURE_METHOD));
 		}
+	}
+
+	/**
+	 * The consent's elements its description does not name: what the patient reads must
+	 * cover everything the consent lets the clinic disclose (§2.31(a)(3)). Unknown ids
+	 * are reported with the elements, not here.
+	 */
+	static List<String> unmentioned(String description, @Nullable List<String> elements) {
+		String text = normalize(description);
+		return (elements != null) ? elements.stream()
+			.filter(Objects::nonNull)
+			.distinct()
+			.map(DisclosureElement::of)
+			.flatMap(Optional::stream)
+			.filter(element -> !element.mentionedIn(text))
+			.map(DisclosureElement::id)
+			.toList() : List.of();
 	}
 
 	static boolean isGeneralRelease(String description) {

@@ -33,7 +33,9 @@ public class Consents {
 
 	/**
 	 * Stores a consent that passed the {@link ConsentGate}; joins the caller's
-	 * transaction.
+	 * transaction. The texts the patient read — the description of the information and
+	 * the revocation statement — are stored exactly as received, never trimmed or
+	 * rewritten: what is disclosed rests on those very words (docs/part2-consent.md).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public StoredConsent store(ConsentForm form, String recordedBy, Instant now) {
@@ -47,9 +49,9 @@ public class Consents {
 				    expires_on, expiry_event, signed_by, signer_role, typed_signature, signature_method, signed_on,
 				    recorded_at, recorded_by)
 				values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, form.patientName().strip(), form.discloser().strip(), information.description().strip(),
+			.params(id, form.patientName().strip(), form.discloser().strip(), information.description(),
 					information.elements().stream().distinct().toArray(String[]::new), recipient.programId(),
-					recipient.name().strip(), form.purpose(), form.revocationStatement().strip(), form.expiresOn(),
+					recipient.name().strip(), form.purpose(), form.revocationStatement(), form.expiresOn(),
 					blankToNull(form.expiryEvent()), signature.signedBy().strip(), signature.signerRole(),
 					signature.typedSignature().strip(), signature.method(), form.signedOn(), Timestamp.from(now),
 					recordedBy)

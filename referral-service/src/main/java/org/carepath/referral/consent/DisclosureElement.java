@@ -3,6 +3,7 @@ package org.carepath.referral.consent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -15,13 +16,17 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum DisclosureElement {
 
-	LEVEL_OF_CARE("level-of-care", "The level of care chosen", true),
+	LEVEL_OF_CARE("level-of-care", "The level of care chosen", true,
+			"\\blevels?\\s+of\\s+care\\b|\\bcare\\s+levels?\\b|\\basam\\b"),
 
-	REASON_CATEGORY("reason-category", "The reason for the referral (a category, never notes)", true),
+	REASON_CATEGORY("reason-category", "The reason for the referral (a category, never notes)", true,
+			"\\breasons?\\b|\\bwhy\\b"),
 
-	IDENTITY_AND_CONTACT("identity-and-contact", "Name and contact details (phone, email, how to reach them)", false),
+	IDENTITY_AND_CONTACT("identity-and-contact", "Name and contact details (phone, email, how to reach them)", false,
+			"\\bcontact|\\b(tele)?phone|\\be-?mail"),
 
-	SCREENING_SCORES("screening-scores", "Screening result (instrument, score and band; never the answers)", false);
+	SCREENING_SCORES("screening-scores", "Screening result (instrument, score and band; never the answers)", false,
+			"\\bscores?\\b|\\bscreening\\s+results?\\b|\\bresults?\\s+of\\s+(my\\s+|the\\s+|this\\s+)?screening");
 
 	private final String id;
 
@@ -29,10 +34,13 @@ public enum DisclosureElement {
 
 	private final boolean alwaysSent;
 
-	DisclosureElement(String id, String label, boolean alwaysSent) {
+	private final Pattern mention;
+
+	DisclosureElement(String id, String label, boolean alwaysSent, String mention) {
 		this.id = id;
 		this.label = label;
 		this.alwaysSent = alwaysSent;
+		this.mention = Pattern.compile(mention);
 	}
 
 	@JsonValue
@@ -47,6 +55,15 @@ public enum DisclosureElement {
 
 	public boolean alwaysSent() {
 		return this.alwaysSent;
+	}
+
+	/**
+	 * Whether a description names this element, in its own words or a recognised synonym
+	 * ("phone" for contact details, "score" for the screening result).
+	 * @param text the description, lower case with single spaces
+	 */
+	boolean mentionedIn(String text) {
+		return this.mention.matcher(text).find();
 	}
 
 	public static Optional<DisclosureElement> of(String id) {

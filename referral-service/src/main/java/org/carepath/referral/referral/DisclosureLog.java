@@ -59,9 +59,9 @@ class DisclosureLog {
 			StoredConsent consent, String approvedBy, UUID eventId, String eventType, Instant at, Object event) {
 		this.referrals.recordDisclosure(referralId, new DisclosureRecord(UUID.randomUUID(), at,
 				new DisclosureRecord.Recipient(recipient.id(), recipient.partnerId(), recipient.name()),
-				disclosure.loggedElements(), disclosure.accountingDescription(), consent.purpose(),
-				new DisclosureRecord.ConsentRef(consent.id(), consent.version()), approvedBy, eventId, eventType, null),
-				this.json.writeValueAsString(event));
+				disclosure.loggedElements(), disclosure.accountingDescription(), consent.informationDescription(),
+				consent.purpose(), new DisclosureRecord.ConsentRef(consent.id(), consent.version()), approvedBy,
+				eventId, eventType, null), this.json.writeValueAsString(event));
 	}
 
 }

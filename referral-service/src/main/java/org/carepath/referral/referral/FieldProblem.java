@@ -30,7 +30,9 @@ record FieldProblem(String field, String message) {
 
 	/** One problem per field, the first given for it, in the request's field order. */
 	static List<FieldProblem> inFieldOrder(Class<?> request, List<FieldProblem> problems) {
-		return FieldErrorOrder.firstPerField(request, problems, FieldProblem::field, problem -> null);
+		// All of equal rank. Not null for "no rule": FieldErrorOrder looks a rule up with
+		// List.indexOf, which throws on null, so two problems or more answered 500.
+		return FieldErrorOrder.firstPerField(request, problems, FieldProblem::field, problem -> "");
 	}
 
 }

@@ -15,12 +15,17 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
 
 /**
- * How the partner events leave the service ({@link PartnerPublisher} sends them): each on
- * the partner's own topic {@code referrals.partner.<partnerId>.v1}, keyed by the referral
- * id (per-referral order), with CloudEvents headers and nothing else; the data is the
- * record as JSON (docs/events.md).
+ * How events leave the service (docs/events.md), each keyed by the referral id
+ * (per-referral order), with CloudEvents headers and nothing else; the data is the record
+ * as JSON. Partner events go to the partner's own topic
+ * {@code referrals.partner.<partnerId>.v1}, sent by {@link PartnerPublisher}, which
+ * re-checks the consent first. The lifecycle event {@link ReferralStatusChanged}, which
+ * discloses nothing, is externalized by Spring Modulith to
+ * {@value ReferralStatusChanged#TOPIC} for CarePath's own services.
  */
 @Configuration(proxyBeanMethods = false)
 class ReferralEvents {
@@ -40,6 +45,22 @@ class ReferralEvents {
 	@Bean
 	RecordMessageConverter kafkaMessageConverter(JsonMapper json) {
 		return new CloudEventsMessageConverter(json);
+	}
+
+	/**
+	 * Only the lifecycle event is externalized: partner events never go this way (they
+	 * need the consent gate at send time).
+	 */
+	@Bean
+	EventExternalizationConfiguration eventExternalization() {
+		return EventExternalizationConfiguration.externalizing()
+			.selectByType(ReferralStatusChanged.class)
+			.route(ReferralStatusChanged.class,
+					event -> RoutingTarget.forTarget(ReferralStatusChanged.TOPIC).andKey(event.referralId().toString()))
+			.headers(ReferralStatusChanged.class,
+					event -> CloudEventHeaders.of(event.eventId().toString(), SOURCE, ReferralStatusChanged.TYPE,
+							event.changedAt(), ReferralStatusChanged.SCHEMA))
+			.build();
 	}
 
 	/**

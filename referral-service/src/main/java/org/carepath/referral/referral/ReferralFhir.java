@@ -15,11 +15,14 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Meta;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
+import org.hl7.fhir.utilities.xhtml.NodeType;
+import org.hl7.fhir.utilities.xhtml.XhtmlNode;
 
 import org.carepath.referral.consent.StoredConsent;
 import org.carepath.referral.program.ProgramDirectory;
@@ -31,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * A referral in FHIR R4 (docs/architecture.md, HL7 BSeR style): the ServiceRequest says
  * what is asked, the Task carries its lifecycle, the Consent the patient's Part 2
- * consent. Every resource carries the Part 2 security labels.
+ * consent, with the description of the information as signed. Every resource carries the
+ * Part 2 security labels.
  */
 @Component
 class ReferralFhir {
@@ -109,6 +113,7 @@ class ReferralFhir {
 		Consent fhirConsent = new Consent();
 		fhirConsent.setId(consent.id().toString());
 		fhirConsent.setMeta(Part2SecurityLabels.meta());
+		fhirConsent.setText(signedDescription(consent));
 		fhirConsent.addIdentifier(new Identifier().setSystem("urn:carepath:consent").setValue(consent.id().toString()));
 		fhirConsent.setStatus((consent.revoked() || consent.expiredOn(today)) ? Consent.ConsentState.INACTIVE
 				: Consent.ConsentState.ACTIVE);
@@ -153,6 +158,17 @@ class ReferralFhir {
 			bundle.addEntry().setFullUrl("urn:uuid:" + resource.getIdElement().getIdPart()).setResource(resource);
 		}
 		return this.context.newJsonParser().setPrettyPrint(false).encodeResourceToString(bundle);
+	}
+
+	/**
+	 * The information the consent covers in the words the patient signed, exactly as
+	 * stored: the narrative is the only place a FHIR Consent carries them ("additional":
+	 * the coded elements in the provision do not say it all).
+	 */
+	private static Narrative signedDescription(StoredConsent consent) {
+		XhtmlNode div = new XhtmlNode(NodeType.Element, "div");
+		div.addTag("p").addText(consent.informationDescription());
+		return new Narrative().setStatus(Narrative.NarrativeStatus.ADDITIONAL).setDiv(div);
 	}
 
 	private static ServiceRequest.ServiceRequestStatus serviceRequestStatus(ReferralStatus status) {

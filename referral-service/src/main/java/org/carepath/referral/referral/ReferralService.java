@@ -23,10 +23,11 @@ import static org.carepath.support.text.Text.blankToNull;
 
 /**
  * What happens to a referral, each in one transaction with everything it causes: consent,
- * referral, status history, disclosure log, audit record and the partner event
- * ({@link PartnerPublisher} sends it after the commit). A referral is made only once
- * {@link ReferralChecks} approved it; when anything is refused, nothing is stored and
- * nothing published.
+ * referral, status history, disclosure log, audit record, the partner event
+ * ({@link PartnerPublisher} sends it after the commit) and, for every status, the
+ * {@link ReferralStatusChanged} lifecycle event (externalized after the commit). A
+ * referral is made only once {@link ReferralChecks} approved it; when anything is
+ * refused, nothing is stored and nothing published.
  */
 @Service
 class ReferralService {
@@ -101,6 +102,7 @@ class ReferralService {
 		this.suggestions.referred(request.screeningId(), referral.id(), clinician);
 		this.audit.record(clinician, "referral.created", referral.id(), "referral requested with consent");
 		this.events.publishEvent(event);
+		this.events.publishEvent(ReferralStatusChanged.of(referral, ReferralStatus.REQUESTED, now));
 		return referral.id();
 	}
 
@@ -123,6 +125,7 @@ class ReferralService {
 		this.referrals.changeStatus(referral, to, partnerId, "partner", now, request.date(),
 				blankToNull(request.reason()));
 		this.audit.record("partner:" + partnerId, "referral.status-changed", referralId, to.code());
+		this.events.publishEvent(ReferralStatusChanged.of(referral, to, now));
 		return referral.withStatus(to, now);
 	}
 
@@ -153,6 +156,7 @@ class ReferralService {
 				ReferralCancelled.CONSENT_REVOKED, now, ReferralRequested.NOTICE);
 		this.disclosures.cancelled(event, recipient, consent, clinician);
 		this.events.publishEvent(event);
+		this.events.publishEvent(ReferralStatusChanged.of(referral, ReferralStatus.CANCELLED, now));
 	}
 
 	private static List<ReferralRequested.Score> scores(@Nullable List<ReferralRequest.Score> scores) {

@@ -149,15 +149,15 @@ class Referrals {
 	void recordDisclosure(UUID referralId, DisclosureRecord disclosure, String payloadJson) {
 		this.jdbc.sql("""
 				insert into disclosure (id, referral_id, disclosed_at, recipient_program_id, recipient_partner_id,
-				    recipient_name, elements, data_description, purpose, consent_id, consent_version, approved_by,
-				    event_id, event_type, payload)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+				    recipient_name, elements, data_description, consent_description, purpose, consent_id,
+				    consent_version, approved_by, event_id, event_type, payload)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
 			.params(disclosure.id(), referralId, Timestamp.from(disclosure.disclosedAt()),
 					disclosure.recipient().programId(), disclosure.recipient().partnerId(),
 					disclosure.recipient().name(), disclosure.elements().toArray(String[]::new),
-					disclosure.dataDescription(), disclosure.purpose(), disclosure.consent().id(),
-					disclosure.consent().version(), disclosure.approvedBy(), disclosure.eventId(),
-					disclosure.eventType(), payloadJson)
+					disclosure.dataDescription(), disclosure.consentDescription(), disclosure.purpose(),
+					disclosure.consent().id(), disclosure.consent().version(), disclosure.approvedBy(),
+					disclosure.eventId(), disclosure.eventType(), payloadJson)
 			.update();
 	}
 
@@ -169,7 +169,7 @@ class Referrals {
 					new DisclosureRecord.Recipient(rs.getObject("recipient_program_id", UUID.class),
 							rs.getString("recipient_partner_id"), rs.getString("recipient_name")),
 					List.of((String[]) rs.getArray("elements").getArray()), rs.getString("data_description"),
-					rs.getString("purpose"),
+					rs.getString("consent_description"), rs.getString("purpose"),
 					new DisclosureRecord.ConsentRef(rs.getObject("consent_id", UUID.class),
 							rs.getInt("consent_version")),
 					rs.getString("approved_by"), rs.getObject("event_id", UUID.class), rs.getString("event_type"),

@@ -100,6 +100,40 @@ class ConsentGateTests {
 	}
 
 	@Test
+	void theDescriptionMustNameInWordsEveryElementTheConsentCovers() {
+		ConsentForm form = valid();
+		ConsentForm silentOnScores = new ConsentForm(form.patientName(), form.discloser(),
+				new ConsentForm.Information(form.information().description(),
+						List.of("identity-and-contact", "level-of-care", "reason-category", "screening-scores")),
+				form.recipient(), form.purpose(), form.revocationStatement(), form.expiresOn(), null, form.signature(),
+				form.signedOn());
+		assertThat(ConsentGate.check(silentOnScores, INTENT, TODAY)).singleElement()
+			.satisfies(violation -> assertThat(violation.element()).isEqualTo("information"))
+			.satisfies(violation -> assertThat(violation.field()).isEqualTo("consent.information.description"))
+			.satisfies(violation -> assertThat(violation.message()).endsWith("[screening-scores]"));
+		ConsentForm inOtherWords = new ConsentForm(form.patientName(), form.discloser(),
+				new ConsentForm.Information(
+						"Why I am referred, my ASAM care level, my telephone number and my DAST-10 score",
+						silentOnScores.information().elements()),
+				form.recipient(), form.purpose(), form.revocationStatement(), form.expiresOn(), null, form.signature(),
+				form.signedOn());
+		assertThat(ConsentGate.check(inOtherWords, INTENT, TODAY)).isEmpty();
+	}
+
+	@Test
+	void theStandardDescriptionOfEveryShareChoiceNamesEverythingItCovers() {
+		for (boolean contact : List.of(false, true)) {
+			for (boolean scores : List.of(false, true)) {
+				Disclosure disclosure = Disclosure.of(contact, scores);
+				List<String> elements = disclosure.loggedElements();
+				assertThat(ConsentGate.unmentioned(disclosure.standardDescription(), elements))
+					.as("contact %s, scores %s", contact, scores)
+					.isEmpty();
+			}
+		}
+	}
+
+	@Test
 	void anExpiredConsentIsRefusedAndOneExpiringTodayIsNot() {
 		ConsentForm form = valid();
 		ConsentForm expired = new ConsentForm(form.patientName(), form.discloser(), form.information(),

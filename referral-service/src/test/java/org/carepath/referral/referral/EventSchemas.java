@@ -25,6 +25,8 @@ final class EventSchemas {
 
 	static final Schema CANCELLED = load("referral-cancelled.v1.json");
 
+	static final Schema STATUS_CHANGED = load("referral-status-changed.v1.json");
+
 	private EventSchemas() {
 	}
 

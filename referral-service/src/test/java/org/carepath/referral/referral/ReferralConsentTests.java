@@ -7,10 +7,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.carepath.referral.consent.ConsentTerms;
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.TestIssuer;
 import org.carepath.support.test.TestIssuerConfiguration;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Consent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +41,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -124,6 +128,53 @@ class ReferralConsentTests {
 			.containsEntry("event_id", event.eventId());
 		assertThat(((String) disclosure.get("elements")).split(",")).containsExactlyInAnyOrder("level-of-care",
 				"reason-category", "identity-and-contact", "screening-scores");
+	}
+
+	@Test
+	void theDescriptionIsStoredReturnedAndLoggedExactlyAsPostedByteForByte() throws Exception {
+		// Spaces at either end, doubled spaces, a Windows line break (as a browser posts
+		// a
+		// textarea), typographic punctuation: nothing of it may be tidied away.
+		String signed = "  My name & phone (555) \u2014 the level of care,\r\nthe reason for  referral; my screening"
+				+ " score <7>.  ";
+		Map<String, Object> body = ReferralRequests.toHarbor(true, true);
+		information(body).put("description", signed);
+
+		String created = refer(body).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		JsonNode referral = this.json.readTree(created);
+		UUID id = UUID.fromString(referral.get("id").asString());
+
+		assertThat(referral.at("/consent/informationDescription").asString()).isEqualTo(signed);
+		assertThat(this.jdbc.sql("select information_description from consent").query(String.class).single())
+			.isEqualTo(signed);
+		String read = this.mvc
+			.perform(get("/api/referrals/" + id).header(HttpHeaders.AUTHORIZATION, bearer(clinician())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(this.json.readTree(read).at("/consent/informationDescription").asString()).isEqualTo(signed);
+		String disclosures = this.mvc
+			.perform(
+					get("/api/referrals/" + id + "/disclosures").header(HttpHeaders.AUTHORIZATION, bearer(clinician())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(this.json.readTree(disclosures).at("/0/consentDescription").asString()).isEqualTo(signed);
+		String fhir = this.mvc
+			.perform(get("/api/referrals/" + id + "/fhir").header(HttpHeaders.AUTHORIZATION, bearer(clinician())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Consent consent = (Consent) FhirContext.forR4Cached()
+			.newJsonParser()
+			.parseResource(Bundle.class, fhir)
+			.getEntry()
+			.get(2)
+			.getResource();
+		assertThat(consent.getText().getDiv().getElement("p").allText()).isEqualTo(signed);
 	}
 
 	@Test
@@ -311,6 +362,23 @@ class ReferralConsentTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(count("referral")).isZero();
+	}
+
+	@Test
+	void aRequestBreakingSeveralRulesListsEachFieldRatherThanFailing() throws Exception {
+		refused(Map.of(), "consent-invalid").andExpect(jsonPath("$.errors[*].field",
+				containsInAnyOrder("screeningId", "programId", "levelOfCare", "reasonCategory", "patient", "consent")));
+	}
+
+	@Test
+	void aTextHoldingAControlCharacterIsABadRequestAndNothingIsStored() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, true);
+		body.put("patient", Map.of("name", "Alex\u0000Rivera", "phone", "555-0123", "preferredContact", "phone"));
+		refer(body).andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().string(not(containsString("Alex"))));
+		assertThat(count("referral")).isZero();
+		assertThat(count("consent")).isZero();
 	}
 
 	@Test

@@ -46,8 +46,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * an event is sent, and delivery across a broker outage. Awaitility's limits only keep a
  * broken build from hanging; nothing here asserts how fast anything is.
  */
+// The lifecycle event is externalized too, so that ReferralLifecycleEventsTests shares
+// this context and its broker.
 @SpringBootTest(properties = { "carepath.partner-events.enabled=true", "spring.kafka.listener.auto-startup=true",
-		"carepath.outbox.resubmit-interval=500ms", "carepath.outbox.resubmit-min-age=0s" })
+		"spring.modulith.events.externalization.enabled=true", "carepath.outbox.resubmit-interval=500ms",
+		"carepath.outbox.resubmit-min-age=0s" })
 @AutoConfigureMockMvc
 @Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class, EmbeddedKafkaConfiguration.class })
 class ReferralEventsTests {

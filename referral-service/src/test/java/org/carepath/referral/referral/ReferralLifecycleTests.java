@@ -291,6 +291,47 @@ class ReferralLifecycleTests {
 	}
 
 	@Test
+	void everyStatusAReferralTakesIsPublishedAsALifecycleEventWithIdsAndStatusOnly() throws Exception {
+		Map<String, Object> body = ReferralRequests.toHarbor(true, true);
+		UUID screening = UUID.fromString((String) body.get("screeningId"));
+		String created = this.mvc
+			.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, clinician())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(body)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		UUID id = UUID.fromString(this.json.readTree(created).get("id").asString());
+		answer(id, "harbor", Map.of("status", "accepted")).andExpect(status().isOk());
+		answer(id, "harbor", Map.of("status", "in-progress")).andExpect(status().isOk());
+		UUID rejected = referToHarbor(false, false);
+		answer(rejected, "harbor", Map.of("status", "rejected", "reason", "no places")).andExpect(status().isOk());
+		UUID cancelled = referToHarbor(false, false);
+		revoke(cancelled).andExpect(status().isOk());
+		answer(id, "harbor", Map.of("status", "completed")).andExpect(status().isOk());
+
+		List<ReferralStatusChanged> published = this.events.stream(ReferralStatusChanged.class).toList();
+		assertThat(published.stream().filter(event -> event.referralId().equals(id)))
+			.extracting(ReferralStatusChanged::status)
+			.containsExactly("requested", "accepted", "in-progress", "completed");
+		assertThat(published.stream().filter(event -> event.referralId().equals(rejected)))
+			.extracting(ReferralStatusChanged::status)
+			.containsExactly("requested", "rejected");
+		assertThat(published.stream().filter(event -> event.referralId().equals(cancelled)))
+			.extracting(ReferralStatusChanged::status)
+			.containsExactly("requested", "cancelled");
+		assertThat(published).filteredOn(event -> event.referralId().equals(id))
+			.allSatisfy(event -> assertThat(event.screeningId()).isEqualTo(screening));
+		assertThat(published).extracting(ReferralStatusChanged::eventId).doesNotHaveDuplicates();
+		for (ReferralStatusChanged event : published) {
+			EventSchemas.assertValid(EventSchemas.STATUS_CHANGED, event, this.json);
+			assertThat(this.json.writeValueAsString(event)).doesNotContainIgnoringCase("Rivera")
+				.doesNotContain("555-0123", "KXM-4827", "no places");
+		}
+	}
+
+	@Test
 	void theSignedConsentCannotBeChangedInTheDatabase() throws Exception {
 		UUID id = referToHarbor(false, false);
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.jdbc
@@ -390,6 +431,9 @@ class ReferralLifecycleTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.additionalProperties").value(false));
 		this.mvc.perform(get("/contract/schemas/referral-cancelled.v1.json")).andExpect(status().isOk());
+		this.mvc.perform(get("/contract/schemas/referral-status-changed.v1.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.additionalProperties").value(false));
 	}
 
 	private UUID referToHarbor(boolean shareContact, boolean shareScores) throws Exception {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.carepath.referral.consent.ConsentTerms;
+import org.carepath.referral.consent.Disclosure;
 
 /**
  * Referral request bodies as a clinician's form sends them; mutable so each test breaks
@@ -53,10 +54,10 @@ final class ReferralRequests {
 		Map<String, Object> consent = new LinkedHashMap<>();
 		consent.put("patientName", "alex rivera");
 		consent.put("discloser", "CarePath Counseling Clinic");
-		consent.put("information",
-				new LinkedHashMap<>(Map.of("description",
-						"The level of care chosen, the reason for referral, and my name and contact details",
-						"elements", elements)));
+		// The description a patient signs names everything the consent covers: the
+		// clinic's standard one for these choices.
+		consent.put("information", new LinkedHashMap<>(Map.of("description",
+				Disclosure.of(shareContact, shareScores).standardDescription(), "elements", elements)));
 		consent.put("recipient", new LinkedHashMap<>(Map.of("programId", HARBOR, "name", HARBOR_NAME)));
 		consent.put("purpose", "treatment-referral");
 		consent.put("revocationStatement", ConsentTerms.revocationStatement("CarePath Counseling Clinic"));

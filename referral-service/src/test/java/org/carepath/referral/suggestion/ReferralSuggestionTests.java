@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -115,6 +116,21 @@ class ReferralSuggestionTests {
 			.andExpect(status().isConflict());
 		this.mvc.perform(get("/api/referrals/suggestions").header(HttpHeaders.AUTHORIZATION, staff))
 			.andExpect(jsonPath("$", hasSize(1)));
+	}
+
+	@Test
+	void aDismissalWhoseReasonHoldsANulIsABadRequestAndTheSuggestionStaysOpen() throws Exception {
+		this.suggestions.record(UUID.randomUUID(), UUID.randomUUID(), "NUL-1111", "dast-10", "severe", true, false,
+				"assessment-referral", null);
+		String id = this.jdbc.sql("select id::text from referral_suggestion").query(String.class).single();
+		String staff = "Bearer " + this.keycloak.token("intake", List.of("staff"), "carepath-referral");
+		this.mvc
+			.perform(post("/api/referrals/suggestions/" + id + "/dismiss").header(HttpHeaders.AUTHORIZATION, staff)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"seen\\u0000\"}"))
+			.andExpect(status().isBadRequest());
+		assertThat(this.jdbc.sql("select status from referral_suggestion").query(String.class).single())
+			.isEqualTo("open");
 	}
 
 }
