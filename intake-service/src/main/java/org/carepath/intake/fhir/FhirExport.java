@@ -3,7 +3,9 @@ package org.carepath.intake.fhir;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -29,6 +31,7 @@ import org.hl7.fhir.r4.model.codesystems.V3ObservationInterpretation;
 import org.carepath.intake.instrument.AnswerOption;
 import org.carepath.intake.instrument.Instrument;
 import org.carepath.intake.instrument.Item;
+import org.carepath.support.fhir.Narratives;
 import org.carepath.support.fhir.Part2SecurityLabels;
 
 import org.springframework.stereotype.Component;
@@ -40,7 +43,8 @@ import org.springframework.stereotype.Component;
  * 44260-8), the suicide-risk answer a reader must not have to dig out of the response.
  * Every resource carries the Part 2 security labels
  * (docs/part2-consent.md#security-labels). Nobody is named: the person screened is not
- * identified, staff appear by username only.
+ * identified, staff appear by username only. Each resource has a generated narrative
+ * saying what its data says.
  */
 @Component
 public class FhirExport {
@@ -111,17 +115,13 @@ public class FhirExport {
 		response.setQuestionnaire(instrument.url() + "|" + screening.instrumentVersion());
 		response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
 		response.setAuthoredElement(dateTime(screening.completedAt()));
-		if (screening.staffAdministered() && screening.administeredBy() != null) {
-			// Staff read the questions and entered the answers the person gave.
-			response.setAuthor(new Reference().setType("Practitioner")
-				.setIdentifier(new Identifier().setSystem(STAFF_USERNAME).setValue(screening.administeredBy())));
-			response.setSource(personScreened());
-		}
-		else {
-			// Self-report: the person answered and entered the answers themselves.
-			response.setAuthor(personScreened());
-			response.setSource(personScreened());
-		}
+		// Staff-administered: staff read the questions and entered the answers the person
+		// gave. Self-report: the person answered and entered the answers themselves.
+		response.setAuthor(author(screening));
+		response.setSource(personScreened());
+		List<String> narrative = new ArrayList<>();
+		narrative.add(instrument.title() + ", version " + screening.instrumentVersion() + ", completed "
+				+ screening.completedAt() + ".");
 		for (Item item : instrument.questions()) {
 			Object answer = screening.answers().get(item.linkId());
 			if (answer == null) {
@@ -134,11 +134,15 @@ public class FhirExport {
 				.setText(item.text());
 			if (answer instanceof Number number) {
 				answered.addAnswer().setValue(new IntegerType(number.intValue()));
+				narrative.add(item.text() + ": " + number.intValue());
 			}
 			else {
-				answered.addAnswer().setValue(answerCoding(item, answer.toString()));
+				Coding coding = answerCoding(item, answer.toString());
+				answered.addAnswer().setValue(coding);
+				narrative.add(item.text() + ": " + (coding.hasDisplay() ? coding.getDisplay() : coding.getCode()));
 			}
 		}
+		response.setText(Narratives.generated(narrative));
 		return response;
 	}
 
@@ -162,6 +166,8 @@ public class FhirExport {
 				: V3ObservationInterpretation.NEG;
 		observation.addInterpretation(concept(result.getSystem(), result.toCode(), result.getDisplay()));
 		screening.notes().forEach(note -> observation.addNote(new Annotation().setText(note)));
+		observation.setText(Narratives.generated(instrument.title() + " total score: " + screening.score() + " ("
+				+ screening.band().replace('-', ' ') + ", " + (screening.positive() ? "positive" : "negative") + ")."));
 		return observation;
 	}
 
@@ -180,10 +186,14 @@ public class FhirExport {
 		observation.setCode(concept(LOINC, PHQ9_ITEM_9, item.get().text()));
 		observation.setValue(new CodeableConcept(answerCoding(item.get(), code)));
 		Integer points = item.get().option(code).map(AnswerOption::ordinalValue).orElse(null);
+		Coding answer = observation.getValueCodeableConcept().getCodingFirstRep();
+		String narrative = item.get().text() + ": " + (answer.hasDisplay() ? answer.getDisplay() : answer.getCode());
 		if (points != null && points > 0) {
-			observation
-				.addInterpretation(concept(FLAG_CODES, "safety-event", "Safety event: same-day clinician review"));
+			String flag = "Safety event: same-day clinician review";
+			observation.addInterpretation(concept(FLAG_CODES, "safety-event", flag));
+			narrative += ". " + flag + ".";
 		}
+		observation.setText(Narratives.generated(narrative));
 		return Optional.of(observation);
 	}
 
@@ -197,6 +207,11 @@ public class FhirExport {
 		// Scored on the server when the screening was submitted.
 		observation.setIssuedElement(instant(screening.completedAt()));
 		observation.addDerivedFrom(new Reference(responseUrl));
+		// About the person screened, asserted by whoever entered the answers: the same
+		// references as the response's source and author, so nobody is identified here
+		// either.
+		observation.setSubject(personScreened());
+		observation.addPerformer(author(screening));
 		return observation;
 	}
 
@@ -207,6 +222,14 @@ public class FhirExport {
 			// Answers were checked against the options when stored; should the wording
 			// change, keep the code.
 			.orElseGet(() -> new Coding().setCode(code));
+	}
+
+	private static Reference author(ExportedScreening screening) {
+		if (screening.staffAdministered() && screening.administeredBy() != null) {
+			return new Reference().setType("Practitioner")
+				.setIdentifier(new Identifier().setSystem(STAFF_USERNAME).setValue(screening.administeredBy()));
+		}
+		return personScreened();
 	}
 
 	private static Reference personScreened() {

@@ -1,7 +1,9 @@
 package org.carepath.referral.referral;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.hl7.fhir.utilities.xhtml.XhtmlNode;
 
 import org.carepath.referral.consent.StoredConsent;
 import org.carepath.referral.program.ProgramDirectory;
+import org.carepath.support.fhir.Narratives;
 import org.carepath.support.fhir.Part2SecurityLabels;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +38,7 @@ import org.springframework.stereotype.Component;
  * A referral in FHIR R4 (docs/architecture.md, HL7 BSeR style): the ServiceRequest says
  * what is asked, the Task carries its lifecycle, the Consent the patient's Part 2
  * consent, with the description of the information as signed. Every resource carries the
- * Part 2 security labels.
+ * Part 2 security labels and a generated narrative.
  */
 @Component
 class ReferralFhir {
@@ -60,8 +63,12 @@ class ReferralFhir {
 	 */
 	private final String clinicName;
 
-	ReferralFhir(@Value("${carepath.clinic.name}") String clinicName) {
+	/** The clinic's time zone, which decides the date a revocation was recorded on. */
+	private final ZoneId clinicZone;
+
+	ReferralFhir(@Value("${carepath.clinic.name}") String clinicName, Clock clock) {
 		this.clinicName = clinicName;
+		this.clinicZone = clock.getZone();
 	}
 
 	String bundle(ReferralRecord referral, StoredConsent consent, ProgramDirectory.Listing program,
@@ -93,6 +100,9 @@ class ReferralFhir {
 		request.setRequester(new Reference().setDisplay(referral.requestedBy()));
 		request.addPerformer(performer);
 		request.addSupportingInfo(new Reference(consentUrl));
+		request.setText(Narratives.generated(
+				"Referral to " + program.name() + " for " + request.getCode().getText() + ".",
+				"Reason category: " + referral.reasonCategory() + ".", "Status: " + referral.status().code() + "."));
 
 		Task task = new Task();
 		task.setId(taskId.toString());
@@ -109,6 +119,8 @@ class ReferralFhir {
 			.reduce((first, second) -> second)
 			.filter(last -> last.reason() != null)
 			.ifPresent(last -> task.setStatusReason(new CodeableConcept().setText(last.reason())));
+		task.setText(Narratives.generated("Referral to " + program.name() + ": " + referral.status().code()
+				+ (task.hasStatusReason() ? " (" + task.getStatusReason().getText() + ")" : "") + "."));
 
 		Consent fhirConsent = new Consent();
 		fhirConsent.setId(consent.id().toString());
@@ -129,12 +141,17 @@ class ReferralFhir {
 		fhirConsent.setPolicyRule(new CodeableConcept(new Coding(ACT_CODE, "42CFRPart2", "42 CFR Part2")));
 		Consent.ProvisionComponent provision = fhirConsent.getProvision();
 		provision.setType(Consent.ConsentProvisionType.PERMIT);
+		// Dates at both ends: a consent is signed on a day and ends with a day (FHIR
+		// reads a
+		// date end as the whole day), and per-1 can only order two values of one
+		// precision
+		// — a date start and an instant end on the same day compare as neither.
+		LocalDate revokedOn = consent.revoked() ? LocalDate.ofInstant(consent.revocation().revokedAt(), this.clinicZone)
+				: null;
+		LocalDate end = (revokedOn != null) ? revokedOn : consent.expiresOn();
 		Period period = new Period().setStartElement(new DateTimeType(consent.signedOn().toString()));
-		if (consent.revoked()) {
-			period.setEnd(Date.from(consent.revocation().revokedAt()));
-		}
-		else if (consent.expiresOn() != null) {
-			period.setEndElement(new DateTimeType(consent.expiresOn().toString()));
+		if (end != null) {
+			period.setEndElement(new DateTimeType(end.toString()));
 		}
 		provision.setPeriod(period);
 		provision.addActor()
@@ -149,6 +166,13 @@ class ReferralFhir {
 		consent.elements()
 			.forEach(element -> provision
 				.addCode(new CodeableConcept(new Coding("urn:carepath:disclosure-element", element, null))));
+		fhirConsent.setText(Narratives.generated(
+				"42 CFR Part 2 consent signed on " + consent.signedOn() + " by " + consent.signedBy() + " ("
+						+ consent.signerRole() + ").",
+				"Permits " + this.clinicName + " to disclose to " + consent.recipientName() + " for treatment: "
+						+ String.join(", ", consent.elements()) + ".",
+				(revokedOn != null) ? "Revoked on " + revokedOn + "." : (consent.expiresOn() != null)
+						? "Expires on " + consent.expiresOn() + "." : "Ends with: " + consent.expiryEvent() + "."));
 
 		Bundle bundle = new Bundle();
 		bundle.setType(Bundle.BundleType.COLLECTION);
