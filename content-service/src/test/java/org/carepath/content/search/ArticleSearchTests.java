@@ -107,21 +107,20 @@ class ArticleSearchTests extends EducationTestSupport {
 	}
 
 	@Test
-	void controlCharactersInTheQueryAreABadRequestNotAServerError() throws Exception {
-		// PostgreSQL refuses the zero byte: a 400, not a 500. Service-support's
-		// MalformedRequestFilter turns such parameters away before the controller sees
-		// them, as a malformed request (its problem names no field).
+	void controlCharactersInTheQueryAreAProblemNamingTheField() throws Exception {
+		// PostgreSQL refuses the zero byte: a 400 naming the parameter, not a 500.
 		for (Map.Entry<String, String> bad : List.of(Map.entry("q", "\u0000"), Map.entry("q", "ketamine\u0000"),
 				Map.entry("q", "bell\u0007"), Map.entry("topic", "ketamine\u0000"))) {
 			this.mvc.perform(get("/api/content/articles").param(bad.getKey(), bad.getValue()))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-				.andExpect(jsonPath("$.type").value("urn:carepath:problem:malformed-request"));
+				.andExpect(jsonPath("$.type").value("urn:carepath:problem:validation"))
+				.andExpect(jsonPath("$.errors[*].field", hasItem(bad.getKey())));
 		}
 		// As a client sends it, percent-encoded in the URL.
 		this.mvc.perform(get(java.net.URI.create("/api/content/articles?q=%00")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.type").value("urn:carepath:problem:malformed-request"));
+			.andExpect(jsonPath("$.errors[0].field").value("q"));
 		search("tab\tand\nline").andExpect(status().isOk());
 	}
 

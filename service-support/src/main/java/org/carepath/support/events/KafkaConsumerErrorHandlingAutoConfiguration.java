@@ -1,12 +1,14 @@
-package org.carepath.referral.system;
+package org.carepath.support.events;
 
 import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -22,17 +24,21 @@ import org.springframework.util.backoff.FixedBackOff;
  * never get here: the listener skips them). An unavailable database is waited out with a
  * growing pause, for up to {@value #TRANSIENT_PATIENCE_MINUTES} minutes; anything else is
  * tried twice more. Then the record is skipped so that one bad record cannot hold up its
- * partition forever, and logged by its position only, never its content. Boot applies
- * this bean to the listener container factory.
+ * partition forever, and logged by its position only, never its content (it may be health
+ * data). A concurrent change of the same record (optimistic lock) counts as transient.
+ * One rule for every service that consumes events; Boot applies this bean to the listener
+ * container factory.
  */
-@Configuration(proxyBeanMethods = false)
-class KafkaConsumerConfiguration {
+@AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@ConditionalOnClass(DefaultErrorHandler.class)
+public class KafkaConsumerErrorHandlingAutoConfiguration {
 
 	static final int TRANSIENT_PATIENCE_MINUTES = 15;
 
-	private static final Logger logger = LoggerFactory.getLogger(KafkaConsumerConfiguration.class);
+	private static final Logger logger = LoggerFactory.getLogger(KafkaConsumerErrorHandlingAutoConfiguration.class);
 
 	@Bean
+	@ConditionalOnMissingBean
 	CommonErrorHandler kafkaErrorHandler() {
 		DefaultErrorHandler handler = new DefaultErrorHandler(
 				(record, ex) -> logger.error("Gave up on record {}-{}@{} ({}); skipped", record.topic(),
