@@ -125,7 +125,6 @@ class ReferralFhir {
 		Consent fhirConsent = new Consent();
 		fhirConsent.setId(consent.id().toString());
 		fhirConsent.setMeta(Part2SecurityLabels.meta());
-		fhirConsent.setText(signedDescription(consent));
 		fhirConsent.addIdentifier(new Identifier().setSystem("urn:carepath:consent").setValue(consent.id().toString()));
 		fhirConsent.setStatus((consent.revoked() || consent.expiredOn(today)) ? Consent.ConsentState.INACTIVE
 				: Consent.ConsentState.ACTIVE);
@@ -166,7 +165,7 @@ class ReferralFhir {
 		consent.elements()
 			.forEach(element -> provision
 				.addCode(new CodeableConcept(new Coding("urn:carepath:disclosure-element", element, null))));
-		fhirConsent.setText(Narratives.generated(
+		fhirConsent.setText(signedDescription(consent,
 				"42 CFR Part 2 consent signed on " + consent.signedOn() + " by " + consent.signedBy() + " ("
 						+ consent.signerRole() + ").",
 				"Permits " + this.clinicName + " to disclose to " + consent.recipientName() + " for treatment: "
@@ -186,13 +185,17 @@ class ReferralFhir {
 
 	/**
 	 * The information the consent covers in the words the patient signed, exactly as
-	 * stored: the narrative is the only place a FHIR Consent carries them ("additional":
-	 * the coded elements in the provision do not say it all).
+	 * stored, first; then what the structured data says. The narrative is the only place
+	 * a FHIR Consent carries those words ("additional": the coded elements in the
+	 * provision do not say it all).
 	 */
-	private static Narrative signedDescription(StoredConsent consent) {
-		XhtmlNode div = new XhtmlNode(NodeType.Element, "div");
-		div.addTag("p").addText(consent.informationDescription());
-		return new Narrative().setStatus(Narrative.NarrativeStatus.ADDITIONAL).setDiv(div);
+	private static Narrative signedDescription(StoredConsent consent, String... summary) {
+		Narrative narrative = Narratives.generated(summary);
+		XhtmlNode div = narrative.getDiv();
+		XhtmlNode signed = new XhtmlNode(NodeType.Element, "p");
+		signed.addText(consent.informationDescription());
+		div.getChildNodes().add(0, signed);
+		return narrative.setStatus(Narrative.NarrativeStatus.ADDITIONAL);
 	}
 
 	private static ServiceRequest.ServiceRequestStatus serviceRequestStatus(ReferralStatus status) {
