@@ -1,11 +1,12 @@
 package org.carepath.e2e;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,12 @@ class PhoneLayoutIT {
 	@Test
 	void onA390PixelPhoneTheFirstQuestionIsVisibleWithoutScrolling() throws Exception {
 		try (Browser person = new Browser()) {
-			WebDriver driver = person.driver();
-			driver.manage().window().setSize(new Dimension(390, 844));
+			ChromeDriver driver = person.driver();
+			// The phone's own viewport (CSS pixels, touch, the page's meta viewport), not
+			// a
+			// desktop window of that outer size whose toolbars take part of the height.
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
 			driver.get(CarePathStack.gateway() + "/check/phq-9");
 			person.screenshot("phone-01-phq9-form-390");
 

@@ -83,7 +83,8 @@ public final class FieldErrorOrder {
 	}
 
 	private static int rank(@Nullable String rule) {
-		int index = FIRST_CODES.indexOf(rule);
+		// List.of refuses indexOf(null): a rule of the app's own has no code.
+		int index = (rule != null) ? FIRST_CODES.indexOf(rule) : -1;
 		return (index >= 0) ? index : FIRST_CODES.size();
 	}
 

@@ -47,4 +47,16 @@ class FieldErrorOrderTest {
 			.containsExactly("email", "alpha", "zeta");
 	}
 
+	@Test
+	void errorsOfTheAppsOwnRulesWithoutACodeAreOrderedToo() {
+		record Problem(String field, String message) {
+		}
+		List<Problem> problems = List.of(new Problem("email", "taken"), new Problem("instrument", "unknown"),
+				new Problem("email", "second"));
+
+		assertThat(FieldErrorOrder.firstPerField(Request.class, problems, Problem::field, problem -> null))
+			.extracting(Problem::message)
+			.containsExactly("unknown", "taken");
+	}
+
 }
