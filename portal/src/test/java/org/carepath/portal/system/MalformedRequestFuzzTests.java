@@ -1,12 +1,9 @@
 package org.carepath.portal.system;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.carepath.portal.StubServices;
 import org.carepath.support.test.RequestFuzzer;
-import org.carepath.support.test.RequestFuzzer.FuzzRequest;
-import org.carepath.support.test.RequestFuzzer.FuzzResponse;
 import org.carepath.support.test.RequestFuzzer.Target;
 import org.junit.jupiter.api.Test;
 
@@ -48,13 +45,8 @@ class MalformedRequestFuzzTests {
 				new Target("GET", "/", null), new Target("POST", "/staff/screenings/x/status", "status=closed"),
 				new Target("POST", "/staff/content/preview", "body=%23+Title"));
 
-		List<String> serverErrors = new ArrayList<>();
-		for (FuzzRequest request : new RequestFuzzer(20261206L, "127.0.0.1:" + this.port, targets).generate(300)) {
-			FuzzResponse response = RequestFuzzer.send(this.port, request);
-			if (response.status() >= 500 || response.status() == 0) {
-				serverErrors.add(response.status() + " " + request.description());
-			}
-		}
+		List<String> serverErrors = new RequestFuzzer(20261206L, "127.0.0.1:" + this.port, targets)
+			.serverErrors(this.port, 300);
 
 		assertThat(serverErrors).isEmpty();
 		assertThat(StubServices.get().requests())

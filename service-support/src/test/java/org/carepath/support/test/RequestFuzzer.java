@@ -167,6 +167,21 @@ public final class RequestFuzzer {
 		return options[this.random.nextInt(options.length)];
 	}
 
+	/**
+	 * Generates {@code count} requests, sends each to the server on {@code port} and
+	 * lists those answered with a 5xx or not at all (empty when the server coped).
+	 */
+	public List<String> serverErrors(int port, int count) throws IOException {
+		List<String> serverErrors = new ArrayList<>();
+		for (FuzzRequest request : generate(count)) {
+			FuzzResponse response = send(port, request);
+			if (response.status() >= 500 || response.status() == 0) {
+				serverErrors.add(response.status() + " " + request.description());
+			}
+		}
+		return serverErrors;
+	}
+
 	/** Sends one request on a fresh connection and reads the status line and headers. */
 	public static FuzzResponse send(int port, FuzzRequest request) throws IOException {
 		try (Socket socket = new Socket()) {
