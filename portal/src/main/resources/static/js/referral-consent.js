@@ -23,18 +23,21 @@
     return checked !== null && checked.value === 'yes';
   }
 
+  var latest = 0;
+
   function follow() {
     if (description.value !== prefilled.value) {
       return;
     }
+    var request = ++latest;
     var url = source + '?sharesContact=' + chosen('shareContact') + '&sharesScores=' + chosen('shareScores');
     fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (response) {
         return response.ok ? response.json() : null;
       })
       .then(function (answer) {
-        // Only if nobody typed meanwhile.
-        if (answer && answer.description && description.value === prefilled.value) {
+        // Only the answer for the latest choices, and only if nobody typed meanwhile.
+        if (request === latest && answer && answer.description && description.value === prefilled.value) {
           description.value = answer.description;
           prefilled.value = answer.description;
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -18,10 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole referral loop as its people meet it: a person's DAST-10 self-check comes out
  * high; the screening event makes a referral suggestion; {@code clinician} refers the
- * person to Harbor in the browser with a complete, signed consent; the example partner
- * program (running for {@code harbor}) receives the event on its own topic and accepts;
- * staff see "accepted" and one disclosure in the accounting. Summit's token cannot see
- * the referral; Harbor's can.
+ * person to Harbor in the browser with a complete, signed consent, whose description of
+ * the information follows the share choices on the page and is stored exactly as the
+ * patient read it; the example partner program (running for {@code harbor}) receives the
+ * event on its own topic and accepts; staff see "accepted" and one disclosure in the
+ * accounting, and the screening shows its referral (intake links it from the referral
+ * lifecycle). Summit's token cannot see the referral; Harbor's can.
  */
 @ExtendWith(CarePathStack.class)
 class ReferralIT {
@@ -32,6 +35,7 @@ class ReferralIT {
 	void aClinicianRefersAHighRiskScreeningToHarborWhichAcceptsAndSummitCannotSeeIt() throws Exception {
 		String reference = highRiskSelfCheck();
 		String referralId;
+		String screeningId;
 
 		try (Browser staff = new Browser()) {
 			WebDriver driver = staff.driver();
@@ -57,8 +61,16 @@ class ReferralIT {
 			staff.await().until(ExpectedConditions.presenceOfElementLocated(By.id("typed-signature")));
 			assertThat(staff.bodyText()).contains("Who may disclose", "CarePath Counseling Clinic",
 					"The right to revoke", "does not undo disclosures already made", "Date signed");
+			WebElement description = driver.findElement(By.id("information-description"));
+			String standard = description.getDomProperty("value");
 			driver.findElement(By.id("share-contact-yes")).click();
 			driver.findElement(By.id("share-scores-yes")).click();
+			// The description follows the choices on the page (referral-consent.js): what
+			// the
+			// patient reads is the text for what is shared.
+			staff.await().until(d -> description.getDomProperty("value").contains("screening result"));
+			String shown = description.getDomProperty("value");
+			assertThat(shown).isNotEqualTo(standard).contains("contact details");
 			driver.findElement(By.id("patient-name")).sendKeys("Sam Rivera");
 			driver.findElement(By.id("patient-phone")).sendKeys("555-0100");
 			driver.findElement(By.id("preferred-phone")).click();
@@ -74,8 +86,18 @@ class ReferralIT {
 			Matcher url = REFERRAL_URL.matcher(driver.getCurrentUrl());
 			assertThat(url.find()).as(driver.getCurrentUrl()).isTrue();
 			referralId = url.group(1);
-			assertThat(staff.bodyText()).contains("Referral made", "Requested: waiting for the program's answer");
+			assertThat(staff.bodyText())
+				.contains("Referral made", "Requested: waiting for the program's answer", shown,
+						"When Harbor has completed the assessment")
+				.doesNotContainIgnoringCase("when when");
 			staff.screenshot("referral-04-requested");
+
+			// What the patient read is what the referral service stored, byte for byte.
+			HttpResponse<String> stored = Http.get(CarePathStack.gateway() + "/api/referrals/" + referralId,
+					Keycloak.userToken("clinician"));
+			assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+			assertThat(Http.json(stored).at("/consent/informationDescription").asString()).isEqualTo(shown);
+			screeningId = Http.json(stored).path("screeningId").asString();
 
 			// The example partner consumes its topic and accepts on its own.
 			reloadUntil(driver,
@@ -93,6 +115,16 @@ class ReferralIT {
 			assertThat(driver.findElement(By.cssSelector("tr[data-referral='" + referralId + "']")).getText())
 				.contains(reference, "Accepted by the program");
 			staff.screenshot("referral-06-list-accepted");
+
+			// Intake linked the referral to the screening from the referral lifecycle;
+			// the
+			// portal wrote nothing to intake.
+			driver.get(CarePathStack.gateway() + "/staff/screenings/" + screeningId);
+			reloadUntil(driver, () -> !driver.findElements(By.id("referrals")).isEmpty()
+					&& driver.findElement(By.id("referrals")).getText().contains("Accepted by the program"));
+			assertThat(driver.findElement(By.cssSelector("#referrals a")).getAttribute("href"))
+				.endsWith("/staff/referrals/" + referralId);
+			staff.screenshot("referral-07-screening-shows-referral");
 		}
 
 		String inbox = CarePathStack.gateway() + "/api/referrals/inbox/" + referralId;
