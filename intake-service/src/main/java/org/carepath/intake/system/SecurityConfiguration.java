@@ -15,6 +15,11 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, ApiSecurity apiSecurity) {
 		apiSecurity.applyTo(http)
 			.authorizeHttpRequests(requests -> requests
+				// The JSON Schemas of the events intake publishes
+				// (docs/events.md#schemas):
+				// partners and tools read them without a token, like referral's contract.
+				.requestMatchers(HttpMethod.GET, "/schemas/**")
+				.permitAll()
 				// Anyone may read what the self-checks are: the public form is built from
 				// them.
 				.requestMatchers(HttpMethod.GET, "/api/intake/instruments", "/api/intake/instruments/**")
