@@ -1,6 +1,11 @@
 package org.carepath.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.carepath.devstack.Stack;
 import org.carepath.devstack.StackConfig;
@@ -8,14 +13,18 @@ import org.carepath.devstack.StackException;
 import org.carepath.devstack.StackPorts;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Starts the whole system once for all end-to-end tests, with the same code
  * {@code ./carepath up} runs, on ports of its own (so a developer's running stack is left
  * alone) and with a fresh data folder under {@code target/}. JUnit closes it after the
- * last test.
+ * last test. When a test fails, the end of every part's log is printed with it: CI keeps
+ * the build output, not the stack's log folder.
  */
-final class CarePathStack implements BeforeAllCallback {
+final class CarePathStack implements BeforeAllCallback, TestWatcher {
+
+	private static final int LOG_LINES = 25;
 
 	static final StackPorts PORTS = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432, 18090);
 
@@ -26,6 +35,31 @@ final class CarePathStack implements BeforeAllCallback {
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		context.getRoot().getStore(NAMESPACE).computeIfAbsent(Stack.class, key -> start(), Stack.class);
+	}
+
+	@Override
+	public void testFailed(ExtensionContext context, Throwable cause) {
+		if (stack == null) {
+			return;
+		}
+		try (Stream<Path> logs = Files.list(logDir())) {
+			logs.filter(log -> log.toString().endsWith(".log")).sorted().forEach(CarePathStack::printTail);
+		}
+		catch (IOException ex) {
+			System.out.println("e2e stack: could not list the logs: " + ex.getMessage());
+		}
+	}
+
+	private static void printTail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			System.out.println("e2e stack: ---- last lines of " + log.getFileName() + " ----");
+			lines.subList(Math.max(0, lines.size() - LOG_LINES), lines.size())
+				.forEach(line -> System.out.println(line.length() > 400 ? line.substring(0, 400) + " …" : line));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			System.out.println("e2e stack: could not read " + log + ": " + ex.getMessage());
+		}
 	}
 
 	static Stack stack() {
