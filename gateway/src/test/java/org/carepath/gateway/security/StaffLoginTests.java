@@ -1,6 +1,7 @@
 package org.carepath.gateway.security;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 import org.carepath.gateway.test.Browser;
@@ -82,6 +83,14 @@ class StaffLoginTests extends GatewayIntegrationTest {
 		assertThat(landing.toString()).endsWith("/staff/queue?filter=crisis");
 		Map<String, String> tokenRequest = KEYCLOAK.tokenRequests().get(0);
 		assertThat(tokenRequest).containsEntry("grant_type", "authorization_code").containsKey("code_verifier");
+	}
+
+	@Test
+	void aKeycloakThatStopsAnsweringTheCodeExchangeGivesThePersonAnHonestPageNotAHang() {
+		KEYCLOAK.answerTokenRequestsAfter(Duration.ofSeconds(4));
+		EntityExchangeResult<String> callback = browser().signInCallbackFrom("/staff/queue");
+		assertThat(callback.getStatus().value()).isEqualTo(504);
+		assertThat(callback.getResponseBody()).contains("Please try again in a few minutes");
 	}
 
 	@Test

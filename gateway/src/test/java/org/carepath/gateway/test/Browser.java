@@ -105,14 +105,28 @@ public final class Browser {
 	}
 
 	private URI signInFromLoginLink(String login) {
+		EntityExchangeResult<String> signedIn = callbackFromLoginLink(login);
+		assertThat(signedIn.getStatus().value()).as("callback answer %s", signedIn.getResponseBody()).isEqualTo(302);
+		return signedIn.getResponseHeaders().getLocation();
+	}
+
+	/**
+	 * Opens a staff page while signed out, lets Keycloak sign the user in, and returns
+	 * the gateway's answer to Keycloak's callback, whatever it is.
+	 */
+	public EntityExchangeResult<String> signInCallbackFrom(String staffPage) {
+		EntityExchangeResult<String> page = getPage(staffPage);
+		assertThat(page.getStatus().value()).isEqualTo(302);
+		return callbackFromLoginLink(page.getResponseHeaders().getLocation().toString());
+	}
+
+	private EntityExchangeResult<String> callbackFromLoginLink(String login) {
 		EntityExchangeResult<String> toKeycloak = getPage(login);
 		assertThat(toKeycloak.getStatus().value()).isEqualTo(302);
 		URI authorization = toKeycloak.getResponseHeaders().getLocation();
 		assertThat(authorization.toString()).startsWith(this.keycloak.issuer());
 		URI callback = followKeycloak(authorization);
-		EntityExchangeResult<String> signedIn = getPage(callback.getRawPath() + "?" + callback.getRawQuery());
-		assertThat(signedIn.getStatus().value()).as("callback answer %s", signedIn.getResponseBody()).isEqualTo(302);
-		return signedIn.getResponseHeaders().getLocation();
+		return getPage(callback.getRawPath() + "?" + callback.getRawQuery());
 	}
 
 	private static URI followKeycloak(URI authorization) {

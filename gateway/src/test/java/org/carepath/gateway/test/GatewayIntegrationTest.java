@@ -23,7 +23,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
 				"spring.cloud.gateway.server.webflux.httpclient.connect-timeout=1000",
-				"carepath.gateway.public-url=https://carepath.test" })
+				"carepath.gateway.public-url=https://carepath.test", "carepath.keycloak.timeout=1s" })
 public abstract class GatewayIntegrationTest {
 
 	public static final StubBackend INTAKE = StubBackend.start("intake");

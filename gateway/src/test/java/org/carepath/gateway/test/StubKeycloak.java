@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,6 +77,8 @@ public final class StubKeycloak {
 
 	private volatile long accessTokenSeconds = 300;
 
+	private volatile Duration tokenDelay = Duration.ZERO;
+
 	private StubKeycloak() {
 		try {
 			this.key = new RSAKeyGenerator(2048).keyID("stub").generate();
@@ -116,6 +119,11 @@ public final class StubKeycloak {
 		this.accessTokenSeconds = seconds;
 	}
 
+	/** Keeps every token request waiting this long before it is answered. */
+	public void answerTokenRequestsAfter(Duration delay) {
+		this.tokenDelay = delay;
+	}
+
 	/**
 	 * Ends every Keycloak session (as an idle timeout or a sign-out elsewhere would):
 	 * refresh tokens handed out so far are refused with {@code invalid_grant} from now
@@ -146,6 +154,7 @@ public final class StubKeycloak {
 		this.issuedAccessTokens.clear();
 		this.user = CLINICIAN;
 		this.accessTokenSeconds = 300;
+		this.tokenDelay = Duration.ZERO;
 		this.tokenRequests.clear();
 		this.acceptedPasswordGrants.clear();
 	}
@@ -192,6 +201,12 @@ public final class StubKeycloak {
 	}
 
 	private void token(HttpExchange exchange) throws IOException {
+		try {
+			Thread.sleep(this.tokenDelay);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 		this.tokenRequests.add(form);
 		switch (form.getOrDefault("grant_type", "")) {
