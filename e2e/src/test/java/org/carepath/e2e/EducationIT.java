@@ -67,7 +67,10 @@ class EducationIT {
 				.contains("Question 1 of 10", "Question 10 of 10");
 		}
 
-		String marker = "Reviewed in the end-to-end test " + UUID.randomUUID().toString().substring(0, 8) + ".";
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String marker = "Reviewed in the end-to-end test " + run + ".";
+		String faqMarker = "An answer the reviewer saw in test " + run + ".";
+		String faqQuestion;
 		try (Browser staff = new Browser()) {
 			WebDriver driver = staff.driver();
 
@@ -75,6 +78,10 @@ class EducationIT {
 			staff.signInOnKeycloakPage("editor");
 			WebElement body = staff.await().until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
 			body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\n" + marker);
+			// The FAQ goes public with the article: its change must be reviewed too.
+			WebElement firstAnswer = driver.findElement(By.id("faq-0-answer"));
+			faqQuestion = driver.findElement(By.id("faq-0-question")).getDomProperty("value");
+			firstAnswer.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " " + faqMarker);
 			staff.screenshot("education-03-editor");
 			driver.findElement(By.xpath("//button[@value='save']")).click();
 			staff.await()
@@ -94,6 +101,8 @@ class EducationIT {
 				.until(ExpectedConditions
 					.presenceOfElementLocated(By.xpath("//button[normalize-space()='Approve and publish']")));
 			assertThat(staff.bodyText()).contains(marker);
+			WebElement faqChanges = driver.findElement(By.id("change-faq")).findElement(By.xpath(".."));
+			assertThat(faqChanges.getText()).contains("Changed", faqQuestion, "Published answer:", faqMarker);
 			staff.screenshot("education-04-review-diff");
 			driver.findElement(By.xpath("//button[normalize-space()='Approve and publish']")).click();
 			staff.await()
@@ -106,6 +115,11 @@ class EducationIT {
 			visitor.driver().get(CarePathStack.gateway() + ARTICLE);
 			visitor.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("article")));
 			assertThat(visitor.bodyText()).contains(marker, "Clinically reviewed by Ravi Patel");
+			// Answers sit in closed <details> until opened: their text is in the page,
+			// not
+			// on screen.
+			assertThat(visitor.driver().findElement(By.cssSelector("section.faq")).getDomProperty("textContent"))
+				.contains(faqQuestion, faqMarker);
 			visitor.screenshot("education-05-new-revision");
 		}
 	}
