@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.RequestFuzzer;
+import org.carepath.support.test.RequestFuzzer.FuzzResponse;
 import org.carepath.support.test.RequestFuzzer.Target;
 import org.carepath.support.test.TestIssuer;
 import org.carepath.support.test.TestIssuerConfiguration;
@@ -58,10 +59,33 @@ class MalformedRequestFuzzTests {
 				new Target("GET", "/api/intake/alerts", null, List.of(staff)));
 		List<Long> before = counts();
 
-		List<String> serverErrors = new RequestFuzzer(20261206L, "127.0.0.1:" + this.port, targets)
-			.serverErrors(this.port, 300);
+		List<String> failures = new RequestFuzzer(20261206L, "127.0.0.1:" + this.port, targets)
+			.answersThatAreNotProblems(this.port, 300);
 
-		assertThat(serverErrors).isEmpty();
+		assertThat(failures).isEmpty();
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void aNulInAQueryParameterIsAnInvalidValueOfThatParameter() throws Exception {
+		String staff = "Authorization: Bearer " + this.keycloak.token("intake", List.of("staff"), "carepath-intake");
+		FuzzResponse response = RequestFuzzer.send(this.port, RequestFuzzer.request("status=%00",
+				"GET /api/intake/screenings?status=%00 HTTP/1.1\nHost: 127.0.0.1\n" + staff + "\n", ""));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aMultipartBodyWithoutABoundaryIsAMalformedRequestAndStoresNothing() throws Exception {
+		List<Long> before = counts();
+		FuzzResponse response = RequestFuzzer.send(this.port,
+				RequestFuzzer.request("multipart without boundary",
+						"POST /api/intake/screenings HTTP/1.1\nHost: 127.0.0.1\nContent-Type: multipart/form-data\n",
+						SUBMISSION));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(counts()).isEqualTo(before);
 	}
 

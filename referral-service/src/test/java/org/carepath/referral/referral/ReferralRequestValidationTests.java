@@ -52,6 +52,16 @@ class ReferralRequestValidationTests {
 	}
 
 	@Test
+	void aMissingLevelOfCareSaysSo() {
+		ReferralRequest request = new ReferralRequest(UUID.randomUUID(), null, UUID.randomUUID(), null, "substance-use",
+				new ReferralRequest.Patient("Alex Rivera", null, null, null, null),
+				new ReferralRequest.Share(false, false), List.of(), null);
+
+		assertThat(FieldProblem.of(ReferralRequest.class, validator.validate(request)))
+			.containsExactly(new FieldProblem("levelOfCare", "the ASAM edition and level code are required"));
+	}
+
+	@Test
 	void sharingScoresNeedsAtLeastOneAndAMissingOneIsNamedByItsPlace() {
 		ReferralRequest none = new ReferralRequest(UUID.randomUUID(), null, UUID.randomUUID(),
 				new ReferralRequest.Level("3", "2.1"), "substance-use",

@@ -87,8 +87,9 @@ class MalformedRequestFuzzTests {
 		List<String> acceptedChanges = new ArrayList<>();
 		for (FuzzRequest request : new RequestFuzzer(20261207L, "127.0.0.1:" + this.port, targets).generate(300)) {
 			FuzzResponse response = RequestFuzzer.send(this.port, request);
-			if (response.status() >= 500 || response.status() == 0) {
-				serverErrors.add(response.status() + " " + request.description());
+			if (response.status() >= 500 || response.status() == 0
+					|| (response.status() >= 400 && !response.contentType().startsWith("application/problem+json"))) {
+				serverErrors.add(response.status() + " " + response.contentType() + " " + request.description());
 			}
 			else if (response.status() < 300 && request.description().startsWith("POST")) {
 				acceptedChanges.add(response.status() + " " + request.description());

@@ -1,18 +1,22 @@
 package org.carepath.support.web;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.support.problem.Problems;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -59,7 +63,45 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 					List.of(Problems.fieldError(unreadable, "must not contain control characters")));
 		}
 		else {
-			chain.doFilter(request, response);
+			chain.doFilter(withoutUnreadableAccept(request), response);
+		}
+	}
+
+	/**
+	 * An {@code Accept} header that cannot be parsed asks for nothing, so it is read as
+	 * absent (HTTP lets a server disregard it): an error is still answered as a problem,
+	 * not as an empty 406 or a 400 without a body.
+	 */
+	private static HttpServletRequest withoutUnreadableAccept(HttpServletRequest request) {
+		try {
+			for (String accept : Collections.list(request.getHeaders(HttpHeaders.ACCEPT))) {
+				MediaType.parseMediaTypes(accept);
+			}
+			return request;
+		}
+		catch (InvalidMediaTypeException ex) {
+			return new HttpServletRequestWrapper(request) {
+
+				@Override
+				public @Nullable String getHeader(String name) {
+					return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? null : super.getHeader(name);
+				}
+
+				@Override
+				public Enumeration<String> getHeaders(String name) {
+					return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? Collections.emptyEnumeration()
+							: super.getHeaders(name);
+				}
+
+				@Override
+				public Enumeration<String> getHeaderNames() {
+					return Collections.enumeration(Collections.list(super.getHeaderNames())
+						.stream()
+						.filter(name -> !HttpHeaders.ACCEPT.equalsIgnoreCase(name))
+						.toList());
+				}
+
+			};
 		}
 	}
 

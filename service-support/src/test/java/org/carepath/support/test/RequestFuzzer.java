@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.springframework.http.MediaType;
+
 /**
  * Malformed HTTP requests from a fixed seed, written as raw bytes on a socket so that
  * nothing on the client side can tidy them up: broken content types (a multipart type
@@ -180,6 +182,29 @@ public final class RequestFuzzer {
 			}
 		}
 		return serverErrors;
+	}
+
+	/**
+	 * Like {@link #serverErrors}, and also lists every 4xx that is not
+	 * {@code application/problem+json}: what an API must answer to bad input.
+	 */
+	public List<String> answersThatAreNotProblems(int port, int count) throws IOException {
+		List<String> failures = new ArrayList<>();
+		for (FuzzRequest request : generate(count)) {
+			FuzzResponse response = send(port, request);
+			if (response.status() >= 500 || response.status() == 0 || (response.status() >= 400
+					&& !response.contentType().startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE))) {
+				failures.add(response.status() + " " + response.contentType() + " " + request.description());
+			}
+		}
+		return failures;
+	}
+
+	/** One request written by hand (CRLF line ends, no body unless given). */
+	public static FuzzRequest request(String description, String head, String body) {
+		String text = head.replace("\n", "\r\n") + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+				+ "\r\nConnection: close\r\n\r\n" + body;
+		return new FuzzRequest(description, text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Sends one request on a fresh connection and reads the status line and headers. */
