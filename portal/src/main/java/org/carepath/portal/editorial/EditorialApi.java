@@ -139,7 +139,34 @@ final class EditorialApi {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Resource(@Nullable String id, @Nullable String kind, @Nullable String name) {
+	/** A support resource with every detail readers see of it. */
+	record Resource(@Nullable String id, @Nullable String kind, @Nullable String name, @Nullable String phone,
+			@Nullable String text, @Nullable String url, @Nullable String hours, @Nullable String description) {
+
+		Resource(@Nullable String id, @Nullable String kind, @Nullable String name) {
+			this(id, kind, name, null, null, null, null, null);
+		}
+
+		/**
+		 * Everything a reader is shown of the resource, on one line: what a reviewer
+		 * approves (a changed phone number is a changed line).
+		 */
+		String asShown() {
+			StringBuilder line = new StringBuilder((this.name != null) ? this.name : String.valueOf(this.id));
+			append(line, "call", this.phone);
+			append(line, "text", this.text);
+			append(line, "web", this.url);
+			append(line, "hours", this.hours);
+			append(line, null, this.description);
+			return line.toString();
+		}
+
+		private static void append(StringBuilder line, @Nullable String label, @Nullable String value) {
+			if (value != null && !value.isBlank()) {
+				line.append(" · ").append((label != null) ? label + " " : "").append(value.strip());
+			}
+		}
+
 	}
 
 	private static <T> List<T> present(@Nullable List<T> values) {

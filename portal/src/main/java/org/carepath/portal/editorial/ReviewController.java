@@ -1,10 +1,15 @@
 package org.carepath.portal.editorial;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.carepath.portal.check.IntakeApi.Instrument;
+import org.carepath.portal.check.IntakeClient;
 import org.carepath.portal.editorial.EditorialApi.Revision;
 import org.carepath.portal.system.FieldErrors;
+import org.carepath.portal.system.ServiceListing;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -34,8 +39,25 @@ class ReviewController {
 
 	private final EditorialClient editorial;
 
-	ReviewController(EditorialClient editorial) {
+	private final IntakeClient intake;
+
+	ReviewController(EditorialClient editorial, IntakeClient intake) {
 		this.editorial = editorial;
+		this.intake = intake;
+	}
+
+	/**
+	 * Self-checks by the names readers see on the article's links; one intake no longer
+	 * offers (or intake down) by its id.
+	 */
+	private Function<String, String> selfCheckNames() {
+		ServiceListing<Instrument> instruments = this.intake.instruments();
+		Map<String, String> names = new HashMap<>();
+		instruments.items()
+			.stream()
+			.filter(instrument -> instrument.id() != null && instrument.title() != null)
+			.forEach(instrument -> names.put(instrument.id(), instrument.title() + " (" + instrument.id() + ")"));
+		return id -> names.getOrDefault(id, id);
 	}
 
 	/**
@@ -118,7 +140,7 @@ class ReviewController {
 		Revision revision = this.editorial.revision(slug, number);
 		model.addAttribute("slug", slug);
 		model.addAttribute("revision", revision);
-		RevisionChanges changes = RevisionChanges.of(revision);
+		RevisionChanges changes = RevisionChanges.of(revision, selfCheckNames());
 		model.addAttribute("changes", changes);
 		model.addAttribute("diff", changes.body());
 		model.addAttribute("comments", comments);

@@ -26,6 +26,13 @@ record RevisionChanges(boolean published, TextChange title, TextChange summary, 
 		ListChange resources) {
 
 	static RevisionChanges of(Revision revision) {
+		return of(revision, Function.identity());
+	}
+
+	/**
+	 * @param selfCheckName the name readers know a self-check by, from its id
+	 */
+	static RevisionChanges of(Revision revision, Function<String, String> selfCheckName) {
 		PublicParts after = revision.publicParts();
 		@Nullable PublicParts before = revision.published();
 		boolean published = before != null;
@@ -36,8 +43,8 @@ record RevisionChanges(boolean published, TextChange title, TextChange summary, 
 				ListChange.of(old.topics(), after.topics(), Function.identity()),
 				MarkdownDiff.between(published ? old.body() : null, after.body()),
 				FaqChanges.of(old.faq(), after.faq()),
-				ListChange.of(old.relatedInstruments(), after.relatedInstruments(), Function.identity()),
-				ListChange.of(ids(old.resources()), ids(after.resources()), id -> resourceName(id, old, after)));
+				ListChange.of(old.relatedInstruments(), after.relatedInstruments(), selfCheckName),
+				ListChange.of(shown(old.resources()), shown(after.resources()), Function.identity()));
 	}
 
 	/** Whether any part differs from the published revision. */
@@ -55,17 +62,11 @@ record RevisionChanges(boolean published, TextChange title, TextChange summary, 
 		return (author != null) ? author.credentials() : null;
 	}
 
-	private static List<String> ids(List<Resource> resources) {
-		return resources.stream().map(Resource::id).filter(Objects::nonNull).toList();
-	}
-
-	/** A resource by the name readers see, its id if it has none. */
-	private static String resourceName(String id, PublicParts before, PublicParts after) {
-		return java.util.stream.Stream.concat(after.resources().stream(), before.resources().stream())
-			.filter(resource -> id.equals(resource.id()) && resource.name() != null)
-			.map(Resource::name)
-			.findFirst()
-			.orElse(id);
+	/**
+	 * Resources as readers see them: a resource whose details changed is a changed line.
+	 */
+	private static List<String> shown(List<Resource> resources) {
+		return resources.stream().map(Resource::asShown).toList();
 	}
 
 	/** How an entry or a text stands against the published revision. */

@@ -102,6 +102,9 @@ class ReviewPagesTests extends PageTestSupport {
 	@Test
 	void theReviewPageShowsEveryPublicPartAgainstThePublishedRevision() throws Exception {
 		services.answerJson(REVISION_6_PATH, REVISION_6);
+		services.answerJson("/api/intake/instruments", """
+				[{"id":"audit-c","title":"AUDIT-C","description":"Alcohol use."},
+				 {"id":"dast-10","title":"DAST-10","description":"Drug use."}]""");
 
 		String html = page(get("/staff/review/ketamine-addiction/6"));
 		String text = Html.text(html);
@@ -120,10 +123,41 @@ class ReviewPagesTests extends PageTestSupport {
 				"Added: Can I stop on my own? Answer: Many people do better with support.",
 				"Removed: Is it a benzo? Published answer: No.");
 		assertThat(html).contains("<del>Yes.</del>", "<ins>Not for most people.</ins>");
-		assertThat(text).contains("Related self-checks Changed", "Unchanged: dast-10", "Added: audit-c");
-		assertThat(text).contains("Support resources Changed", "Added: 988 Suicide &amp; Crisis Lifeline",
+		assertThat(text).contains("Related self-checks Changed", "Unchanged: DAST-10 (dast-10)",
+				"Added: AUDIT-C (audit-c)");
+		assertThat(text).contains("Support resources Changed", "Added: 988 Suicide &amp; Crisis Lifeline · call 988",
 				"Removed: SMART Recovery");
 		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void aSupportResourceWhosePhoneNumberChangedIsShownAsPublishedAndAsItWouldGoPublic() throws Exception {
+		services.answerJson(REVISION_6_PATH, REVISION_6.replace("""
+				"resources":[{"id":"988","kind":"crisis-line","name":"988 Suicide & Crisis Lifeline","phone":"988"}],
+				 "readingMinutes""", """
+				"resources":[{"id":"smart","kind":"support-group","name":"SMART Recovery","phone":"555-0100",
+				   "url":"https://smartrecovery.org","hours":"Daily","description":"Free mutual-help meetings."}],
+				 "readingMinutes""").replace("""
+				"resources":[{"id":"smart","kind":"support-group","name":"SMART Recovery"}]}""", """
+				"resources":[{"id":"smart","kind":"support-group","name":"SMART Recovery","phone":"555-0199",
+				   "url":"https://smartrecovery.org","hours":"Daily","description":"Free mutual-help meetings."}]}"""));
+
+		String text = Html.text(page(get("/staff/review/ketamine-addiction/6")));
+
+		// The approval covers every detail readers see of a resource, so the reviewer is
+		// shown every detail: the same resource with a new number is a change.
+		assertThat(text).contains("Support resources Changed",
+				"Added: SMART Recovery · call 555-0100 · web https://smartrecovery.org · hours Daily · Free mutual-help meetings.",
+				"Removed: SMART Recovery · call 555-0199 · web https://smartrecovery.org · hours Daily · Free mutual-help meetings.");
+	}
+
+	@Test
+	void withoutIntakeSelfChecksAreShownByTheirIds() throws Exception {
+		services.answerJson(REVISION_6_PATH, REVISION_6);
+
+		String text = Html.text(page(get("/staff/review/ketamine-addiction/6")));
+
+		assertThat(text).contains("Unchanged: dast-10", "Added: audit-c");
 	}
 
 	@Test
