@@ -60,14 +60,9 @@ class OpenApiContractTests {
 
 	@Test
 	void theDocumentIntroducesTheApiAndHowToGetAToken() {
+		this.contract.assertIntroduces("CarePath referral API");
 		JsonNode document = this.contract.document();
-		assertThat(document.path("info").path("title").asString()).isEqualTo("CarePath referral API");
 		assertThat(document.path("info").path("description").asString()).contains("/contract/asyncapi.yaml");
-		assertThat(document.path("info").path("version").asString()).isNotBlank().isNotEqualTo("v0");
-		JsonNode schemes = document.path("components").path("securitySchemes");
-		assertThat(schemes.path("bearer").path("scheme").asString()).isEqualTo("bearer");
-		assertThat(schemes.path("keycloak").path("flows").path("clientCredentials").path("tokenUrl").asString())
-			.endsWith("/protocol/openid-connect/token");
 		document.path("paths")
 			.forEach(path -> path.forEach(operation -> assertThat(operation.path("security").toString())
 				.isEqualTo("[{\"bearer\":[]},{\"keycloak\":[]}]")));

@@ -85,6 +85,27 @@ public final class OpenApiContract {
 		return result;
 	}
 
+	/**
+	 * The document names the service's API with {@code title}, describes it, carries a
+	 * real version, and says how to get a token: a bearer JWT, from the Keycloak realm by
+	 * authorization code (people) or client credentials (partners, services).
+	 */
+	public void assertIntroduces(String title) {
+		JsonNode info = this.document.path("info");
+		assertThat(info.path("title").asString()).isEqualTo(title);
+		assertThat(info.path("description").asString()).isNotBlank();
+		assertThat(info.path("version").asString()).isNotBlank().isNotEqualTo("v0");
+		JsonNode schemes = this.document.path("components").path("securitySchemes");
+		assertThat(schemes.path("bearer").path("type").asString()).isEqualTo("http");
+		assertThat(schemes.path("bearer").path("scheme").asString()).isEqualTo("bearer");
+		assertThat(schemes.path("keycloak").path("type").asString()).isEqualTo("oauth2");
+		JsonNode flows = schemes.path("keycloak").path("flows");
+		assertThat(flows.path("authorizationCode").path("tokenUrl").asString())
+			.endsWith("/protocol/openid-connect/token");
+		assertThat(flows.path("clientCredentials").path("tokenUrl").asString())
+			.endsWith("/protocol/openid-connect/token");
+	}
+
 	/** Every status some operation documents. */
 	public Set<Integer> documentedStatuses() {
 		Set<Integer> statuses = new TreeSet<>();
