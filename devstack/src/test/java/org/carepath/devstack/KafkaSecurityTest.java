@@ -208,6 +208,65 @@ class KafkaSecurityTest {
 		}
 	}
 
+	/**
+	 * A broker restart with authentication on: the clients that were connected log in
+	 * again by themselves, and a consumer group resumes from its committed offset, so an
+	 * outbox that re-sends what failed meanwhile loses nothing.
+	 */
+	@Test
+	void afterABrokerRestartClientsLogInAgainAndMissNothing() throws Exception {
+		String before = UUID.randomUUID().toString();
+		String after = UUID.randomUUID().toString();
+		try (KafkaProducer<String, String> producer = producer(service("referral-service"))) {
+			producer.send(new ProducerRecord<>(SUMMIT_TOPIC, before, "{}")).get();
+			try (KafkaConsumer<String, String> consumer = consumer(partner("partner-summit"), "partner-summit")) {
+				consumer.subscribe(List.of(SUMMIT_TOPIC));
+				assertThat(readUntil(consumer, before)).contains(before);
+				consumer.commitSync();
+			}
+
+			restartBroker();
+
+			// the outbox's re-send: the same producer, retried until the broker takes it
+			Instant deadline = Instant.now().plusSeconds(60);
+			while (true) {
+				try {
+					producer.send(new ProducerRecord<>(SUMMIT_TOPIC, after, "{}")).get();
+					break;
+				}
+				catch (ExecutionException notYet) {
+					assertThat(Instant.now()).as("the producer is back within 60 s").isBefore(deadline);
+				}
+			}
+		}
+		try (KafkaConsumer<String, String> consumer = consumer(partner("partner-summit"), "partner-summit")) {
+			consumer.subscribe(List.of(SUMMIT_TOPIC));
+			assertThat(readUntil(consumer, after)).as("from the committed offset on").containsExactly(after);
+		}
+	}
+
+	/**
+	 * While Keycloak cannot be reached no client gets a token, so none logs in (the
+	 * services' outbox keeps their events meanwhile); once it is back they do.
+	 */
+	@Test
+	void withoutKeycloakNoClientLogsInAndOnceItIsBackTheyDo() throws Exception {
+		Map<String, Object> config = new HashMap<>(service("intake-service"));
+		config.put("sasl.login.retry.backoff.max.ms", 1000L);
+		realm.down(true);
+		try {
+			assertThatThrownBy(() -> producer(config).close())
+				.isInstanceOf(org.apache.kafka.common.KafkaException.class)
+				.hasStackTraceContaining("503");
+		}
+		finally {
+			realm.down(false);
+		}
+		try (KafkaProducer<String, String> producer = producer(config)) {
+			producer.send(new ProducerRecord<>("intake.screenings.v1", UUID.randomUUID().toString(), "{}")).get();
+		}
+	}
+
 	@Test
 	void aValidTokenPresentedAsIsIsAccepted() throws Exception {
 		try (Admin admin = Admin.create(withTimeouts(presenting(realm.tokenFor("partner-harbor"))))) {
@@ -233,6 +292,27 @@ class KafkaSecurityTest {
 	@Test
 	void aTokenWithoutKafkasAudienceIsRefusedAtAuthentication() {
 		assertRefusedAtAuthentication(realm.tokenWithoutKafkaAudience("partner-harbor"));
+	}
+
+	private static void restartBroker() throws Exception {
+		ProcessTrees.stop(process.tree(), Instant.now().plusSeconds(15));
+		process = broker.start(clientPort, partnerPort);
+		Instant deadline = Instant.now().plusSeconds(90);
+		while (!broker.isReady(clientPort)) {
+			assertThat(process.isAlive()).as("the broker is running again").isTrue();
+			assertThat(Instant.now()).as("the broker is ready again in time").isBefore(deadline);
+			Thread.sleep(200);
+		}
+	}
+
+	/** The keys read until this one arrives (at most 60 s). */
+	private static List<String> readUntil(KafkaConsumer<String, String> consumer, String key) {
+		List<String> keys = new ArrayList<>();
+		Instant deadline = Instant.now().plusSeconds(60);
+		while (!keys.contains(key) && Instant.now().isBefore(deadline)) {
+			consumer.poll(Duration.ofMillis(500)).forEach(record -> keys.add(record.key()));
+		}
+		return keys;
 	}
 
 	private static void assertRefusedAtAuthentication(String token) {

@@ -42,6 +42,9 @@ final class TestRealm implements AutoCloseable {
 
 	private final KeyPair otherKey = rsa();
 
+	/** While set, the token endpoint answers 503, as an unreachable Keycloak would. */
+	private volatile boolean down;
+
 	TestRealm() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/realms/carepath/protocol/openid-connect/certs", this::jwks);
@@ -55,6 +58,10 @@ final class TestRealm implements AutoCloseable {
 
 	String tokenUrl() {
 		return issuer() + "/protocol/openid-connect/token";
+	}
+
+	void down(boolean down) {
+		this.down = down;
 	}
 
 	/** What Keycloak would give this client. */
@@ -91,6 +98,10 @@ final class TestRealm implements AutoCloseable {
 	private void token(HttpExchange exchange) throws IOException {
 		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 		String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		if (down) {
+			respond(exchange, 503, "{\"error\":\"temporarily_unavailable\"}");
+			return;
+		}
 		if (authorization == null || !authorization.startsWith("Basic ") || !form.contains("client_credentials")) {
 			respond(exchange, 400, "{\"error\":\"invalid_request\"}");
 			return;
