@@ -53,19 +53,16 @@ enum App {
 		return projectRoot.resolve(module).resolve("target").resolve(module + ".jar");
 	}
 
-	/**
-	 * The gateway reads Keycloak's OIDC metadata when it starts; the others fetch
-	 * Keycloak's keys lazily. The example partner starts with the gateway: it asks
-	 * Keycloak for a token and answers through the gateway.
-	 */
-	boolean needsKeycloakFirst() {
-		return this == GATEWAY || this == PARTNER;
-	}
-
 	List<String> arguments(StackPorts ports) {
 		List<String> args = new ArrayList<>(List.of("--server.port=" + port(ports), "--server.address=127.0.0.1",
-				"--carepath.keycloak.issuer=" + ports.issuer(),
-				"--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka()));
+				"--carepath.keycloak.issuer=" + ports.issuer()));
+		// partners connect as partners do: over TLS, to their own listener
+		args.add("--spring.kafka.bootstrap-servers=127.0.0.1:"
+				+ (this == PARTNER ? ports.kafkaPartner() : ports.kafka()));
+		if (this == INTAKE || this == REFERRAL) {
+			// its own Keycloak client at the broker: the ACLs know it by this id
+			args.add("--carepath.kafka.client-secret=" + module + "-dev");
+		}
 		if (database != null) {
 			args.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + database);
 			args.add("--spring.datasource.username=" + database);
@@ -98,6 +95,7 @@ enum App {
 			args.add("--spring.datasource.url=jdbc:h2:file:"
 					+ dataDir.resolve("partner-" + EXAMPLE_PARTNER_ID).resolve(EXAMPLE_PARTNER_ID)
 					+ ";DB_CLOSE_ON_EXIT=FALSE");
+			args.add("--partner.kafka-ca-file=" + dataDir.resolve("tls").resolve("ca.crt"));
 		}
 		return args;
 	}

@@ -41,6 +41,19 @@ final class Databases {
 		}
 	}
 
+	/** Drops a database and creates it empty again, for the same owner. */
+	static void recreate(int port, String name) throws SQLException {
+		if (!NAMES.contains(name)) {
+			throw new IllegalArgumentException("Not one of the stack's databases: " + name);
+		}
+		String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name + " owner " + name);
+		}
+	}
+
 	private static boolean exists(Connection connection, String query, String name) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(query)) {
 			statement.setString(1, name);

@@ -102,7 +102,7 @@ public final class DevstackMain {
 			Runtime.getRuntime().removeShutdownHook(hook);
 			return fail(e.getMessage());
 		}
-		out.print(Summary.of(config.ports(), ".carepath/logs/"));
+		out.print(Summary.of(config.ports(), ".carepath/logs/", ".carepath/tls/"));
 		out.flush();
 		new CountDownLatch(1).await(); // until Ctrl-C; the shutdown hook stops the stack
 		return 0;

@@ -27,7 +27,7 @@ final class ReadinessLoop {
 	@FunctionalInterface
 	interface FollowUp {
 
-		List<Awaited> start() throws IOException, StackException;
+		List<Awaited> start() throws IOException, StackException, InterruptedException;
 
 	}
 

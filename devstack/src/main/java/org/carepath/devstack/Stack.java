@@ -154,12 +154,6 @@ public final class Stack implements AutoCloseable {
 		CompletableFuture<Void> unpacking = firstKeycloakStart ? unpackInBackground(keycloakDist, steps)
 				: CompletableFuture.completedFuture(null);
 
-		Instant kafkaSince = Instant.now();
-		KafkaBroker broker = new KafkaBroker(config.dataDir().resolve("kafka"), outputs.lib(), java,
-				logDir().resolve("kafka.log"));
-		ChildProcess kafkaProcess = broker.start(ports().kafka());
-		register("kafka", kafkaProcess);
-
 		Instant postgresSince = Instant.now();
 		Path postgresLog = logDir().resolve("postgres.log");
 		Files.deleteIfExists(postgresLog);
@@ -175,48 +169,56 @@ public final class Stack implements AutoCloseable {
 		registerPostgres(database);
 		steps.done("PostgreSQL ready on 127.0.0.1:" + ports().postgres(), postgresSince);
 
-		// Keycloak needs only PostgreSQL; the applications need the broker too.
+		// Keycloak needs only PostgreSQL; the broker fetches the realm's keys when it
+		// starts, and the applications need both.
 		awaitUnpacked(unpacking);
 		if (firstKeycloakStart) {
 			steps.note("Keycloak's first start includes a one-off build step; it takes a little longer.");
+		}
+		// Keycloak imports the realm only into an empty database: one imported from an
+		// older carepath-realm.json (say, without a client added since) is made afresh.
+		Path importedRealm = config.dataDir().resolve("keycloak-realm.json");
+		String realmJson = Realm.render(ports());
+		if (!Files.exists(importedRealm) || !Files.readString(importedRealm).equals(realmJson)) {
+			Databases.recreate(ports().postgres(), "keycloak");
+			Files.deleteIfExists(importedRealm);
 		}
 		Instant keycloakSince = Instant.now();
 		ChildProcess keycloakProcess = keycloakDist.start(ports());
 		register("keycloak", keycloakProcess);
 		URI realm = URI
 			.create("http://127.0.0.1:" + ports().keycloak() + "/realms/carepath/.well-known/openid-configuration");
-		new ReadinessLoop(steps, this::checkNotClosed, this::display).await(List.of(
-				new Awaited("Kafka", kafkaProcess, () -> broker.isReady(ports().kafka()),
-						"127.0.0.1:" + ports().kafka(), kafkaSince, KAFKA_TIMEOUT, () -> afterKafka(java)),
-				new Awaited("Keycloak", keycloakProcess, () -> Http.isOk(realm), ports().keycloakUrl(), keycloakSince,
-						KEYCLOAK_TIMEOUT, () -> afterKeycloak(keycloakProcess, java))));
+		KafkaBroker broker = new KafkaBroker(config.dataDir().resolve("kafka"), outputs.lib().toAbsolutePath() + "/*",
+				java, logDir().resolve("kafka.log"), ports().issuer(),
+				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")));
+		new ReadinessLoop(steps, this::checkNotClosed, this::display)
+			.await(List.of(new Awaited("Keycloak", keycloakProcess, () -> Http.isOk(realm), ports().keycloakUrl(),
+					keycloakSince, KEYCLOAK_TIMEOUT, () -> List.of(startKafka(keycloakProcess, broker, java)))));
 	}
 
 	/**
-	 * The services and the portal fetch Keycloak's keys lazily, so they need not wait for
-	 * it.
+	 * Keycloak's java runs under kc.sh: record it too. Then the broker, which needs the
+	 * realm's keys; then the topics, the ACLs and every application.
 	 */
-	private List<Awaited> afterKafka(Path java) throws IOException, StackException {
-		List<Awaited> next = new ArrayList<>();
-		for (App app : apps) {
-			if (!app.needsKeycloakFirst()) {
-				next.add(launch(app, java));
-			}
-		}
-		return next;
-	}
-
-	/**
-	 * Keycloak's java runs under kc.sh: record it too, then start what needs Keycloak's
-	 * OIDC metadata.
-	 */
-	private List<Awaited> afterKeycloak(ChildProcess keycloakProcess, Path java) throws IOException, StackException {
+	private Awaited startKafka(ChildProcess keycloakProcess, KafkaBroker broker, Path java)
+			throws IOException, StackException, InterruptedException {
 		run.record("keycloak", keycloakProcess.tree(), keycloakProcess.marker());
+		Files.writeString(config.dataDir().resolve("keycloak-realm.json"), Realm.render(ports()));
+		Instant kafkaSince = Instant.now();
+		ChildProcess kafkaProcess = broker.start(ports().kafka(), ports().kafkaPartner());
+		register("kafka", kafkaProcess);
+		return new Awaited("Kafka", kafkaProcess, () -> broker.isReady(ports().kafka()),
+				"127.0.0.1:" + ports().kafka() + " (services), 127.0.0.1:" + ports().kafkaPartner()
+						+ " (partners, TLS: CA " + display(broker.caCertificate()) + ")",
+				kafkaSince, KAFKA_TIMEOUT, () -> afterKafka(broker, java));
+	}
+
+	private List<Awaited> afterKafka(KafkaBroker broker, Path java)
+			throws IOException, StackException, InterruptedException {
+		broker.applyAccess(KafkaAccess.partnerIds(Realm.render(ports())));
 		List<Awaited> next = new ArrayList<>();
 		for (App app : apps) {
-			if (app.needsKeycloakFirst()) {
-				next.add(launch(app, java));
-			}
+			next.add(launch(app, java));
 		}
 		return next;
 	}
@@ -262,6 +264,14 @@ public final class Stack implements AutoCloseable {
 				default -> throw new IllegalStateException(e.getCause());
 			}
 		}
+	}
+
+	/**
+	 * The local certificate authority: {@code .carepath/tls/ca.crt} is what partners
+	 * trust.
+	 */
+	Path tlsDir() {
+		return config.dataDir().resolve("tls");
 	}
 
 	private Path postgresDir() {

@@ -8,11 +8,11 @@ import java.util.Map;
  * Where each part of the local stack listens. Every port is valid and no two are equal.
  */
 public record StackPorts(int gateway, int portal, int intake, int referral, int content, int keycloak, int kafka,
-		int postgres, int partner) {
+		int postgres, int partner, int kafkaPartner) {
 
 	public StackPorts {
 		Map<Integer, String> seen = new HashMap<>();
-		int[] values = { gateway, portal, intake, referral, content, keycloak, kafka, postgres, partner };
+		int[] values = { gateway, portal, intake, referral, content, keycloak, kafka, postgres, partner, kafkaPartner };
 		for (int i = 0; i < values.length; i++) {
 			Port port = Port.values()[i];
 			if (values[i] < 1 || values[i] > 65535) {
@@ -40,7 +40,7 @@ public record StackPorts(int gateway, int portal, int intake, int referral, int 
 		}
 		return new StackPorts(ports.get(Port.GATEWAY), ports.get(Port.PORTAL), ports.get(Port.INTAKE),
 				ports.get(Port.REFERRAL), ports.get(Port.CONTENT), ports.get(Port.KEYCLOAK), ports.get(Port.KAFKA),
-				ports.get(Port.POSTGRES), ports.get(Port.PARTNER));
+				ports.get(Port.POSTGRES), ports.get(Port.PARTNER), ports.get(Port.KAFKA_PARTNER));
 	}
 
 	private static int parse(Port port, String value) {
@@ -84,6 +84,7 @@ public record StackPorts(int gateway, int portal, int intake, int referral, int 
 			case KAFKA -> kafka;
 			case POSTGRES -> postgres;
 			case PARTNER -> partner;
+			case KAFKA_PARTNER -> kafkaPartner;
 		};
 	}
 }

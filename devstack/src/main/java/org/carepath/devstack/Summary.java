@@ -6,7 +6,10 @@ final class Summary {
 	private Summary() {
 	}
 
-	static String of(StackPorts ports, String logDir) {
+	/**
+	 * @param tlsDir where the local certificate authority is, as the user should type it
+	 */
+	static String of(StackPorts ports, String logDir, String tlsDir) {
 		String row = "  %-24s %s%n";
 		StringBuilder text = new StringBuilder("\nCarePath is running.\n\n");
 		text.append(row.formatted("CarePath (gateway)", ports.gatewayUrl() + "/"));
@@ -18,7 +21,10 @@ final class Summary {
 				+ "/actuator/health   accepts harbor's referrals (log: partner.log)"));
 		text.append(row.formatted("PostgreSQL", "127.0.0.1:" + ports.postgres()
 				+ "   databases intake, referral, content, keycloak (user = database, password <database>-dev)"));
-		text.append(row.formatted("Kafka", "127.0.0.1:" + ports.kafka()));
+		text.append(row.formatted("Kafka (services)", "127.0.0.1:" + ports.kafka()
+				+ "   SASL_PLAINTEXT, OAUTHBEARER with a Keycloak client (intake-service, referral-service)"));
+		text.append(row.formatted("Kafka (partners)", "127.0.0.1:" + ports.kafkaPartner()
+				+ "   SASL_SSL, OAUTHBEARER with a partner client; CA certificate " + tlsDir + "ca.crt"));
 		text.append("\nDemo accounts (realm carepath, development only):\n");
 		text.append(DemoAccounts.table());
 		text.append("\nPartner clients (client credentials grant):\n");

@@ -16,8 +16,16 @@ class AppTest {
 			assertThat(app.arguments(ports)).as(app.module())
 				.contains("--server.port=" + app.port(ports), "--server.address=127.0.0.1",
 						"--carepath.keycloak.issuer=http://localhost:8180/realms/carepath",
-						"--spring.kafka.bootstrap-servers=127.0.0.1:9092");
+						app == App.PARTNER ? "--spring.kafka.bootstrap-servers=127.0.0.1:9094"
+								: "--spring.kafka.bootstrap-servers=127.0.0.1:9092");
 		}
+	}
+
+	@Test
+	void theServicesThatUseKafkaAuthenticateWithTheirOwnClient() {
+		assertThat(App.INTAKE.arguments(ports)).contains("--carepath.kafka.client-secret=intake-service-dev");
+		assertThat(App.REFERRAL.arguments(ports)).contains("--carepath.kafka.client-secret=referral-service-dev");
+		assertThat(App.CONTENT.arguments(ports)).noneMatch(arg -> arg.startsWith("--carepath.kafka"));
 	}
 
 	@Test
@@ -42,16 +50,12 @@ class AppTest {
 	}
 
 	@Test
-	void onlyTheGatewayAndTheExamplePartnerWaitForKeycloak() {
-		assertThat(App.values()).filteredOn(App::needsKeycloakFirst).containsExactly(App.GATEWAY, App.PARTNER);
-	}
-
-	@Test
 	void theExamplePartnerPlaysHarborAgainstTheLocalGatewayAndKeepsItsDatabaseInTheDataFolder() {
 		assertThat(App.PARTNER.arguments(ports, Path.of("/p/.carepath"))).contains("--server.port=8090",
 				"--partner.id=harbor", "--partner.gateway-url=http://localhost:8080",
 				"--partner.issuer=http://localhost:8180/realms/carepath",
-				"--spring.datasource.url=jdbc:h2:file:/p/.carepath/partner-harbor/harbor;DB_CLOSE_ON_EXIT=FALSE");
+				"--spring.datasource.url=jdbc:h2:file:/p/.carepath/partner-harbor/harbor;DB_CLOSE_ON_EXIT=FALSE",
+				"--partner.kafka-ca-file=/p/.carepath/tls/ca.crt");
 		assertThat(App.PARTNER.jar(Path.of("/p"))).isEqualTo(Path.of("/p/partner-example/target/partner-example.jar"));
 		assertThat(App.INTAKE.arguments(ports, Path.of("/p/.carepath"))).noneMatch(arg -> arg.contains("h2"));
 	}

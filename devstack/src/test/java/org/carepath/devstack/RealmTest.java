@@ -17,7 +17,7 @@ class RealmTest {
 			"carepath-content", "carepath-portal");
 
 	private final JsonNode realm = parse(
-			Realm.render(new StackPorts(9080, 9081, 9082, 9083, 9084, 9180, 9192, 9432, 9090)));
+			Realm.render(new StackPorts(9080, 9081, 9082, 9083, 9084, 9180, 9192, 9432, 9090, 9194)));
 
 	@Test
 	void renderingLeavesNoPlaceholder() {
@@ -132,7 +132,8 @@ class RealmTest {
 			assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
 			assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
 			assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
-			assertThat(audiences(client)).containsExactlyInAnyOrder("carepath-referral", "carepath-intake");
+			assertThat(audiences(client)).containsExactlyInAnyOrder("carepath-referral", "carepath-intake",
+					"carepath-kafka");
 
 			JsonNode partnerId = mapper(client, "oidc-hardcoded-claim-mapper").getFirst().path("config");
 			assertThat(partnerId.path("claim.name").asText()).isEqualTo("partner_id");
@@ -146,6 +147,33 @@ class RealmTest {
 		}
 		assertThat(DemoAccounts.PARTNERS).extracting(DemoAccounts.PartnerClient::clientId)
 			.containsExactly("partner-harbor", "partner-summit");
+	}
+
+	@Test
+	void theServicesHaveTheirOwnClientsForKafkaOnly() {
+		for (String service : List.of("intake-service", "referral-service")) {
+			JsonNode client = client(service);
+
+			assertThat(client.path("publicClient").asBoolean()).isFalse();
+			assertThat(client.path("secret").asText()).isEqualTo(service + "-dev");
+			assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+			assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+			assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+			assertThat(audiences(client)).containsExactly("carepath-kafka");
+			assertThat(texts(user("service-account-" + service).path("realmRoles"))).isEmpty();
+		}
+	}
+
+	@Test
+	void onlyTheClientsThatUseKafkaGetItsAudience() {
+		List<String> withKafka = new ArrayList<>();
+		realm.path("clients").forEach(client -> {
+			if (audiences(client).contains("carepath-kafka")) {
+				withKafka.add(client.path("clientId").asText());
+			}
+		});
+		assertThat(withKafka).containsExactlyInAnyOrder("partner-harbor", "partner-summit", "intake-service",
+				"referral-service");
 	}
 
 	@Test

@@ -12,7 +12,7 @@ class StackPortsTest {
 	@Test
 	void defaultsAreTheDocumentedPorts() {
 		assertThat(StackPorts.defaults())
-			.isEqualTo(new StackPorts(8080, 8081, 8082, 8083, 8084, 8180, 9092, 15432, 8090));
+			.isEqualTo(new StackPorts(8080, 8081, 8082, 8083, 8084, 8180, 9092, 15432, 8090, 9094));
 	}
 
 	@Test
@@ -20,7 +20,7 @@ class StackPortsTest {
 		StackPorts ports = StackPorts.fromEnvironment(Map.of("CAREPATH_KEYCLOAK_PORT", "18180", "CAREPATH_GATEWAY_PORT",
 				" 18080 ", "CAREPATH_POSTGRES_PORT", "25432", "PATH", "/usr/bin"));
 
-		assertThat(ports).isEqualTo(new StackPorts(18080, 8081, 8082, 8083, 8084, 18180, 9092, 25432, 8090));
+		assertThat(ports).isEqualTo(new StackPorts(18080, 8081, 8082, 8083, 8084, 18180, 9092, 25432, 8090, 9094));
 		assertThat(ports.gatewayUrl()).isEqualTo("http://localhost:18080");
 		assertThat(ports.keycloakUrl()).isEqualTo("http://localhost:18180");
 		assertThat(ports.issuer()).isEqualTo("http://localhost:18180/realms/carepath");
@@ -28,12 +28,12 @@ class StackPortsTest {
 
 	@Test
 	void everyPortHasItsVariable() {
-		StackPorts ports = StackPorts
-			.fromEnvironment(Map.of("CAREPATH_GATEWAY_PORT", "1", "CAREPATH_PORTAL_PORT", "2", "CAREPATH_INTAKE_PORT",
-					"3", "CAREPATH_REFERRAL_PORT", "4", "CAREPATH_CONTENT_PORT", "5", "CAREPATH_KEYCLOAK_PORT", "6",
-					"CAREPATH_KAFKA_PORT", "7", "CAREPATH_POSTGRES_PORT", "8", "CAREPATH_PARTNER_PORT", "9"));
+		StackPorts ports = StackPorts.fromEnvironment(Map.of("CAREPATH_GATEWAY_PORT", "1", "CAREPATH_PORTAL_PORT", "2",
+				"CAREPATH_INTAKE_PORT", "3", "CAREPATH_REFERRAL_PORT", "4", "CAREPATH_CONTENT_PORT", "5",
+				"CAREPATH_KEYCLOAK_PORT", "6", "CAREPATH_KAFKA_PORT", "7", "CAREPATH_POSTGRES_PORT", "8",
+				"CAREPATH_PARTNER_PORT", "9", "CAREPATH_KAFKA_PARTNER_PORT", "10"));
 
-		assertThat(ports).isEqualTo(new StackPorts(1, 2, 3, 4, 5, 6, 7, 8, 9));
+		assertThat(ports).isEqualTo(new StackPorts(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
 	}
 
 	@Test

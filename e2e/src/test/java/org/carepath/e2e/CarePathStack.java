@@ -26,7 +26,8 @@ final class CarePathStack implements BeforeAllCallback, TestWatcher {
 
 	private static final int LOG_LINES = 25;
 
-	static final StackPorts PORTS = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432, 18090);
+	static final StackPorts PORTS = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432, 18090,
+			19094);
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CarePathStack.class);
 

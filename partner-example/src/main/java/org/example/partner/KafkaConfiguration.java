@@ -1,11 +1,13 @@
 package org.example.partner;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -25,6 +27,29 @@ import org.example.partner.PartnerApi.NotOurReferral;
 class KafkaConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KafkaConfiguration.class);
+
+	static final String ALLOWED_URLS = "org.apache.kafka.sasl.oauthbearer.allowed.urls";
+
+	/**
+	 * Kafka 4 calls no OAuth URL that is not listed in the JVM property
+	 * {@value #ALLOWED_URLS}: our token endpoint is added before our consumer logs in.
+	 */
+	@Bean
+	DefaultKafkaConsumerFactoryCustomizer allowTokenEndpoint() {
+		return factory -> {
+			Object tokenUrl = factory.getConfigurationProperties().get("sasl.oauthbearer.token.endpoint.url");
+			if (tokenUrl != null) {
+				allow(tokenUrl.toString());
+			}
+		};
+	}
+
+	private static synchronized void allow(String url) {
+		String allowed = System.getProperty(ALLOWED_URLS, "");
+		if (!List.of(allowed.split(",")).contains(url)) {
+			System.setProperty(ALLOWED_URLS, allowed.isBlank() ? url : allowed + "," + url);
+		}
+	}
 
 	@Bean
 	DefaultErrorHandler errorHandler(PartnerProperties properties) {

@@ -37,7 +37,10 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:partner-tests;DB_CLOSE_DELAY=-1",
 		"spring.kafka.producer.value-serializer=org.apache.kafka.common.serialization.ByteArraySerializer",
 		"partner.retry.initial-interval=50ms", "partner.retry.max-interval=200ms",
-		"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN" })
+		"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
+		// the embedded broker is plain; the stack's broker, with TLS and tokens, is
+		// tested in devstack
+		"spring.kafka.security.protocol=PLAINTEXT" })
 @EmbeddedKafka(partitions = 1, topics = PartnerExampleTests.TOPIC,
 		bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class PartnerExampleTests {

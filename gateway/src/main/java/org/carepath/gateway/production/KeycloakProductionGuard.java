@@ -44,37 +44,47 @@ class KeycloakProductionGuard implements InitializingBean {
 
 	/**
 	 * Every credential of the development realm: the demo users (password
-	 * {@code <user>-dev}, through the CLI client) and the demo partner clients (secret
-	 * {@code <client>-dev}). None may work against a production Keycloak.
+	 * {@code <user>-dev}, through the CLI client), the demo partner clients and the
+	 * services' Kafka clients (secret {@code <client>-dev}). None may work against a
+	 * production Keycloak.
 	 */
 	static final List<DemoCredential> DEMO_CREDENTIALS = List.of(DemoCredential.user("intake"),
 			DemoCredential.user("clinician"), DemoCredential.user("editor"), DemoCredential.user("reviewer"),
 			DemoCredential.user("admin"), DemoCredential.user("patient"), DemoCredential.partner("partner-harbor"),
-			DemoCredential.partner("partner-summit"));
+			DemoCredential.partner("partner-summit"), DemoCredential.service("intake-service"),
+			DemoCredential.service("referral-service"));
 
 	/**
-	 * A demo user or partner client of the development realm with its development
-	 * password or secret.
+	 * A demo user, partner client or service client of the development realm with its
+	 * development password or secret.
+	 *
+	 * @param client {@code null} for a user, else what kind of client it is
 	 */
-	record DemoCredential(boolean partner, String name, String secret) {
+	record DemoCredential(String client, String name, String secret) {
 
 		static DemoCredential user(String username) {
-			return new DemoCredential(false, username, username + "-dev");
+			return new DemoCredential(null, username, username + "-dev");
 		}
 
 		static DemoCredential partner(String clientId) {
-			return new DemoCredential(true, clientId, clientId + "-dev");
+			return new DemoCredential("partner client", clientId, clientId + "-dev");
+		}
+
+		/** A service's own client, which it uses to log in to Kafka. */
+		static DemoCredential service(String clientId) {
+			return new DemoCredential("service client", clientId, clientId + "-dev");
 		}
 
 		Map<String, String> tokenRequest() {
-			return this.partner
+			return (this.client != null)
 					? Map.of("grant_type", "client_credentials", "client_id", this.name, "client_secret", this.secret)
 					: Map.of("grant_type", "password", "client_id", DEMO_CLI_CLIENT, "username", this.name, "password",
 							this.secret);
 		}
 
 		String description() {
-			return this.partner ? "the demo partner client '" + this.name + "' with its development secret"
+			return (this.client != null)
+					? "the demo " + this.client + " '" + this.name + "' with its development secret"
 					: "the demo account '" + this.name + "' with its development password";
 		}
 

@@ -50,7 +50,9 @@ class KeycloakProductionGuardTests {
 	@CsvSource({ "intake, demo account 'intake'", "clinician, demo account 'clinician'",
 			"editor, demo account 'editor'", "reviewer, demo account 'reviewer'", "admin, demo account 'admin'",
 			"patient, demo account 'patient'", "partner-harbor, demo partner client 'partner-harbor'",
-			"partner-summit, demo partner client 'partner-summit'" })
+			"partner-summit, demo partner client 'partner-summit'",
+			"intake-service, demo service client 'intake-service'",
+			"referral-service, demo service client 'referral-service'" })
 	void aKeycloakThatAcceptsADemoCredentialIsNamed(String credential, String named) {
 		KEYCLOAK.acceptDemoCredential(credential);
 		assertThat(guard().keycloakProblems(tokenEndpoint())).singleElement().asString().contains(named);
@@ -69,8 +71,8 @@ class KeycloakProductionGuardTests {
 		assertThat(requests).filteredOn(form -> "client_credentials".equals(form.get("grant_type")))
 			.allSatisfy(form -> assertThat(form.get("client_secret")).isEqualTo(form.get("client_id") + "-dev"))
 			.extracting(form -> form.get("client_id"))
-			.containsExactlyInAnyOrder("partner-harbor", "partner-summit");
-		assertThat(requests).hasSize(8);
+			.containsExactlyInAnyOrder("partner-harbor", "partner-summit", "intake-service", "referral-service");
+		assertThat(requests).hasSize(10);
 	}
 
 	@Test

@@ -29,9 +29,12 @@ class CarePathDefaults implements EnvironmentPostProcessor, Ordered {
 		}
 	}
 
+	/**
+	 * Just before the last: the Kafka client authentication reads the issuer set here.
+	 */
 	@Override
 	public int getOrder() {
-		return Ordered.LOWEST_PRECEDENCE;
+		return Ordered.LOWEST_PRECEDENCE - 1;
 	}
 
 }
