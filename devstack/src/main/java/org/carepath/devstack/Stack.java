@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +54,11 @@ public final class Stack implements AutoCloseable {
 	private ChildProcess kafka;
 
 	private ChildProcess keycloak;
+
+	// Kept for the fault tests, which crash the broker or Keycloak and start them again.
+	private KafkaBroker kafkaBroker;
+
+	private Keycloak keycloakDist;
 
 	private final List<ChildProcess> services = new ArrayList<>();
 
@@ -191,6 +197,10 @@ public final class Stack implements AutoCloseable {
 		KafkaBroker broker = new KafkaBroker(config.dataDir().resolve("kafka"), outputs.lib().toAbsolutePath() + "/*",
 				java, logDir().resolve("kafka.log"), ports().issuer(),
 				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")));
+		synchronized (this) {
+			this.kafkaBroker = broker;
+			this.keycloakDist = keycloakDist;
+		}
 		new ReadinessLoop(steps, this::checkNotClosed, this::display)
 			.await(List.of(new Awaited("Keycloak", keycloakProcess, () -> Http.isOk(realm), ports().keycloakUrl(),
 					keycloakSince, KEYCLOAK_TIMEOUT, () -> List.of(startKafka(keycloakProcess, broker, java)))));
@@ -350,6 +360,54 @@ public final class Stack implements AutoCloseable {
 		if (tooLate) {
 			database.close();
 			throw new StackException("The stack was stopped while starting.");
+		}
+	}
+
+	/** Kills the broker at once (SIGKILL), as a crash would: for fault tests. */
+	public void crashKafka() {
+		crash(this.kafka);
+	}
+
+	/** Starts the broker again on its ports, with its data, and waits until it serves. */
+	public void startKafkaAgain() throws StackException, IOException, InterruptedException {
+		ChildProcess process = this.kafkaBroker.start(ports().kafka(), ports().kafkaPartner());
+		register("kafka", process);
+		awaitAgain("Kafka", process, () -> this.kafkaBroker.isReady(ports().kafka()), KAFKA_TIMEOUT);
+	}
+
+	/** Kills Keycloak at once (SIGKILL), as a crash would: for fault tests. */
+	public void crashKeycloak() {
+		crash(this.keycloak);
+	}
+
+	/** Starts Keycloak again with its database and waits until the realm answers. */
+	public void startKeycloakAgain() throws StackException, IOException, InterruptedException {
+		ChildProcess process = this.keycloakDist.start(ports());
+		register("keycloak", process);
+		URI realm = URI
+			.create("http://127.0.0.1:" + ports().keycloak() + "/realms/carepath/.well-known/openid-configuration");
+		awaitAgain("Keycloak", process, () -> Http.isOk(realm), KEYCLOAK_TIMEOUT);
+		// kc.sh has started Keycloak's own JVM by now: record the whole tree.
+		this.run.record("keycloak", process.tree(), process.marker());
+	}
+
+	private static void crash(ChildProcess process) {
+		List<ProcessHandle> tree = process.tree();
+		ProcessTrees.kill(tree);
+		ProcessTrees.awaitExit(tree, Instant.now().plusSeconds(10));
+	}
+
+	private static void awaitAgain(String part, ChildProcess process, BooleanSupplier ready, Duration timeout)
+			throws StackException, InterruptedException {
+		Instant deadline = Instant.now().plus(timeout);
+		while (!ready.getAsBoolean()) {
+			if (!process.isAlive()) {
+				throw new StackException(part + " stopped while starting again — see its log.");
+			}
+			if (Instant.now().isAfter(deadline)) {
+				throw new StackException(part + " was not ready again within " + timeout.toSeconds() + " s.");
+			}
+			Thread.sleep(250);
 		}
 	}
 

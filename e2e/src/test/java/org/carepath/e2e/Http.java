@@ -49,6 +49,13 @@ final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(encode(form))));
 	}
 
+	/** An anonymous JSON post, as the public self-check's script sends it. */
+	static HttpResponse<String> postJson(String url, String body) {
+		return send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	static HttpResponse<String> postJson(String url, String bearerToken, String body) {
 		return send(HttpRequest.newBuilder(URI.create(url))
 			.header("Authorization", "Bearer " + bearerToken)
