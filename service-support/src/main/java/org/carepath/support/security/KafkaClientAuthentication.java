@@ -3,6 +3,7 @@ package org.carepath.support.security;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,6 +31,17 @@ class KafkaClientAuthentication implements EnvironmentPostProcessor, Ordered {
 
 	private static final String OAUTH = "org.apache.kafka.common.security.oauthbearer.";
 
+	/**
+	 * Where Spring Boot lets an app set a client's security protocol itself; each would
+	 * win over the one set here.
+	 */
+	private static final List<String> PROTOCOL_OVERRIDES = List.of("spring.kafka.security.protocol",
+			"spring.kafka.properties.security.protocol", "spring.kafka.producer.security.protocol",
+			"spring.kafka.producer.properties.security.protocol", "spring.kafka.consumer.security.protocol",
+			"spring.kafka.consumer.properties.security.protocol", "spring.kafka.admin.security.protocol",
+			"spring.kafka.admin.properties.security.protocol", "spring.kafka.streams.security.protocol",
+			"spring.kafka.streams.properties.security.protocol");
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		String secret = environment.getProperty("carepath.kafka.client-secret");
@@ -46,6 +58,15 @@ class KafkaClientAuthentication implements EnvironmentPostProcessor, Ordered {
 		if (production && !"SASL_SSL".equals(protocol)) {
 			throw new IllegalStateException("Refusing to start with the 'prod' profile: Kafka needs "
 					+ "carepath.kafka.security-protocol=SASL_SSL, not " + protocol);
+		}
+		if (production) {
+			for (String override : PROTOCOL_OVERRIDES) {
+				String value = environment.getProperty(override);
+				if (value != null && !"SASL_SSL".equalsIgnoreCase(value.strip())) {
+					throw new IllegalStateException("Refusing to start with the 'prod' profile: " + override + "="
+							+ value + " would take Kafka's clients off SASL_SSL");
+				}
+			}
 		}
 		String clientId = environment.getProperty("carepath.kafka.client-id",
 				environment.getProperty("spring.application.name", ""));

@@ -1,5 +1,7 @@
 package org.carepath.support.security;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +89,22 @@ class KafkaClientAuthenticationTest {
 
 		assertThatThrownBy(() -> postProcess(noSecret)).hasMessageContaining("carepath.kafka.client-secret");
 		assertThatThrownBy(() -> postProcess(plain)).hasMessageContaining("SASL_SSL");
+	}
+
+	@Test
+	void productionRefusesAProtocolSetElsewhereThatWouldWinOverTls() {
+		for (String override : List.of("spring.kafka.properties.security.protocol",
+				"spring.kafka.consumer.security.protocol", "spring.kafka.producer.properties.security.protocol")) {
+			MockEnvironment environment = new MockEnvironment()
+				.withProperty("spring.kafka.bootstrap-servers", "kafka:9093")
+				.withProperty("carepath.kafka.client-secret", "s3cret")
+				.withProperty("carepath.kafka.security-protocol", "SASL_SSL")
+				.withProperty("carepath.keycloak.issuer", "https://id.example/realms/carepath")
+				.withProperty(override, "SASL_PLAINTEXT");
+			environment.setActiveProfiles("prod");
+
+			assertThatThrownBy(() -> postProcess(environment)).as(override).hasMessageContaining(override);
+		}
 	}
 
 	@Test
