@@ -143,10 +143,6 @@ final class EditorialApi {
 	record Resource(@Nullable String id, @Nullable String kind, @Nullable String name, @Nullable String phone,
 			@Nullable String text, @Nullable String url, @Nullable String hours, @Nullable String description) {
 
-		Resource(@Nullable String id, @Nullable String kind, @Nullable String name) {
-			this(id, kind, name, null, null, null, null, null);
-		}
-
 		/**
 		 * Everything a reader is shown of the resource, on one line: what a reviewer
 		 * approves (a changed phone number is a changed line).

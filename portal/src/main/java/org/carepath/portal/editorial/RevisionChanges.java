@@ -25,10 +25,6 @@ record RevisionChanges(boolean published, TextChange title, TextChange summary, 
 		TextChange authorCredentials, ListChange topics, MarkdownDiff body, FaqChanges faq, ListChange selfChecks,
 		ListChange resources) {
 
-	static RevisionChanges of(Revision revision) {
-		return of(revision, Function.identity());
-	}
-
 	/**
 	 * @param selfCheckName the name readers know a self-check by, from its id
 	 */
