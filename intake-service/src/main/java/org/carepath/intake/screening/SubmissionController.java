@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.carepath.support.idempotency.IdempotencyKeys;
 import org.carepath.support.problem.Problems;
 import org.carepath.support.security.Actors;
 
@@ -41,7 +42,7 @@ class SubmissionController {
 
 	@PostMapping
 	ResponseEntity<SubmissionResult> submit(@Valid @RequestBody SubmissionRequest request,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@Nullable Authentication authentication) {
 		String username = Actors.of(authentication);
 		String administeredBy = null;
@@ -56,7 +57,7 @@ class SubmissionController {
 			}
 			administeredBy = username;
 		}
-		String key = checkedKey(idempotencyKey);
+		String key = IdempotencyKeys.checked(idempotencyKey);
 		Submission submission;
 		try {
 			submission = this.service.submit(request, key, administeredBy, (username != null) ? username : "anonymous",
@@ -78,17 +79,6 @@ class SubmissionController {
 
 	private static URI location(SubmissionResult result) {
 		return URI.create("/api/intake/screenings/" + result.id());
-	}
-
-	private static @Nullable String checkedKey(@Nullable String key) {
-		if (key == null || key.isBlank()) {
-			return null;
-		}
-		if (key.length() > 100) {
-			throw Problems.exception(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-					"The Idempotency-Key header must be at most 100 characters.");
-		}
-		return key;
 	}
 
 	/**

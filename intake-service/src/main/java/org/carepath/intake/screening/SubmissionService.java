@@ -1,17 +1,13 @@
 package org.carepath.intake.screening;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.carepath.intake.alert.CrisisAlerts;
@@ -20,6 +16,7 @@ import org.carepath.intake.instrument.InstrumentCatalog;
 import org.carepath.intake.scoring.ScoreResult;
 import org.carepath.intake.scoring.Scorer;
 import org.carepath.support.audit.AuditLog;
+import org.carepath.support.idempotency.IdempotencyKeys;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,15 +130,7 @@ class SubmissionService {
 	}
 
 	String hash(SubmissionRequest request) {
-		try {
-			byte[] canonical = this.json.writer()
-				.with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-				.writeValueAsBytes(request);
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return IdempotencyKeys.hash(this.json, request);
 	}
 
 	private String newReference() {

@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.Valid;
 
+import org.carepath.support.idempotency.IdempotencyKeys;
 import org.carepath.support.security.Actors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,12 +45,31 @@ class ReferralController {
 		this.reader = reader;
 	}
 
+	/**
+	 * With an {@code Idempotency-Key}, the same request sent again (the portal
+	 * re-posting, the gateway retrying on another instance) answers 200 with the referral
+	 * the first one made: nothing is disclosed twice.
+	 */
 	@PostMapping
 	ResponseEntity<ReferralViews.Details> refer(@RequestBody ReferralRequest request,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal Jwt jwt) {
-		UUID id = this.service.request(request, Actors.of(jwt));
-		return ResponseEntity.created(URI.create("/api/referrals/" + id))
-			.body(this.reader.details(id, Actors.of(jwt), "referral.read"));
+		String key = IdempotencyKeys.checked(idempotencyKey);
+		ReferralService.Made made;
+		try {
+			made = this.service.request(request, Actors.of(jwt), key);
+		}
+		catch (DuplicateKeyException ex) {
+			if (key == null) {
+				throw ex;
+			}
+			// Two requests with this key raced; the other one made the referral.
+			made = new ReferralService.Made(this.service.replay(key, request).orElseThrow(() -> ex), false);
+		}
+		URI location = URI.create("/api/referrals/" + made.id());
+		ReferralViews.Details details = this.reader.details(made.id(), Actors.of(jwt), "referral.read");
+		return made.created() ? ResponseEntity.created(location).body(details)
+				: ResponseEntity.ok().location(location).body(details);
 	}
 
 	@GetMapping

@@ -104,6 +104,14 @@ class ReferralProblems {
 				"The consent for this referral was already revoked."), request);
 	}
 
+	@ExceptionHandler
+	@Nullable ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReused ex, WebRequest request) throws Exception {
+		return render(Problems.exception(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+				"Idempotency key reused",
+				"This Idempotency-Key was already used for a different request. Use a new key for a new referral."),
+				request);
+	}
+
 	private static ErrorResponseException invalid(String detail, List<Map<String, String>> errors) {
 		return Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "referral-invalid", "Referral invalid", detail,
 				errors);

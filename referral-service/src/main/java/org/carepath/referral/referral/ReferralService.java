@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.carepath.support.audit.AuditLog;
+import org.carepath.support.idempotency.IdempotencyKeys;
 import org.carepath.referral.consent.Consents;
 import org.carepath.referral.consent.StoredConsent;
 import org.carepath.referral.program.ProgramDirectory;
@@ -68,11 +70,22 @@ class ReferralService {
 	}
 
 	/**
-	 * Makes the referral with its consent.
+	 * Makes the referral with its consent, or — for an Idempotency-Key seen before with
+	 * the same request — answers with the referral that request made.
 	 * @throws ReferralRefused with every reason it cannot be made as requested
+	 * @throws IdempotencyKeyReused when the key came with another request
+	 * @throws org.springframework.dao.DuplicateKeyException when a request with the same
+	 * key was made at the same moment: {@link #replay} then finds its referral
 	 */
 	@Transactional
-	UUID request(ReferralRequest request, String clinician) {
+	Made request(ReferralRequest request, String clinician, @Nullable String idempotencyKey) {
+		String requestHash = (idempotencyKey != null) ? IdempotencyKeys.hash(this.json, request) : null;
+		if (idempotencyKey != null) {
+			Optional<UUID> earlier = replay(idempotencyKey, requestHash);
+			if (earlier.isPresent()) {
+				return new Made(earlier.get(), false);
+			}
+		}
 		ReferralChecks.Approved approved = this.checks.approve(request);
 		ProgramDirectory.Listing recipient = approved.program();
 		Instant now = this.clock.instant();
@@ -87,6 +100,9 @@ class ReferralService {
 				request.sharesScores(), this.json.writeValueAsString((scores != null) ? scores : List.of()),
 				consent.id(), ReferralStatus.REQUESTED, clinician, now, now);
 		this.referrals.insert(referral);
+		if (idempotencyKey != null) {
+			this.referrals.rememberKey(idempotencyKey, requestHash, referral.id(), now);
+		}
 		this.referrals.recordStatus(referral.id(), ReferralStatus.REQUESTED, null, clinician, "clinic", now, null,
 				null);
 		ReferralRequested event = new ReferralRequested(UUID.randomUUID(), referral.id(), recipient.partnerId(),
@@ -103,7 +119,28 @@ class ReferralService {
 		this.audit.record(clinician, "referral.created", referral.id(), "referral requested with consent");
 		this.events.publishEvent(event);
 		this.events.publishEvent(ReferralStatusChanged.of(referral, ReferralStatus.REQUESTED, now));
-		return referral.id();
+		return new Made(referral.id(), true);
+	}
+
+	/**
+	 * The referral an earlier request with this key made, if the request was the same.
+	 */
+	@Transactional(readOnly = true)
+	Optional<UUID> replay(String idempotencyKey, ReferralRequest request) {
+		return replay(idempotencyKey, IdempotencyKeys.hash(this.json, request));
+	}
+
+	private Optional<UUID> replay(String idempotencyKey, String requestHash) {
+		return this.referrals.findByKey(idempotencyKey).map(earlier -> {
+			if (!earlier.requestHash().equals(requestHash)) {
+				throw new IdempotencyKeyReused();
+			}
+			return earlier.referral();
+		});
+	}
+
+	/** The referral, and whether this request made it (false: an earlier one did). */
+	record Made(UUID id, boolean created) {
 	}
 
 	/**

@@ -27,6 +27,32 @@ class Referrals {
 		this.jdbc = jdbc;
 	}
 
+	/** Fails with a duplicate key when another request took this key first. */
+	void rememberKey(String idempotencyKey, String requestHash, UUID referral, Instant now) {
+		this.jdbc.sql("""
+				insert into referral_idempotency_key (idempotency_key, request_hash, referral_id, received_at)
+				values (:key, :hash, :referral, :now)
+				""")
+			.param("key", idempotencyKey)
+			.param("hash", requestHash)
+			.param("referral", referral)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** The referral a key made, with the hash of the request that made it. */
+	Optional<KeyedReferral> findByKey(String idempotencyKey) {
+		return this.jdbc
+			.sql("select referral_id, request_hash from referral_idempotency_key where idempotency_key = :key")
+			.param("key", idempotencyKey)
+			.query((rs, row) -> new KeyedReferral(rs.getObject("referral_id", UUID.class),
+					rs.getString("request_hash")))
+			.optional();
+	}
+
+	record KeyedReferral(UUID referral, String requestHash) {
+	}
+
 	void insert(ReferralRecord referral) {
 		this.jdbc.sql("""
 				insert into referral (id, screening_id, screening_reference, program_id, asam_edition, level_code,

@@ -27,10 +27,14 @@ class OpenApiConfiguration {
 		return new ApiOperations()
 			.created(REFER,
 					"The referral is stored and its request to the program queued; `Location` names the referral.")
+			.response(REFER, 200,
+					"A retry with the same `Idempotency-Key` and body: the referral the first request made (nothing"
+							+ " is sent twice).")
 			.response(REFER, 422,
 					"`consent-invalid` (a consent element does not allow this disclosure; such errors name the"
-							+ " `element`) or `referral-invalid`: every problem, one per field. Nothing was stored or"
-							+ " sent.")
+							+ " `element`), `referral-invalid`: every problem, one per field, or"
+							+ " `idempotency-key-reused`: this `Idempotency-Key` came with a different request."
+							+ " Nothing was stored or sent.")
 			.fhir("GET /api/referrals/{id}/fhir",
 					"The referral as a FHIR R4 Bundle (collection): ServiceRequest, Task and Consent, each with the"
 							+ " Part 2 security labels. Audited.")

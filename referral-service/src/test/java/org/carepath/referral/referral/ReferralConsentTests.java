@@ -77,8 +77,8 @@ class ReferralConsentTests {
 
 	@BeforeEach
 	void emptyTables() {
-		this.jdbc
-			.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
+		this.jdbc.sql(
+				"truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral_idempotency_key, referral, consent")
 			.update();
 		this.jdbc.sql("update program set accepting_referrals = true").update();
 	}

@@ -65,7 +65,7 @@ class ReferralControllerSliceTests {
 
 	@Test
 	void aRefusedConsentIsA422ListingTheFieldsThenEachConsentElement() throws Exception {
-		given(this.service.request(any(), anyString())).willThrow(
+		given(this.service.request(any(), anyString(), any())).willThrow(
 				new ReferralRefused(List.of(new FieldProblem("reasonCategory", "must be one of [substance-use]")),
 						List.of(new ConsentViolation("signature", "consent.signature", "the signature is required"))));
 
@@ -80,7 +80,7 @@ class ReferralControllerSliceTests {
 
 	@Test
 	void aReferralRefusedOnlyForItsFieldsIsReferralInvalid() throws Exception {
-		given(this.service.request(any(), anyString()))
+		given(this.service.request(any(), anyString(), any()))
 			.willThrow(new ReferralRefused(List.of(new FieldProblem("programId", "no such program")), List.of()));
 
 		refer().andExpect(status().isUnprocessableContent())

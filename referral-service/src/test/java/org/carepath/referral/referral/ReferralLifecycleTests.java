@@ -43,9 +43,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -87,8 +89,8 @@ class ReferralLifecycleTests {
 
 	@BeforeEach
 	void emptyTables() {
-		this.jdbc
-			.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
+		this.jdbc.sql(
+				"truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral_idempotency_key, referral, consent")
 			.update();
 		this.jdbc.sql("update program set accepting_referrals = true").update();
 	}
@@ -420,6 +422,54 @@ class ReferralLifecycleTests {
 			.param(screening)
 			.query(String.class)
 			.single()).isEqualTo("referred");
+	}
+
+	@Test
+	void aReferralSentAgainWithItsIdempotencyKeyIsMadeAndDisclosedOnce() throws Exception {
+		String body = this.json.writeValueAsString(ReferralRequests.toHarbor(true, false));
+		String first = referWithKey("retry-1", body).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String again = referWithKey("retry-1", body).andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.LOCATION, startsWith("/api/referrals/")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		UUID id = UUID.fromString(this.json.readTree(first).get("id").asString());
+		assertThat(this.json.readTree(again).get("id").asString()).isEqualTo(id.toString());
+		assertThat(this.jdbc.sql("select count(*) from referral").query(Integer.class).single()).isOne();
+		assertThat(this.jdbc.sql("select count(*) from disclosure").query(Integer.class).single()).isOne();
+		assertThat(this.events.stream(ReferralRequested.class).filter(event -> event.referralId().equals(id)))
+			.hasSize(1);
+	}
+
+	@Test
+	void anIdempotencyKeyUsedForAnotherReferralIsRefusedAndNothingIsMade() throws Exception {
+		referWithKey("reused", this.json.writeValueAsString(ReferralRequests.toHarbor(false, false)))
+			.andExpect(status().isCreated());
+
+		referWithKey("reused", this.json.writeValueAsString(ReferralRequests.toHarbor(true, true)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:carepath:problem:idempotency-key-reused"));
+		assertThat(this.jdbc.sql("select count(*) from referral").query(Integer.class).single()).isOne();
+	}
+
+	@Test
+	void anIdempotencyKeyOver100CharactersIsABadRequest() throws Exception {
+		referWithKey("k".repeat(101), this.json.writeValueAsString(ReferralRequests.toHarbor(false, false)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		assertThat(this.jdbc.sql("select count(*) from referral").query(Integer.class).single()).isZero();
+	}
+
+	private ResultActions referWithKey(String idempotencyKey, String body) throws Exception {
+		return this.mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, clinician())
+			.header("Idempotency-Key", idempotencyKey)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
 	}
 
 	@Test

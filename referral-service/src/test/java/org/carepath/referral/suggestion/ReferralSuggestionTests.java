@@ -51,8 +51,8 @@ class ReferralSuggestionTests {
 
 	@BeforeEach
 	void emptyTables() {
-		this.jdbc
-			.sql("truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral, consent")
+		this.jdbc.sql(
+				"truncate audit_event, disclosure, referral_status_change, referral_suggestion, referral_idempotency_key, referral, consent")
 			.update();
 	}
 
