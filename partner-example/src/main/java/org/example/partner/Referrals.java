@@ -3,6 +3,8 @@ package org.example.partner;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,21 +34,37 @@ class Referrals {
 
 	private final Clock clock;
 
-	Referrals(Inbox inbox, PartnerApi api, PartnerProperties properties, Clock clock) {
+	private final Counter stored;
+
+	private final Counter redelivered;
+
+	Referrals(Inbox inbox, PartnerApi api, PartnerProperties properties, Clock clock, MeterRegistry meters) {
 		this.inbox = inbox;
 		this.api = api;
 		this.properties = properties;
 		this.clock = clock;
+		// Counts only: how many referral requests were taken in, and how many arrived
+		// again (at-least-once delivery) and were recognised by their event id.
+		this.stored = Counter.builder("partner.referral.requests")
+			.tag("outcome", "stored")
+			.description("Referral requests received and stored, each once")
+			.register(meters);
+		this.redelivered = Counter.builder("partner.referral.requests")
+			.tag("outcome", "redelivered")
+			.description("Referral request events delivered again and recognised as seen before")
+			.register(meters);
 	}
 
 	void requested(EventId event, ReferralRequested referral) {
 		try {
 			inbox.receive(event, referral);
+			this.stored.increment();
 			log.info("Referral {} received", referral.referralId());
 		}
 		catch (DuplicateKeyException seenBefore) {
 			// Redelivered, or we stopped before answering: fall through, the answer may
 			// still be owed.
+			this.redelivered.increment();
 			log.info("Referral {}: event already stored", referral.referralId());
 		}
 		if (properties.policy() == Policy.AUTO_ACCEPT) {

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,9 @@ class PartnerExampleTests {
 	@Autowired
 	EmbeddedKafkaBroker broker;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@DynamicPropertySource
 	static void carePath(DynamicPropertyRegistry registry) {
 		registry.add("partner.gateway-url", carePath::url);
@@ -100,12 +104,16 @@ class PartnerExampleTests {
 	void theSameEventDeliveredTwiceIsAcceptedOnce() {
 		UUID referral = UUID.randomUUID();
 		ProducerRecord<String, byte[]> event = requested(referral);
+		double storedBefore = requests("stored");
+		double redeliveredBefore = requests("redelivered");
 
 		send(event);
 		send(copyOf(event));
 		settle();
 
 		assertThat(carePath.statusUpdates(referral)).hasSize(1);
+		assertThat(requests("stored") - storedBefore).as("stored once, and settle()'s marker").isEqualTo(2.0);
+		assertThat(requests("redelivered") - redeliveredBefore).as("recognised as seen").isEqualTo(1.0);
 		assertThat(jdbc.sql("select count(*) from processed_event where id = :id")
 			.param("id", header(event, "ce_id"))
 			.query(Integer.class)
@@ -181,6 +189,10 @@ class PartnerExampleTests {
 			assertThat(offsets.get(new TopicPartition(TOPIC, 0))).isNotNull()
 				.satisfies(committed -> assertThat(committed.offset()).isPositive());
 		}
+	}
+
+	private double requests(String outcome) {
+		return this.meters.get("partner.referral.requests").tag("outcome", outcome).counter().count();
 	}
 
 	/**
