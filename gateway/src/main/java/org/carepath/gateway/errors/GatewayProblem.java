@@ -73,7 +73,8 @@ public enum GatewayProblem {
 	 * over.
 	 */
 	boolean isUnavailable() {
-		return this.status.is5xxServerError();
+		// Sign-in is one part, not all of CarePath: its page says what is unavailable.
+		return this.status.is5xxServerError() && this != SIGN_IN_UNAVAILABLE;
 	}
 
 }

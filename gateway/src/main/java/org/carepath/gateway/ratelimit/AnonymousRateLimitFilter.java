@@ -44,7 +44,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @EnableConfigurationProperties(RateLimitProperties.class)
 class AnonymousRateLimitFilter implements WebFilter, Ordered {
 
-	/** What a request counts against; the Redis key is {@code <bucket>:<address>}. */
+	/**
+	 * What a request counts against; the Redis keys are
+	 * {@code request_rate_limiter.{carepath-anonymous-<bucket>.<address>}.*}.
+	 */
 	enum Bucket {
 
 		SUBMISSIONS, SIGN_IN

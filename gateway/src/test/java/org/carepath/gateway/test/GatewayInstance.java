@@ -1,7 +1,9 @@
 package org.carepath.gateway.test;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.carepath.gateway.GatewayApplication;
 import org.carepath.support.test.TestRedis;
@@ -41,10 +43,15 @@ public final class GatewayInstance implements AutoCloseable {
 				"--carepath.gateway.rate-limit.sign-in.requests=100000",
 				"--carepath.gateway.rate-limit.submissions.requests=100000"));
 		all.addAll(List.of(arguments));
+		// Boot joins a property given twice on the command line: keep only the last.
+		Map<String, String> last = new LinkedHashMap<>();
+		for (String argument : all) {
+			last.put(argument.substring(0, argument.indexOf('=')), argument);
+		}
 		return new GatewayInstance(new SpringApplicationBuilder(GatewayApplication.class)
 			.initializers((GenericApplicationContext context) -> context.registerBean(ReactorResourceFactory.class,
 					GatewayInstance::ownNettyResources))
-			.run(all.toArray(String[]::new)));
+			.run(last.values().toArray(String[]::new)));
 	}
 
 	/**
