@@ -17,6 +17,12 @@ public enum GatewayProblem {
 	CSRF_REJECTED(HttpStatus.FORBIDDEN, "csrf-rejected", "Form expired",
 			"The form was missing its security token or it has expired. Reload the page and try again."),
 
+	RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+			"Too many requests came from your address. Please wait a little and try again."),
+
+	SIGN_IN_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Sign-in unavailable",
+			"Signing in is temporarily unavailable. Please try again in a few minutes."),
+
 	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
 			"This part of CarePath is temporarily unavailable. Please try again in a few minutes."),
 
@@ -67,7 +73,8 @@ public enum GatewayProblem {
 	 * over.
 	 */
 	boolean isUnavailable() {
-		return this.status.is5xxServerError();
+		// Sign-in is one part, not all of CarePath: its page says what is unavailable.
+		return this.status.is5xxServerError() && this != SIGN_IN_UNAVAILABLE;
 	}
 
 }

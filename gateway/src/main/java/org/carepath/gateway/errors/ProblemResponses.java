@@ -1,8 +1,10 @@
 package org.carepath.gateway.errors;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +44,13 @@ public class ProblemResponses {
 
 	public Mono<Void> write(ServerWebExchange exchange, GatewayProblem problem) {
 		return write(exchange, problem.status(), problem.type(), problem.title(), problem.detail(),
-				problem.isUnavailable());
+				problem.isUnavailable(), null);
+	}
+
+	/** With a {@code Retry-After} header (a rate limit's refusal, for example). */
+	public Mono<Void> write(ServerWebExchange exchange, GatewayProblem problem, Duration retryAfter) {
+		return write(exchange, problem.status(), problem.type(), problem.title(), problem.detail(),
+				problem.isUnavailable(), retryAfter);
 	}
 
 	/**
@@ -51,11 +59,11 @@ public class ProblemResponses {
 	 */
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatus status) {
 		return write(exchange, status, Problems.typeFor(status).toString(), status.getReasonPhrase(),
-				status.getReasonPhrase() + ".", status.is5xxServerError());
+				status.getReasonPhrase() + ".", status.is5xxServerError(), null);
 	}
 
 	private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail,
-			boolean unavailable) {
+			boolean unavailable, @Nullable Duration retryAfter) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (response.isCommitted()) {
 			return Mono.empty();
@@ -75,7 +83,10 @@ public class ProblemResponses {
 			body = this.jsonMapper
 				.writeValueAsBytes(new Problem(type, title, status.value(), detail, instance, traceId));
 		}
-		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+		if (retryAfter != null) {
+			response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+		}
+		else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
 			response.getHeaders().set(HttpHeaders.RETRY_AFTER, "30");
 		}
 		response.getHeaders().setContentLength(body.length);

@@ -5,6 +5,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
+import io.lettuce.core.RedisException;
 import io.netty.channel.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -23,8 +25,9 @@ import org.springframework.web.server.WebExceptionHandler;
 
 /**
  * A dead or slow backend is not the gateway's internal error: refused or unknown host is
- * 503, a timeout 504, any other failure of a routed request 502. Runs before Boot's
- * default handler (order -1), which would answer 500.
+ * 503, a timeout 504, any other failure of a routed request 502. An unreachable session
+ * store (Redis) is 503 too. Runs before Boot's default handler (order -1), which would
+ * answer 500.
  */
 @Component
 @Order(-2)
@@ -54,7 +57,7 @@ class UpstreamErrorHandler implements WebExceptionHandler {
 		if (problem == null) {
 			problem = (route != null) ? GatewayProblem.BAD_GATEWAY : GatewayProblem.INTERNAL_ERROR;
 		}
-		String routeId = (route != null) ? route.getId() : "none";
+		String routeId = (route != null) ? route.getId() : "none (session store)";
 		if (problem == GatewayProblem.INTERNAL_ERROR) {
 			log.error("Request failed on route {}", routeId, ex);
 		}
@@ -81,6 +84,11 @@ class UpstreamErrorHandler implements WebExceptionHandler {
 			}
 			if (cause instanceof ConnectException || cause instanceof UnknownHostException
 					|| cause instanceof NoRouteToHostException) {
+				return GatewayProblem.SERVICE_UNAVAILABLE;
+			}
+			// Redis (sessions, rate limits) is the only data store the gateway has: any
+			// failure of it means "come back later", never the gateway's own bug.
+			if (cause instanceof DataAccessException || cause instanceof RedisException) {
 				return GatewayProblem.SERVICE_UNAVAILABLE;
 			}
 			if (cause.getCause() == cause) {

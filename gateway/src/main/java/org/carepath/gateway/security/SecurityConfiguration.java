@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.carepath.gateway.errors.GatewayProblem;
 import org.carepath.gateway.errors.ProblemResponses;
+import org.carepath.gateway.sessions.SessionLifetime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +50,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems,
-			ReactiveClientRegistrationRepository registrations, @Value("${carepath.keycloak.issuer}") String issuer,
+			ReactiveClientRegistrationRepository registrations, SessionLifetime sessionLifetime,
+			@Value("${carepath.keycloak.issuer}") String issuer,
 			@Value("${carepath.gateway.public-url}") String publicUrl) {
 		http.authorizeExchange(
 				exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
@@ -65,7 +67,8 @@ class SecurityConfiguration {
 		CookieServerCsrfTokenRepository csrfTokens = csrfTokenRepository();
 		ServerRequestCache requestCache = new WebSessionServerRequestCache();
 		http.requestCache(cache -> cache.requestCache(requestCache));
-		http.oauth2Login(login -> login.authenticationSuccessHandler(signedIn(csrfTokens, requestCache)));
+		http.oauth2Login(
+				login -> login.authenticationSuccessHandler(signedIn(csrfTokens, sessionLifetime, requestCache)));
 		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
 			.accessDeniedHandler(accessDenied(problems)));
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
@@ -89,14 +92,16 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A new CSRF token, then back to the page that asked for the sign-in (Spring
-	 * Security's default redirect, from the same request cache).
+	 * A new CSRF token and the signed-in session lifetime, then back to the page that
+	 * asked for the sign-in (Spring Security's default redirect, from the same request
+	 * cache).
 	 */
 	private static ServerAuthenticationSuccessHandler signedIn(ServerCsrfTokenRepository csrfTokens,
-			ServerRequestCache requestCache) {
+			SessionLifetime sessionLifetime, ServerRequestCache requestCache) {
 		RedirectServerAuthenticationSuccessHandler redirect = new RedirectServerAuthenticationSuccessHandler();
 		redirect.setRequestCache(requestCache);
-		return new DelegatingServerAuthenticationSuccessHandler(new CsrfTokenRotation(csrfTokens), redirect);
+		return new DelegatingServerAuthenticationSuccessHandler(new CsrfTokenRotation(csrfTokens), sessionLifetime,
+				redirect);
 	}
 
 	/**

@@ -112,7 +112,10 @@ class KeycloakProductionGuardTests {
 					"--CAREPATH_GATEWAY_CLIENT_SECRET=" + clientSecret,
 					"--CAREPATH_GATEWAY_PUBLIC_URL=https://carepath.example.org",
 					"--CAREPATH_INTAKE_URL=http://127.0.0.1:1", "--CAREPATH_REFERRAL_URL=http://127.0.0.1:1",
-					"--CAREPATH_CONTENT_URL=http://127.0.0.1:1", "--CAREPATH_PORTAL_URL=http://127.0.0.1:1");
+					"--CAREPATH_CONTENT_URL=http://127.0.0.1:1", "--CAREPATH_PORTAL_URL=http://127.0.0.1:1",
+					// Never connected to at start; RedisProductionGuard wants the
+					// clinic's.
+					"--CAREPATH_REDIS_HOST=redis.carepath.example.org", "--CAREPATH_REDIS_PASSWORD=from-the-vault");
 	}
 
 	private static KeycloakProductionGuard guard() {

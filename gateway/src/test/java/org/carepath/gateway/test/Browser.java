@@ -41,6 +41,16 @@ public final class Browser {
 		this.keycloak = keycloak;
 	}
 
+	/**
+	 * The same browser (its cookies) talking to another gateway instance, as after a load
+	 * balancer moved it.
+	 */
+	public Browser on(int port) {
+		Browser moved = GatewayIntegrationTest.browserOn(port);
+		moved.cookies.putAll(this.cookies);
+		return moved;
+	}
+
 	public Map<String, String> cookies() {
 		return Map.copyOf(this.cookies);
 	}

@@ -1,14 +1,18 @@
 package org.carepath.gateway.test;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 
+import org.carepath.support.test.TestRedis;
 import org.junit.jupiter.api.BeforeEach;
+import reactor.netty.http.client.HttpClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -23,7 +27,10 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
 				"spring.cloud.gateway.server.webflux.httpclient.connect-timeout=1000",
-				"carepath.gateway.public-url=https://carepath.test", "carepath.keycloak.timeout=1s" })
+				"carepath.gateway.public-url=https://carepath.test", "carepath.keycloak.timeout=1s",
+				// Budgets no test here exhausts; the rate-limit tests set their own.
+				"carepath.gateway.rate-limit.sign-in.requests=100000",
+				"carepath.gateway.rate-limit.submissions.requests=100000" })
 public abstract class GatewayIntegrationTest {
 
 	public static final StubBackend INTAKE = StubBackend.start("intake");
@@ -58,6 +65,7 @@ public abstract class GatewayIntegrationTest {
 		registry.add("carepath.services.referral-url", REFERRAL::url);
 		registry.add("carepath.services.content-url", CONTENT::url);
 		registry.add("carepath.services.portal-url", PORTAL::url);
+		registry.add("spring.data.redis.port", () -> TestRedis.shared().port());
 	}
 
 	@BeforeEach
@@ -77,7 +85,19 @@ public abstract class GatewayIntegrationTest {
 	 * connection until it times out.
 	 */
 	public static WebTestClient serverClient(int port) {
-		return WebTestClient.bindToServer()
+		return serverClient(port, HttpClient.create());
+	}
+
+	/**
+	 * A client of the gateway whose connections come from another loopback address
+	 * (127.0.0.2 …), as a second client machine's would.
+	 */
+	public static WebTestClient serverClientFrom(String localAddress, int port) {
+		return serverClient(port, HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0)));
+	}
+
+	private static WebTestClient serverClient(int port, HttpClient http) {
+		return WebTestClient.bindToServer(new ReactorClientHttpConnector(http))
 			.baseUrl("http://127.0.0.1:" + port)
 			.responseTimeout(CLIENT_TIMEOUT)
 			.filter((request, next) -> next.exchange(request)
@@ -100,7 +120,12 @@ public abstract class GatewayIntegrationTest {
 	}
 
 	protected Browser browser() {
-		return new Browser(this.client, "http://127.0.0.1:" + this.port, KEYCLOAK);
+		return browserOn(this.port);
+	}
+
+	/** A browser of the gateway instance on this port. */
+	public static Browser browserOn(int port) {
+		return new Browser(serverClient(port), "http://127.0.0.1:" + port, KEYCLOAK);
 	}
 
 }

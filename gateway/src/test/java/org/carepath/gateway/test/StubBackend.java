@@ -107,6 +107,11 @@ public final class StubBackend {
 		}
 	}
 
+	/** How many requests arrived (and were not taken) since the last reset. */
+	public int requestsReceived() {
+		return this.requests.size();
+	}
+
 	public boolean receivedNothing() {
 		return this.requests.isEmpty();
 	}

@@ -57,7 +57,9 @@ public final class StubKeycloak {
 	private record PendingCode(String nonce, String codeChallenge, User user) {
 	}
 
-	private final HttpServer server;
+	private volatile HttpServer server;
+
+	private final int port;
 
 	private final RSAKey key;
 
@@ -82,21 +84,45 @@ public final class StubKeycloak {
 	private StubKeycloak() {
 		try {
 			this.key = new RSAKeyGenerator(2048).keyID("stub").generate();
-			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
-		this.server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+		this.server = serve(0);
+		this.port = this.server.getAddress().getPort();
+	}
+
+	private HttpServer serve(int port) {
+		HttpServer server;
+		try {
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		server.setExecutor(Executors.newCachedThreadPool(runnable -> {
 			Thread thread = new Thread(runnable, "stub-keycloak");
 			thread.setDaemon(true);
 			return thread;
 		}));
-		this.server.createContext("/", this::handle);
-		this.server.start();
+		server.createContext("/", this::handle);
+		server.start();
+		return server;
+	}
+
+	/** Keycloak goes away: its port refuses connections until {@link #restart()}. */
+	public synchronized void stop() {
+		if (this.server != null) {
+			this.server.stop(0);
+			this.server = null;
+		}
+	}
+
+	/** Back on the same port, with the same keys, as a restarted Keycloak would be. */
+	public synchronized void restart() {
+		if (this.server == null) {
+			this.server = serve(this.port);
+		}
 	}
 
 	public static StubKeycloak start() {
@@ -104,7 +130,7 @@ public final class StubKeycloak {
 	}
 
 	public String issuer() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/realms/carepath";
+		return "http://127.0.0.1:" + this.port + "/realms/carepath";
 	}
 
 	public String endSessionEndpoint() {

@@ -1,0 +1,60 @@
+package org.carepath.gateway.routing;
+
+import java.net.ConnectException;
+import java.util.Set;
+
+import reactor.netty.http.client.PrematureCloseException;
+
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code RetryOnAnotherInstance}: when the connection to the chosen instance fails
+ * (refused, or closed before any answer), Spring Cloud Gateway's {@code Retry} sends the
+ * request again, and the load balancer picks the next instance. Only for requests that
+ * may run twice: {@code GET}, {@code HEAD}, {@code OPTIONS}, and a {@code POST} that
+ * carries an {@code Idempotency-Key} (the service answers a repeat with the first
+ * result). Any other request that meets a dead instance gets the honest 503. An answer,
+ * even a 5xx, is never retried: the instance did the work.
+ */
+@Component
+class RetryOnAnotherInstanceGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+	private final RetryGatewayFilterFactory retry;
+
+	RetryOnAnotherInstanceGatewayFilterFactory(RetryGatewayFilterFactory retry) {
+		super(Object.class);
+		this.retry = retry;
+	}
+
+	@Override
+	public GatewayFilter apply(Object config) {
+		RetryConfig retryConfig = new RetryConfig().allMethods()
+			// Two more tries: with round robin and one dead instance of two or three, the
+			// next pick is a live one even when other requests move the counter
+			// meanwhile.
+			.setRetries(2)
+			.setSeries()
+			.setStatuses()
+			.setExceptions(ConnectException.class, PrematureCloseException.class);
+		retryConfig.setBackoff(null);
+		GatewayFilter retrying = this.retry.apply(retryConfig);
+		return (exchange, chain) -> mayRunTwice(exchange.getRequest()) ? retrying.filter(exchange, chain)
+				: chain.filter(exchange);
+	}
+
+	static boolean mayRunTwice(ServerHttpRequest request) {
+		return SAFE.contains(request.getMethod()) || (HttpMethod.POST.equals(request.getMethod())
+				&& request.getHeaders().getFirst(IDEMPOTENCY_KEY) != null);
+	}
+
+}
