@@ -317,6 +317,21 @@ class ScreeningSubmissionTests {
 	}
 
 	@Test
+	void aStaffAdministeredScreeningSentTwiceWithOneIdempotencyKeyIsStoredOnce() throws Exception {
+		// The portal's client repeats it on another instance when a connection fails.
+		String first = submit(gad7Mode(3, "staff"), "staff-retry-1", staff()).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = submit(gad7Mode(3, "staff"), "staff-retry-1", staff()).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(this.json.readTree(second).get("id")).isEqualTo(this.json.readTree(first).get("id"));
+		assertThat(count("screening")).isOne();
+	}
+
+	@Test
 	void theSameIdempotencyKeyWithAnotherBodyIsRefused() throws Exception {
 		submit(gad7(0), "retry-2").andExpect(status().isCreated());
 		submit(gad7(5), "retry-2").andExpect(status().isUnprocessableContent())

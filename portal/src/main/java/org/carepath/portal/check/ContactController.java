@@ -15,13 +15,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The result page's optional "please contact me". Success redirects to a thank-you page
- * (a reload sends nothing twice) that echoes the details once, as a flash attribute, so
- * the person can spot a typo; a problem shows the form again on its own page with the
- * person's entries and what to fix. Never cached: it holds contact details.
+ * The result page's optional "please contact me". Success answers with a thank-you page
+ * that echoes the details once, so the person can spot a typo (a reload sends nothing
+ * twice: intake keeps one request per screening). No HTTP session is involved, so any
+ * portal instance can serve any step; a problem shows the form again on its own page with
+ * the person's entries and what to fix. Never cached: it holds contact details.
  */
 @Controller
 class ContactController {
@@ -43,7 +43,7 @@ class ContactController {
 			@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String preferredTime,
 			@RequestParam(defaultValue = "false") boolean consent, @Nullable Authentication authentication,
-			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CheckController.NO_STORE);
 		if (!ContactForm.isScreeningId(screeningId)) {
 			throw new ServiceProblem(404, null, null, List.of());
@@ -56,9 +56,13 @@ class ContactController {
 		try {
 			IntakeApi.ContactReceipt receipt = this.intake.contact(screeningId, form,
 					IntakeClient.Caller.visitor(authentication, request.getRemoteAddr()));
-			redirect.addFlashAttribute("given", form);
-			redirect.addFlashAttribute("receipt", receipt);
-			return "redirect:/check/contact/thanks";
+			// The thank-you page is this response, not a redirect with flash attributes:
+			// those live in an HTTP session, which one portal instance of several would
+			// not find. A reload sends the request again and intake answers 409: the page
+			// then says the request is already there; nothing is stored twice.
+			model.addAttribute("given", form);
+			model.addAttribute("receipt", receipt);
+			return thanks(response, model);
 		}
 		catch (TooManyRequests tooMany) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfter().toSeconds()));

@@ -13,11 +13,10 @@ import org.carepath.portal.referral.ReferralApi.RevokeRequest;
 import org.carepath.portal.referral.ReferralApi.Screening;
 import org.carepath.portal.referral.ReferralApi.Suggestion;
 import org.carepath.portal.referral.ReferralApi.Summary;
-import org.carepath.portal.system.BearerTokenRelay;
+import org.carepath.portal.system.ServiceClients;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -54,13 +53,9 @@ class ReferralsClient {
 
 	private final RestClient intake;
 
-	ReferralsClient(RestClient.Builder builder, @Value("${carepath.services.referral-url}") String referralUrl,
-			@Value("${carepath.services.intake-url}") String intakeUrl) {
-		this.referrals = builder.clone()
-			.baseUrl(referralUrl)
-			.requestInterceptor(BearerTokenRelay.interceptor())
-			.build();
-		this.intake = builder.clone().baseUrl(intakeUrl).requestInterceptor(BearerTokenRelay.interceptor()).build();
+	ReferralsClient(ServiceClients clients) {
+		this.referrals = clients.asSignedInUser(ServiceClients.Service.REFERRAL);
+		this.intake = clients.asSignedInUser(ServiceClients.Service.INTAKE);
 	}
 
 	List<Suggestion> suggestions() {

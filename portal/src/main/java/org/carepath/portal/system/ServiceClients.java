@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -11,12 +12,10 @@ import org.springframework.web.client.RestClient;
  * The one place the portal's {@link RestClient}s are built: one per CarePath service
  * without a token, and one that relays the signed-in person's token
  * ({@link BearerTokenRelay}). Built from Boot's {@link RestClient.Builder}, so trace
- * headers propagate and the configured timeouts apply. Clients are shared, never
- * re-configured by the features that use them.
- * <p>
- * To address services through Spring Cloud LoadBalancer later: inject a
- * {@code @LoadBalanced RestClient.Builder} here and set the {@code carepath.services.*}
- * URLs to service ids ({@code http://intake-service}). Nothing else changes.
+ * headers propagate and the configured timeouts apply, load-balanced
+ * ({@link LoadBalancing}): each client addresses a service id, and a call goes to one of
+ * that service's instances. Clients are shared, never re-configured by the features that
+ * use them.
  */
 @Component
 public class ServiceClients {
@@ -24,7 +23,25 @@ public class ServiceClients {
 	/** The CarePath services the portal calls. */
 	public enum Service {
 
-		INTAKE, REFERRAL, CONTENT
+		INTAKE("intake-service"), REFERRAL("referral-service"), CONTENT("content-service");
+
+		private final String id;
+
+		Service(String id) {
+			this.id = id;
+		}
+
+		/**
+		 * The service id its instances are listed under
+		 * ({@code spring.cloud.discovery.client.simple.instances.<id>}).
+		 */
+		public String id() {
+			return this.id;
+		}
+
+		URI url() {
+			return URI.create("http://" + this.id);
+		}
 
 	}
 
@@ -32,9 +49,9 @@ public class ServiceClients {
 
 	private final Map<Service, RestClient> signedIn = new EnumMap<>(Service.class);
 
-	ServiceClients(RestClient.Builder builder, PortalProperties properties) {
+	ServiceClients(@LoadBalanced RestClient.Builder builder) {
 		for (Service service : Service.values()) {
-			URI url = url(properties.services(), service);
+			URI url = service.url();
 			// clone(): the token interceptor must never reach the clients public,
 			// anonymous pages use.
 			this.anonymous.put(service, builder.clone().baseUrl(url.toString()).build());
@@ -58,14 +75,6 @@ public class ServiceClients {
 	 */
 	public RestClient asSignedInUser(Service service) {
 		return this.signedIn.get(service);
-	}
-
-	private static URI url(PortalProperties.Services services, Service service) {
-		return switch (service) {
-			case INTAKE -> services.intakeUrl();
-			case REFERRAL -> services.referralUrl();
-			case CONTENT -> services.contentUrl();
-		};
 	}
 
 }

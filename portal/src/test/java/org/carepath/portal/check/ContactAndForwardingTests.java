@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -16,7 +17,6 @@ import static org.carepath.portal.check.CheckFormPageTests.fixture;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -120,9 +120,12 @@ class ContactAndForwardingTests extends PageTestSupport {
 		services.answerJson("POST", CONTACT, 201,
 				"{\"screeningId\":\"" + ID + "\",\"reference\":\"CP-7K3M\",\"recordedAt\":\"2025-06-10T10:00:00Z\"}");
 
-		this.mvc.perform(contact("Sam", " 555-0100 ", "", "true").with(fromAddress(VISITOR)))
-			.andExpect(redirectedUrl("/check/contact/thanks"))
-			.andExpect(header().string("Cache-Control", "no-store"));
+		String thanks = this.mvc.perform(contact("Sam", " 555-0100 ", "", "true").with(fromAddress(VISITOR)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		StubServices.Request sent = services.requests("POST", CONTACT).getFirst();
 		assertThat(sent.authorization()).isNull();
@@ -131,7 +134,6 @@ class ContactAndForwardingTests extends PageTestSupport {
 		assertThat(body).isEqualTo(JsonMapper.shared()
 			.readTree("{\"name\":\"Sam\",\"phone\":\"555-0100\",\"email\":null,\"consentToContact\":true}"));
 
-		String thanks = this.mvc.perform(get("/check/contact/thanks")).andReturn().getResponse().getContentAsString();
 		assertThat(thanks).contains("<h1>Thank you</h1>", "role=\"status\"", "not watched around the clock");
 		Html.assertAccessibleLayout(thanks);
 	}
@@ -208,6 +210,23 @@ class ContactAndForwardingTests extends PageTestSupport {
 	}
 
 	@Test
+	void theThankYouPageIsTheAnswerToThePostWithoutAnHttpSessionSoAnyPortalInstanceServesIt() throws Exception {
+		services.answerJson("POST", CONTACT, 201,
+				"{\"screeningId\":\"" + ID + "\",\"reference\":\"CP-7K3M\",\"recordedAt\":\"2025-06-10T10:00:00Z\"}");
+
+		MvcResult posted = this.mvc.perform(contact("Sam", "555-0100", "", "true"))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		// Nothing kept between requests (no flash attributes, no session): with several
+		// portal instances behind the gateway, the next request may reach another one.
+		assertThat(posted.getRequest().getSession(false)).isNull();
+		assertThat(posted.getFlashMap().isEmpty()).isTrue();
+		assertThat(Html.text(posted.getResponse().getContentAsString())).contains("Thank you", "Name Sam",
+				"Phone 555-0100", "CP-7K3M");
+	}
+
+	@Test
 	void thePreferredTimeGoesToIntakeAndTheThankYouPageEchoesTheDetailsSoTheyCanBeCorrected() throws Exception {
 		services.answerJson("POST", CONTACT, 201,
 				"""
@@ -215,18 +234,16 @@ class ContactAndForwardingTests extends PageTestSupport {
 						 "review":{"clinicOpen":false,"text":"The clinic is closed now. Someone will look at your answers on Monday from 9:00 AM Eastern Time."}}"""
 					.formatted(ID));
 
-		org.springframework.test.web.servlet.MvcResult posted = this.mvc
+		String thanks = this.mvc
 			.perform(contact("Sam", "(201) 555-0123", "sam@example.org", "true").param("preferredTime", "evening"))
-			.andExpect(redirectedUrl("/check/contact/thanks"))
-			.andReturn();
-
-		JsonNode body = JsonMapper.shared().readTree(services.requests("POST", CONTACT).getFirst().body());
-		assertThat(body.get("preferredTime").asString()).isEqualTo("evening");
-		String thanks = this.mvc.perform(get("/check/contact/thanks").flashAttrs(posted.getFlashMap()))
+			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+
+		JsonNode body = JsonMapper.shared().readTree(services.requests("POST", CONTACT).getFirst().body());
+		assertThat(body.get("preferredTime").asString()).isEqualTo("evening");
 		assertThat(Html.text(thanks)).contains("We will contact you using", "Name Sam", "Phone (201) 555-0123",
 				"Email sam@example.org", "Best time Evening (after 5 PM)", "Something wrong?", "CP-7K3M",
 				"Someone will look at your answers on Monday from 9:00 AM");

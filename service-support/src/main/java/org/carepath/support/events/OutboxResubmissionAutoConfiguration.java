@@ -6,10 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Re-sends the events Kafka did not take (broker down, timeout), in every service with a
@@ -18,11 +18,13 @@ import org.springframework.scheduling.annotation.Scheduled;
  * never one still in flight, so a healthy send is not duplicated; a publication left in
  * flight by a crash is marked FAILED by Modulith's staleness monitor
  * ({@code spring.modulith.events.staleness.*}, which also needs the scheduling enabled
- * here) and re-sent here. Delivery is at least once: consumers drop duplicates by the
- * CloudEvents id.
+ * here) and re-sent here, by whichever instance is alive. The job runs on one instance at
+ * a time ({@link OutboxResubmission}, ShedLock). Delivery is at least once: consumers
+ * drop duplicates by the CloudEvents id. How the staleness, the re-send and the
+ * producer's timeouts fit together: service-support's defaults and docs/events.md.
  * <p>
- * Settings: {@code carepath.outbox.resubmit-interval} (how often, default 10s),
- * {@code resubmit-min-age} (only publications that failed at least this long ago, default
+ * Settings: {@code carepath.outbox.resubmit-interval} (how often, default 3s),
+ * {@code resubmit-min-age} (only publications published at least this long ago, default
  * 10s) and {@code resubmit-batch-size} (default 100).
  */
 @AutoConfiguration(afterName = "org.springframework.modulith.events.config.EventPublicationAutoConfiguration")
@@ -31,26 +33,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 public class OutboxResubmissionAutoConfiguration {
 
-	private final FailedEventPublications failed;
-
-	private final ResubmissionOptions options;
-
-	OutboxResubmissionAutoConfiguration(FailedEventPublications failed,
+	@Bean
+	OutboxResubmission outboxResubmission(FailedEventPublications failed,
 			@Value("${carepath.outbox.resubmit-min-age:10s}") Duration minAge,
 			@Value("${carepath.outbox.resubmit-batch-size:100}") int batchSize) {
-		this.failed = failed;
 		// Bounded, so that a long outage with many failed events cannot flood the
 		// executor when it ends.
-		this.options = ResubmissionOptions.defaults()
-			.withMinAge(minAge)
-			.withBatchSize(batchSize)
-			.withMaxInFlight(batchSize);
-	}
-
-	@Scheduled(fixedDelayString = "${carepath.outbox.resubmit-interval:10s}",
-			initialDelayString = "${carepath.outbox.resubmit-interval:10s}")
-	void resubmitFailedPublications() {
-		this.failed.resubmit(this.options);
+		return new OutboxResubmission(failed,
+				ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(batchSize).withMaxInFlight(batchSize));
 	}
 
 }

@@ -33,14 +33,39 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+	/**
+	 * How long a client should wait before trying again after a database outage: about
+	 * what a PostgreSQL restart takes.
+	 */
+	static final String DATABASE_RETRY_AFTER_SECONDS = "5";
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		if (DatabaseUnavailable.isCause(ex)) {
+			return databaseUnavailable(ex, request);
+		}
 		// The message may quote data the request carried: log the stack, never echo it to
 		// the caller.
 		log.error("Unhandled {}", ex.getClass().getName(), ex);
 		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Something went wrong on our side. The trace id identifies the request for support.");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	/**
+	 * The database cannot be reached (restarting, failed over, network): an honest 503
+	 * the caller may retry, not a 500. The pool's short connection-timeout
+	 * (service-support's defaults) makes it come quickly rather than hang; the pool opens
+	 * new connections by itself when the database is back.
+	 */
+	private ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
+		// The class only: a driver message may quote a statement's values.
+		log.warn("Database unavailable ({}): answering 503", ex.getClass().getName());
+		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service temporarily unavailable",
+				"The service cannot reach its database right now. Please try again shortly.");
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
 	}
 
 	@ExceptionHandler(MultipartException.class)

@@ -30,7 +30,7 @@ class OutboxResubmissionAutoConfigurationTest {
 		this.runner.withBean(FailedEventPublications.class, () -> calls::add)
 			.withPropertyValues("carepath.outbox.resubmit-min-age=30s", "carepath.outbox.resubmit-batch-size=7")
 			.run(context -> {
-				context.getBean(OutboxResubmissionAutoConfiguration.class).resubmitFailedPublications();
+				context.getBean(OutboxResubmission.class).resubmitFailedPublications();
 
 				assertThat(calls).singleElement().satisfies(options -> {
 					assertThat(options.getMinAge()).isEqualTo(Duration.ofSeconds(30));
@@ -42,7 +42,7 @@ class OutboxResubmissionAutoConfigurationTest {
 
 	@Test
 	void aServiceWithoutAnOutboxGetsNoResubmissionJob() {
-		this.runner.run(context -> assertThat(context).doesNotHaveBean(OutboxResubmissionAutoConfiguration.class));
+		this.runner.run(context -> assertThat(context).doesNotHaveBean(OutboxResubmission.class));
 	}
 
 }
