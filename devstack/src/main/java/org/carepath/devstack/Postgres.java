@@ -92,6 +92,27 @@ final class Postgres implements AutoCloseable, Supervised.Running {
 		}
 	}
 
+	/**
+	 * A postmaster killed by a signal leaves its pid file behind; while nobody has reaped
+	 * it yet (a zombie) PostgreSQL would take it for a running server and refuse to
+	 * start. Called only once the last server of this data directory is known to be gone.
+	 */
+	static void removeStalePidFile(Path dataDir) {
+		Path pidFile = dataDir.resolve("postmaster.pid");
+		try {
+			Optional<String> first = Files.isRegularFile(pidFile) ? Files.readAllLines(pidFile).stream().findFirst()
+					: Optional.empty();
+			Optional<ProcessHandle> holder = first.flatMap(pid -> ProcessHandle.of(Long.parseLong(pid.trim())));
+			if (first.isPresent() && holder.filter(ProcessTrees::isRunning).isEmpty()) {
+				log.info("Removing the pid file of a PostgreSQL that is gone ({})", first.get().trim());
+				Files.deleteIfExists(pidFile);
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			log.warn("Could not check {}", pidFile, e);
+		}
+	}
+
 	@Override
 	public long pid() {
 		return postmaster == null ? 0 : postmaster.pid();

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +69,8 @@ public final class Stack implements AutoCloseable {
 
 	private record Started(Tier tier, Running running) {
 	}
+
+	private final Object instanceListLock = new Object();
 
 	private Thread starter;
 
@@ -250,6 +251,7 @@ public final class Stack implements AutoCloseable {
 		if (previous != null) {
 			previous.close();
 		}
+		Postgres.removeStalePidFile(postgresDir());
 		Path postgresLog = logDir().resolve("postgres.log");
 		Postgres database;
 		try {
@@ -471,6 +473,9 @@ public final class Stack implements AutoCloseable {
 		listener.event(message);
 	}
 
+	/**
+	 * From the supervisor's threads as well as the starting one: one writer at a time.
+	 */
 	private void writeInstanceList() {
 		Supervisor watching;
 		synchronized (this) {
@@ -479,11 +484,13 @@ public final class Stack implements AutoCloseable {
 				return;
 			}
 		}
-		try {
-			InstanceList.write(instanceList(), watching.instances());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		synchronized (instanceListLock) {
+			try {
+				InstanceList.write(instanceList(), watching.instances());
+			}
+			catch (IOException e) {
+				log.warn("Could not write {}", instanceList(), e);
+			}
 		}
 	}
 
