@@ -6,14 +6,15 @@ import java.util.List;
 
 /**
  * The five CarePath Spring Boot applications, and the example partner program (as partner
- * {@code harbor}), with the arguments that wire them to the local stack.
+ * {@code harbor}), with the arguments that wire them to the local stack. All but the
+ * example partner may run as several instances ({@code --replicas}).
  */
-enum App {
+public enum App {
 
-	INTAKE("intake", "intake-service", Port.INTAKE, "intake"),
-	REFERRAL("referral", "referral-service", Port.REFERRAL, "referral"),
-	CONTENT("content", "content-service", Port.CONTENT, "content"), PORTAL("portal", "portal", Port.PORTAL, null),
-	GATEWAY("gateway", "gateway", Port.GATEWAY, null), PARTNER("partner", "partner-example", Port.PARTNER, null);
+	INTAKE("intake", "intake-service", Port.INTAKE, "intake", 2),
+	REFERRAL("referral", "referral-service", Port.REFERRAL, "referral", 3),
+	CONTENT("content", "content-service", Port.CONTENT, "content", 4), PORTAL("portal", "portal", Port.PORTAL, null, 1),
+	GATEWAY("gateway", "gateway", Port.GATEWAY, null, 0), PARTNER("partner", "partner-example", Port.PARTNER, null, -1);
 
 	/**
 	 * The partner program the example partner plays locally: its topic, Keycloak client
@@ -29,11 +30,14 @@ enum App {
 
 	private final String database;
 
-	App(String shortName, String module, Port port, String database) {
+	private final int slot;
+
+	App(String shortName, String module, Port port, String database, int slot) {
 		this.shortName = shortName;
 		this.module = module;
 		this.port = port;
 		this.database = database;
+		this.slot = slot;
 	}
 
 	/** Names the log file: {@code logs/intake.log}. */
@@ -41,8 +45,21 @@ enum App {
 		return shortName;
 	}
 
-	String module() {
+	/** The part's name in messages and in instances.json: {@code intake-service}. */
+	public String module() {
 		return module;
+	}
+
+	/**
+	 * Whether --replicas starts more than one: every application but the example partner.
+	 */
+	boolean replicated() {
+		return slot >= 0;
+	}
+
+	/** Its place in each block of ten extra-instance ports (see StackPorts#port). */
+	int slot() {
+		return slot;
 	}
 
 	int port(StackPorts ports) {
@@ -53,8 +70,25 @@ enum App {
 		return projectRoot.resolve(module).resolve("target").resolve(module + ".jar");
 	}
 
+	/** {@code intake.log} for the first instance, {@code intake-2.log} for the second. */
+	String logName(int instance) {
+		return instance == 1 ? shortName + ".log" : shortName + "-" + instance + ".log";
+	}
+
+	/** The arguments of the only instance when there are no replicas. */
 	List<String> arguments(StackPorts ports) {
-		List<String> args = new ArrayList<>(List.of("--server.port=" + port(ports), "--server.address=127.0.0.1",
+		return arguments(ports, 1, 1);
+	}
+
+	/**
+	 * @param replicas how many instances of each replicated application run: the gateway
+	 * and the portal get all of them, as Spring Cloud's static (simple) discovery
+	 * instance lists
+	 * @param instance which one this is (1…replicas)
+	 */
+	List<String> arguments(StackPorts ports, int replicas, int instance) {
+		int own = instance == 1 ? port(ports) : ports.port(this, instance);
+		List<String> args = new ArrayList<>(List.of("--server.port=" + own, "--server.address=127.0.0.1",
 				"--carepath.keycloak.issuer=" + ports.issuer()));
 		// partners connect as partners do: over TLS, to their own listener
 		args.add("--spring.kafka.bootstrap-servers=127.0.0.1:"
@@ -69,12 +103,23 @@ enum App {
 			args.add("--spring.datasource.password=" + Databases.password(database));
 		}
 		if (this == GATEWAY || this == PORTAL) {
+			// instance 1's URLs, which the services' clients default their first instance
+			// to
 			args.add("--carepath.services.intake-url=http://127.0.0.1:" + ports.intake());
 			args.add("--carepath.services.referral-url=http://127.0.0.1:" + ports.referral());
 			args.add("--carepath.services.content-url=http://127.0.0.1:" + ports.content());
 			args.add("--carepath.services.portal-url=http://127.0.0.1:" + ports.portal());
+			for (App service : new App[] { INTAKE, REFERRAL, CONTENT, PORTAL }) {
+				for (int i = 1; i <= replicas; i++) {
+					args.add("--spring.cloud.discovery.client.simple.instances." + service.module + "[" + (i - 1)
+							+ "].uri=http://127.0.0.1:" + ports.port(service, i));
+				}
+			}
+			args.add("--spring.data.redis.host=127.0.0.1");
+			args.add("--spring.data.redis.port=" + ports.redis());
 		}
 		if (this == GATEWAY) {
+			// redirects go to the first gateway, whichever instance answered
 			args.add("--carepath.gateway.public-url=" + ports.gatewayUrl());
 		}
 		if (this == PARTNER) {
@@ -90,7 +135,11 @@ enum App {
 	 * --reset empties it).
 	 */
 	List<String> arguments(StackPorts ports, Path dataDir) {
-		List<String> args = arguments(ports);
+		return arguments(ports, 1, 1, dataDir);
+	}
+
+	List<String> arguments(StackPorts ports, int replicas, int instance, Path dataDir) {
+		List<String> args = arguments(ports, replicas, instance);
 		if (this == PARTNER) {
 			args.add("--spring.datasource.url=jdbc:h2:file:"
 					+ dataDir.resolve("partner-" + EXAMPLE_PARTNER_ID).resolve(EXAMPLE_PARTNER_ID)

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** A process the stack started, its output going to one log file. */
-final class ChildProcess {
+final class ChildProcess implements Supervised.Running {
 
 	/**
 	 * Children get their own session where {@code setsid} exists, so Ctrl-C in the
@@ -77,6 +77,21 @@ final class ChildProcess {
 		return process.isAlive();
 	}
 
+	@Override
+	public long pid() {
+		return process.pid();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return process.isAlive();
+	}
+
+	@Override
+	public String ending() {
+		return process.isAlive() ? "running" : "exit " + process.exitValue();
+	}
+
 	/**
 	 * @return false if still running after the timeout
 	 */
@@ -89,7 +104,8 @@ final class ChildProcess {
 	}
 
 	/** The process and everything it started (Keycloak's kc.sh runs java as a child). */
-	List<ProcessHandle> tree() {
+	@Override
+	public List<ProcessHandle> tree() {
 		List<ProcessHandle> tree = new ArrayList<>();
 		tree.add(process.toHandle());
 		process.descendants().forEach(tree::add);

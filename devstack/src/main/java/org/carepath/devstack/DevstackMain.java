@@ -4,20 +4,22 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./carepath up [--reset]}: starts the stack from the current directory (the
- * project root), prints where everything is, and stops it all on Ctrl-C. Errors are one
- * line on stderr and exit status 1; details go to {@code .carepath/logs/devstack.log}.
+ * {@code ./carepath up [--reset] [--fast] [--replicas N] [--brokers 1|3]}: starts the
+ * stack from the current directory (the project root), prints where everything is, and
+ * stops it all on Ctrl-C. Errors are one line on stderr and exit status 1; details go to
+ * {@code .carepath/logs/devstack.log}.
  */
 public final class DevstackMain {
 
-	private static final String USAGE = "usage: ./carepath up [--reset]";
+	private static final String USAGE = UpOptions.USAGE;
 
 	private final PrintStream out;
 
@@ -41,23 +43,17 @@ public final class DevstackMain {
 			if (args.isEmpty() || !args.getFirst().equals("up")) {
 				return fail(args.isEmpty() ? USAGE : "unknown command '" + args.getFirst() + "' — " + USAGE);
 			}
-			boolean reset = false;
-			for (String option : args.subList(1, args.size())) {
-				if (!option.equals("--reset")) {
-					return fail("unknown option '" + option + "' — " + USAGE);
-				}
-				reset = true;
-			}
-			StackPorts ports;
+			StackConfig config;
 			try {
-				ports = StackPorts.fromEnvironment(env);
+				UpOptions options = UpOptions.parse(args.subList(1, args.size()));
+				StackPorts ports = StackPorts.fromEnvironment(env);
+				config = options.config(new StackConfig(root, root.resolve(".carepath"), ports, options.reset()));
 			}
-			catch (IllegalArgumentException badPort) {
-				return fail(badPort.getMessage());
+			catch (IllegalArgumentException badOptionOrPort) {
+				return fail(badOptionOrPort.getMessage());
 			}
-			Path dataDir = root.resolve(".carepath");
-			sendLoggingTo(dataDir.resolve("logs"));
-			return up(new StackConfig(root, dataDir, ports, reset));
+			sendLoggingTo(config.dataDir().resolve("logs"));
+			return up(config);
 		}
 		catch (Throwable unexpected) {
 			if (stopping) {
@@ -69,7 +65,7 @@ public final class DevstackMain {
 
 	private int up(StackConfig config) throws InterruptedException {
 		out.println("Starting CarePath (data in .carepath/, Ctrl-C stops everything)…");
-		Stack stack = Stack.prepare(config, EnumSet.allOf(App.class));
+		Stack stack = Stack.prepare(config);
 		Thread hook = new Thread(() -> {
 			stopping = true;
 			long begin = System.nanoTime();
@@ -90,6 +86,11 @@ public final class DevstackMain {
 				public void note(String message) {
 					out.println("      " + message);
 				}
+
+				@Override
+				public void event(String message) {
+					out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + message);
+				}
 			});
 		}
 		catch (StackException e) {
@@ -102,7 +103,8 @@ public final class DevstackMain {
 			Runtime.getRuntime().removeShutdownHook(hook);
 			return fail(e.getMessage());
 		}
-		out.print(Summary.of(config.ports(), ".carepath/logs/", ".carepath/tls/"));
+		out.print(Summary.of(config.ports(), stack.instances(), ".carepath/logs/", ".carepath/tls/",
+				".carepath/run/instances.json"));
 		out.flush();
 		new CountDownLatch(1).await(); // until Ctrl-C; the shutdown hook stops the stack
 		return 0;

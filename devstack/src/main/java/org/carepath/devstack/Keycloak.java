@@ -81,10 +81,18 @@ final class Keycloak {
 	}
 
 	ChildProcess start(StackPorts ports) throws IOException, StackException {
+		return start(ports, Realm.render(ports), false);
+	}
+
+	/**
+	 * @param realm the realm to import into an empty database
+	 * @param appendLog true for a restart: the log of the run that died is kept
+	 */
+	ChildProcess start(StackPorts ports, String realm, boolean appendLog) throws IOException, StackException {
 		Path distribution = distribution();
 		Path imports = distribution.resolve("data/import");
 		Files.createDirectories(imports);
-		Files.writeString(imports.resolve("carepath-realm.json"), Realm.render(ports));
+		Files.writeString(imports.resolve("carepath-realm.json"), realm);
 		List<String> command = List.of(distribution.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
 				"--http-host=127.0.0.1", "--http-port=" + ports.keycloak(),
 				// the issuer in tokens, whatever host name a request used
@@ -95,7 +103,7 @@ final class Keycloak {
 				"admin-dev",
 				// avoids an error at shutdown on JDK 25
 				"JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED", "JAVA_HOME", javaHome.toString());
-		return ChildProcess.start("Keycloak", command, environment, distribution, log, false, home.toString());
+		return ChildProcess.start("Keycloak", command, environment, distribution, log, appendLog, home.toString());
 	}
 
 }

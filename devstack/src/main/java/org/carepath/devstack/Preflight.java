@@ -18,9 +18,23 @@ final class Preflight {
 	private Preflight() {
 	}
 
-	static void check(StackConfig config, Set<App> apps) throws StackException {
+	static void check(StackConfig config) throws StackException {
 		checkPortsFree(config.ports());
-		checkBuildOutputs(config.projectRoot(), apps);
+		checkExtraInstancePortsFree(config);
+		checkBuildOutputs(config.projectRoot(), config.apps());
+	}
+
+	static void checkExtraInstancePortsFree(StackConfig config) throws StackException {
+		for (App app : config.apps()) {
+			for (int instance = 2; instance <= config.instancesOf(app); instance++) {
+				int number = config.ports().port(app, instance);
+				if (!isFree(number)) {
+					throw new StackException("Port " + number + " (" + app.module() + " #" + instance
+							+ ") is already in use — stop what uses it or set " + StackPorts.EXTRA_INSTANCES_VARIABLE
+							+ " to another block of 100 ports.");
+				}
+			}
+		}
 	}
 
 	static void checkPortsFree(StackPorts ports) throws StackException {

@@ -14,6 +14,14 @@ public interface Progress {
 	default void note(String message) {
 	}
 
+	/**
+	 * Something that happened while running, e.g. that the supervisor restarts a part
+	 * that died.
+	 */
+	default void event(String message) {
+		step(message);
+	}
+
 	static Progress silent() {
 		return message -> {
 		};

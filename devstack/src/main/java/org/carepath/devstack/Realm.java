@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The carepath realm as code: {@code keycloak/carepath-realm.json} with ${NAME}
@@ -34,7 +39,38 @@ final class Realm {
 	 * environment: none may remain.
 	 */
 	static String render(StackPorts ports) {
-		return substitute(template(), Map.of("GATEWAY_URL", ports.gatewayUrl()));
+		return render(ports, 1);
+	}
+
+	/**
+	 * With every gateway instance's URL where the realm names the gateway, so that a
+	 * person can sign in through any of them: a JSON array element
+	 * {@code "${GATEWAY_URL}/x"} becomes one element per gateway, an attribute value
+	 * Keycloak's {@code ##}-separated list. Elsewhere {@code ${GATEWAY_URL}} is the first
+	 * gateway's.
+	 */
+	static String render(StackPorts ports, int replicas) {
+		List<String> gateways = new ArrayList<>();
+		for (int instance = 1; instance <= replicas; instance++) {
+			gateways.add("http://localhost:" + ports.port(App.GATEWAY, instance));
+		}
+		return substitute(expand(template(), "GATEWAY_URL", gateways), Map.of("GATEWAY_URL", ports.gatewayUrl()));
+	}
+
+	static String expand(String template, String name, List<String> values) {
+		Matcher matcher = Pattern.compile("\"\\$\\{" + name + "\\}([^\"]*)\"").matcher(template);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			String suffix = matcher.group(1);
+			String before = template.substring(0, matcher.start()).stripTrailing();
+			char context = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+			String replacement = context == '[' || context == ','
+					? values.stream().map(value -> "\"" + value + suffix + "\"").collect(Collectors.joining(", "))
+					: values.stream().map(value -> value + suffix).collect(Collectors.joining("##", "\"", "\""));
+			matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+		}
+		matcher.appendTail(result);
+		return result.toString();
 	}
 
 	static String substitute(String template, Map<String, String> values) {

@@ -1,6 +1,8 @@
 package org.carepath.devstack;
 
 import org.carepath.devstack.ReadinessLoop.Awaited;
+import org.carepath.devstack.Supervised.Running;
+import org.carepath.devstack.Supervised.Tier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +22,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
- * The local platform: PostgreSQL, a Kafka broker, Keycloak with the carepath realm, the
- * five CarePath applications and the example partner program, each in its own process.
+ * The local platform: PostgreSQL, Redis, a Kafka broker, Keycloak with the carepath
+ * realm, the five CarePath applications (each as many times as
+ * {@link StackConfig#replicas}) and the example partner program, each in its own process.
  * {@link #start} returns when all of them are ready, or stops what it started and throws.
+ * Once a part is ready a {@link Supervisor} restarts it whenever it dies, until
+ * {@link #close}.
  */
 public final class Stack implements AutoCloseable {
 
@@ -41,38 +45,45 @@ public final class Stack implements AutoCloseable {
 
 	private static final Duration APP_TIMEOUT = Duration.ofSeconds(180);
 
+	private static final Duration POSTGRES_TIMEOUT = Duration.ofSeconds(90);
+
+	private static final Duration REDIS_TIMEOUT = Duration.ofSeconds(30);
+
 	private final StackConfig config;
 
-	private final Set<App> apps;
+	private Progress progress = Progress.silent();
 
 	// Set while starting, read by close(), possibly from a shutdown hook: guarded by
 	// this.
 	private RunDirectory run;
 
+	private Supervisor supervisor;
+
 	private Postgres postgres;
 
-	private ChildProcess kafka;
+	/**
+	 * Every process started, by its pid file's name (intake, intake-2, kafka...): what
+	 * close() stops.
+	 */
+	private final Map<String, Started> started = new LinkedHashMap<>();
 
-	private ChildProcess keycloak;
+	private record Started(Tier tier, Running running) {
+	}
 
-	// Kept for the fault tests, which crash the broker or Keycloak and start them again.
-	private KafkaBroker kafkaBroker;
-
-	private Keycloak keycloakDist;
-
-	private final List<ChildProcess> services = new ArrayList<>();
+	private final Object instanceListLock = new Object();
 
 	private Thread starter;
 
 	private boolean closed;
 
-	private Stack(StackConfig config, Set<App> apps) {
+	private Stack(StackConfig config) {
 		this.config = config;
-		this.apps = Set.copyOf(apps);
 	}
 
 	public static Stack start(StackConfig config, Progress progress) throws StackException {
-		return start(config, progress, EnumSet.allOf(App.class));
+		Stack stack = prepare(config);
+		stack.boot(progress);
+		return stack;
 	}
 
 	/**
@@ -80,25 +91,32 @@ public final class Stack implements AutoCloseable {
 	 * out by hand.
 	 */
 	static Stack start(StackConfig config, Progress progress, Set<App> apps) throws StackException {
-		Stack stack = prepare(config, apps);
-		stack.boot(progress);
-		return stack;
+		return start(config.withApps(apps), progress);
 	}
 
 	/**
 	 * A stack that has started nothing yet, so that a shutdown hook can be in place
 	 * before {@link #boot}.
 	 */
-	static Stack prepare(StackConfig config, Set<App> apps) {
-		return new Stack(config, apps);
+	static Stack prepare(StackConfig config) {
+		return new Stack(config);
 	}
 
 	public StackPorts ports() {
 		return config.ports();
 	}
 
+	public StackConfig config() {
+		return config;
+	}
+
 	public Path logDir() {
 		return config.dataDir().resolve("logs");
+	}
+
+	/** {@code dataDir/run/instances.json}. */
+	public Path instanceList() {
+		return config.dataDir().resolve("run").resolve("instances.json");
 	}
 
 	void boot(Progress progress) throws StackException {
@@ -107,9 +125,11 @@ public final class Stack implements AutoCloseable {
 				throw new StackException("The stack was stopped before it started.");
 			}
 			starter = Thread.currentThread();
+			this.progress = progress;
 		}
+		int instances = config.apps().stream().mapToInt(config::instancesOf).sum();
 		try {
-			startAll(new Steps(progress, 4 + apps.size()));
+			startAll(new Steps(progress, 5 + instances));
 		}
 		catch (StackException e) {
 			log.error("Start failed: {}", e.getMessage(), e);
@@ -139,16 +159,18 @@ public final class Stack implements AutoCloseable {
 		RunDirectory runDirectory = RunDirectory.lock(config.dataDir());
 		synchronized (this) {
 			run = runDirectory;
+			supervisor = new Supervisor(this::announce, this::writeInstanceList);
 		}
 		int leftovers = runDirectory.stopLeftovers(postgresDir());
 		if (leftovers > 0) {
 			steps.note("Stopped " + leftovers + " process(es) left over from an earlier run.");
 		}
+		Files.deleteIfExists(instanceList());
 		if (config.reset()) {
 			deleteData();
 			steps.note("Deleted the data in " + display(config.dataDir()) + " (--reset).");
 		}
-		Preflight.check(config, apps);
+		Preflight.check(config);
 		Files.createDirectories(logDir());
 		steps.done("Ports free, build outputs present", begin);
 
@@ -160,20 +182,8 @@ public final class Stack implements AutoCloseable {
 		CompletableFuture<Void> unpacking = firstKeycloakStart ? unpackInBackground(keycloakDist, steps)
 				: CompletableFuture.completedFuture(null);
 
-		Instant postgresSince = Instant.now();
-		Path postgresLog = logDir().resolve("postgres.log");
-		Files.deleteIfExists(postgresLog);
-		Postgres database;
-		try {
-			database = Postgres.start(postgresDir(), ports().postgres(), postgresLog);
-		}
-		catch (IOException | SQLException | RuntimeException e) {
-			log.error("PostgreSQL did not start", e);
-			throw new StackException(
-					"PostgreSQL did not start (" + oneLine(e) + ") — see " + display(postgresLog) + ".", e);
-		}
-		registerPostgres(database);
-		steps.done("PostgreSQL ready on 127.0.0.1:" + ports().postgres(), postgresSince);
+		startPostgres(steps);
+		startRedis(steps);
 
 		// Keycloak needs only PostgreSQL; the broker fetches the realm's keys when it
 		// starts, and the applications need both.
@@ -182,70 +192,168 @@ public final class Stack implements AutoCloseable {
 			steps.note("Keycloak's first start includes a one-off build step; it takes a little longer.");
 		}
 		// Keycloak imports the realm only into an empty database: one imported from an
-		// older carepath-realm.json (say, without a client added since) is made afresh.
+		// older carepath-realm.json (say, without a client added since), or for other
+		// gateway ports, is made afresh.
 		Path importedRealm = config.dataDir().resolve("keycloak-realm.json");
-		String realmJson = Realm.render(ports());
+		String realmJson = realm();
 		if (!Files.exists(importedRealm) || !Files.readString(importedRealm).equals(realmJson)) {
 			Databases.recreate(ports().postgres(), "keycloak");
 			Files.deleteIfExists(importedRealm);
 		}
 		Instant keycloakSince = Instant.now();
-		ChildProcess keycloakProcess = keycloakDist.start(ports());
-		register("keycloak", keycloakProcess);
 		URI realm = URI
 			.create("http://127.0.0.1:" + ports().keycloak() + "/realms/carepath/.well-known/openid-configuration");
-		KafkaBroker broker = new KafkaBroker(config.dataDir().resolve("kafka"), outputs.lib().toAbsolutePath() + "/*",
-				java, logDir().resolve("kafka.log"), ports().issuer(),
-				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")));
+		Supervised keycloak = new Supervised("keycloak", 1, "http://127.0.0.1:" + ports().keycloak(), Tier.FRONT,
+				again -> register("keycloak", Tier.FRONT, keycloakDist.start(ports(), realm(), again)),
+				() -> Http.isOk(realm), KEYCLOAK_TIMEOUT, this::recordKeycloak);
+		ChildProcess keycloakProcess = (ChildProcess) keycloak.launcher.start(false);
+		new ReadinessLoop(steps, this::checkNotClosed, this::display).await(List.of(new Awaited("Keycloak",
+				keycloakProcess, keycloak.ready, ports().keycloakUrl(), keycloakSince, KEYCLOAK_TIMEOUT, () -> {
+					watch(keycloak, keycloakProcess);
+					Files.writeString(importedRealm, realmJson);
+					return startBrokers(outputs, java);
+				})));
+	}
+
+	private String realm() {
+		return Realm.render(ports(), config.instancesOf(App.GATEWAY) == 0 ? 1 : config.replicas());
+	}
+
+	/** Keycloak's java runs under kc.sh: once it is ready, record that too. */
+	private void recordKeycloak(Running keycloak) throws IOException {
+		RunDirectory runDirectory;
 		synchronized (this) {
-			this.kafkaBroker = broker;
-			this.keycloakDist = keycloakDist;
+			runDirectory = run;
 		}
-		new ReadinessLoop(steps, this::checkNotClosed, this::display)
-			.await(List.of(new Awaited("Keycloak", keycloakProcess, () -> Http.isOk(realm), ports().keycloakUrl(),
-					keycloakSince, KEYCLOAK_TIMEOUT, () -> List.of(startKafka(keycloakProcess, broker, java)))));
+		runDirectory.record("keycloak", keycloak.tree(), ((ChildProcess) keycloak).marker());
+	}
+
+	private void startPostgres(Steps steps) throws StackException, IOException, InterruptedException {
+		Instant since = Instant.now();
+		Path postgresLog = logDir().resolve("postgres.log");
+		Files.deleteIfExists(postgresLog);
+		Supervised member = new Supervised("postgres", 1, "127.0.0.1:" + ports().postgres(), Tier.DATABASE,
+				again -> launchPostgres(), () -> currentPostgres() != null && currentPostgres().isRunning(),
+				POSTGRES_TIMEOUT, running -> {
+				});
+		Running database = member.launcher.start(false);
+		watch(member, database);
+		steps.done("PostgreSQL ready on 127.0.0.1:" + ports().postgres() + (config.fast() ? " (--fast: no fsync)" : ""),
+				since);
 	}
 
 	/**
-	 * Keycloak's java runs under kc.sh: record it too. Then the broker, which needs the
-	 * realm's keys; then the topics, the ACLs and every application.
+	 * Stops what is left of the last PostgreSQL, then starts it on the same data and
+	 * port.
 	 */
-	private Awaited startKafka(ChildProcess keycloakProcess, KafkaBroker broker, Path java)
-			throws IOException, StackException, InterruptedException {
-		run.record("keycloak", keycloakProcess.tree(), keycloakProcess.marker());
-		Files.writeString(config.dataDir().resolve("keycloak-realm.json"), Realm.render(ports()));
-		Instant kafkaSince = Instant.now();
-		ChildProcess kafkaProcess = broker.start(ports().kafka(), ports().kafkaPartner());
-		register("kafka", kafkaProcess);
-		return new Awaited("Kafka", kafkaProcess, () -> broker.isReady(ports().kafka()),
-				"127.0.0.1:" + ports().kafka() + " (services), 127.0.0.1:" + ports().kafkaPartner()
-						+ " (partners, TLS: CA " + display(broker.caCertificate()) + ")",
-				kafkaSince, KAFKA_TIMEOUT, () -> afterKafka(broker, java));
+	private Postgres launchPostgres() throws StackException {
+		Postgres previous = currentPostgres();
+		if (previous != null) {
+			previous.close();
+		}
+		Postgres.removeStalePidFile(postgresDir());
+		Path postgresLog = logDir().resolve("postgres.log");
+		Postgres database;
+		try {
+			database = Postgres.start(postgresDir(), ports().postgres(), postgresLog, config.fast());
+		}
+		catch (IOException | SQLException | RuntimeException e) {
+			log.error("PostgreSQL did not start", e);
+			throw new StackException(
+					"PostgreSQL did not start (" + oneLine(e) + ") — see " + display(postgresLog) + ".", e);
+		}
+		boolean tooLate;
+		synchronized (this) {
+			tooLate = closed;
+			if (!tooLate) {
+				postgres = database;
+			}
+		}
+		if (tooLate) {
+			database.close();
+			throw new StackException("The stack was stopped while starting.");
+		}
+		return database;
 	}
 
-	private List<Awaited> afterKafka(KafkaBroker broker, Path java)
+	private synchronized Postgres currentPostgres() {
+		return postgres;
+	}
+
+	private void startRedis(Steps steps) throws StackException, IOException, InterruptedException {
+		Instant since = Instant.now();
+		Redis redis = new Redis(config.dataDir().resolve("redis"), logDir().resolve("redis.log"));
+		int port = ports().redis();
+		Supervised member = new Supervised("redis", 1, "127.0.0.1:" + port, Tier.BACKEND,
+				again -> register("redis", Tier.BACKEND, redis.start(port, again)), () -> Redis.isReady(port),
+				REDIS_TIMEOUT, running -> {
+				});
+		ChildProcess process = (ChildProcess) member.launcher.start(false);
+		awaitReady("Redis", process, member.ready, REDIS_TIMEOUT);
+		watch(member, process);
+		steps.done("Redis ready on 127.0.0.1:" + port, since);
+	}
+
+	/**
+	 * The broker(s), which need the realm's keys; then the topics, the ACLs and every
+	 * application. The only place that knows how brokers start.
+	 */
+	private List<Awaited> startBrokers(Preflight.BuildOutputs outputs, Path java)
 			throws IOException, StackException, InterruptedException {
-		broker.applyAccess(KafkaAccess.partnerIds(Realm.render(ports())));
+		KafkaBroker broker = new KafkaBroker(config.dataDir().resolve("kafka"), outputs.lib().toAbsolutePath() + "/*",
+				java, logDir().resolve("kafka.log"), ports().issuer(),
+				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")));
+		Instant kafkaSince = Instant.now();
+		Supervised member = new Supervised("kafka", 1, "127.0.0.1:" + ports().kafka(), Tier.BACKEND,
+				again -> register("kafka", Tier.BACKEND, broker.start(ports().kafka(), ports().kafkaPartner())),
+				() -> broker.isReady(ports().kafka()), KAFKA_TIMEOUT, running -> {
+				});
+		ChildProcess kafkaProcess = (ChildProcess) member.launcher.start(false);
+		return List.of(new Awaited("Kafka", kafkaProcess, member.ready,
+				"127.0.0.1:" + ports().kafka() + " (services), 127.0.0.1:" + ports().kafkaPartner()
+						+ " (partners, TLS: CA " + display(broker.caCertificate()) + ")",
+				kafkaSince, KAFKA_TIMEOUT, () -> {
+					watch(member, kafkaProcess);
+					broker.applyAccess(KafkaAccess.partnerIds(Realm.render(ports())));
+					return startApps(java);
+				}));
+	}
+
+	/**
+	 * Instance 1 of every application at once; each further instance once the one before
+	 * it is ready, so that two cores are not asked to start ten JVMs together.
+	 */
+	private List<Awaited> startApps(Path java) throws IOException, StackException, InterruptedException {
 		List<Awaited> next = new ArrayList<>();
-		for (App app : apps) {
-			next.add(launch(app, java));
+		for (App app : App.values()) {
+			if (config.instancesOf(app) > 0) {
+				next.add(launch(app, 1, java));
+			}
 		}
 		return next;
 	}
 
-	private Awaited launch(App app, Path java) throws IOException, StackException {
+	private Awaited launch(App app, int instance, Path java) throws IOException, StackException, InterruptedException {
 		Path jar = app.jar(config.projectRoot());
+		int port = ports().port(app, instance);
 		List<String> command = new ArrayList<>(
 				List.of(java.toString(), "-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-		command.addAll(app.arguments(ports(), config.dataDir()));
-		log.info("Starting {}: {}", app.module(), command);
+		command.addAll(app.arguments(ports(), config.replicas(), instance, config.dataDir()));
+		String name = instance == 1 ? app.shortName() : app.shortName() + "-" + instance;
+		URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+		Supervised member = new Supervised(app.module(), instance, "http://127.0.0.1:" + port, Tier.FRONT, again -> {
+			log.info("Starting {} #{}: {}", app.module(), instance, command);
+			return register(name, Tier.FRONT, ChildProcess.start(app.module(), command, Map.of(), config.projectRoot(),
+					logDir().resolve(app.logName(instance)), again, jar.toString()));
+		}, () -> Http.isOk(readiness), APP_TIMEOUT, running -> {
+		});
 		Instant since = Instant.now();
-		ChildProcess process = ChildProcess.start(app.module(), command, Map.of(), config.projectRoot(),
-				logDir().resolve(app.shortName() + ".log"), false, jar.toString());
-		register(app.shortName(), process);
-		URI readiness = URI.create("http://127.0.0.1:" + app.port(ports()) + "/actuator/health/readiness");
-		return new Awaited(app.module(), process, () -> Http.isOk(readiness), "http://127.0.0.1:" + app.port(ports()),
-				since, APP_TIMEOUT, null);
+		ChildProcess process = (ChildProcess) member.launcher.start(false);
+		String label = config.instancesOf(app) > 1 ? app.module() + " #" + instance : app.module();
+		return new Awaited(label, process, member.ready, "http://127.0.0.1:" + port, since, APP_TIMEOUT, () -> {
+			watch(member, process);
+			return instance < config.instancesOf(app) ? List.of(launch(app, instance + 1, java)) : List.of();
+		});
 	}
 
 	private CompletableFuture<Void> unpackInBackground(Keycloak keycloakDist, Steps steps) {
@@ -318,7 +426,7 @@ public final class Stack implements AutoCloseable {
 		return message.lines().findFirst().orElse("").strip();
 	}
 
-	// ---- what is running, and stopping it ----
+	// ---- what is running, supervising it, and stopping it ----
 
 	private synchronized void checkNotClosed() throws StackException {
 		if (closed) {
@@ -330,102 +438,233 @@ public final class Stack implements AutoCloseable {
 	 * Keeps track of a started process; if close() already ran, stops it right away
 	 * instead.
 	 */
-	private void register(String name, ChildProcess process) throws IOException, StackException {
+	private ChildProcess register(String name, Tier tier, ChildProcess process) throws IOException, StackException {
 		boolean tooLate;
+		RunDirectory runDirectory;
 		synchronized (this) {
 			tooLate = closed;
+			runDirectory = run;
 			if (!tooLate) {
-				switch (name) {
-					case "kafka" -> kafka = process;
-					case "keycloak" -> keycloak = process;
-					default -> services.add(process);
-				}
+				started.put(name, new Started(tier, process));
 			}
 		}
 		if (tooLate) {
 			ProcessTrees.stop(process.tree(), Instant.now().plusSeconds(5));
 			throw new StackException("The stack was stopped while starting.");
 		}
-		run.record(name, process.tree(), process.marker());
+		runDirectory.record(name, process.tree(), process.marker());
+		return process;
 	}
 
-	private void registerPostgres(Postgres database) throws StackException {
-		boolean tooLate;
+	/** Ready: from now on the supervisor restarts it when it dies. */
+	private void watch(Supervised member, Running running) {
+		Supervisor watching;
 		synchronized (this) {
-			tooLate = closed;
-			if (!tooLate) {
-				postgres = database;
+			watching = supervisor;
+		}
+		watching.watch(member, running);
+	}
+
+	private void announce(String message) {
+		Progress listener;
+		synchronized (this) {
+			listener = progress;
+		}
+		listener.event(message);
+	}
+
+	/**
+	 * From the supervisor's threads as well as the starting one: one writer at a time.
+	 */
+	private void writeInstanceList() {
+		Supervisor watching;
+		synchronized (this) {
+			watching = supervisor;
+			if (closed || watching == null) {
+				return;
 			}
 		}
-		if (tooLate) {
-			database.close();
-			throw new StackException("The stack was stopped while starting.");
+		synchronized (instanceListLock) {
+			try {
+				InstanceList.write(instanceList(), watching.instances());
+			}
+			catch (IOException e) {
+				log.warn("Could not write {}", instanceList(), e);
+			}
 		}
 	}
 
-	/** Kills the broker at once (SIGKILL), as a crash would: for fault tests. */
-	public void crashKafka() {
-		crash(this.kafka);
+	private Supervisor supervisor() {
+		synchronized (this) {
+			if (supervisor == null) {
+				throw new IllegalStateException("The stack has not started.");
+			}
+			return supervisor;
+		}
 	}
 
-	/** Starts the broker again on its ports, with its data, and waits until it serves. */
-	public void startKafkaAgain() throws StackException, IOException, InterruptedException {
-		ChildProcess process = this.kafkaBroker.start(ports().kafka(), ports().kafkaPartner());
-		register("kafka", process);
-		awaitAgain("Kafka", process, () -> this.kafkaBroker.isReady(ports().kafka()), KAFKA_TIMEOUT);
+	/**
+	 * Every instance of every part that has been ready, with its current process (as in
+	 * instances.json).
+	 */
+	public List<Instance> instances() {
+		return supervisor().instances();
 	}
 
-	/** Kills Keycloak at once (SIGKILL), as a crash would: for fault tests. */
-	public void crashKeycloak() {
-		crash(this.keycloak);
+	/**
+	 * Turns the supervision of every instance of a part ({@code kafka}, {@code keycloak},
+	 * {@code intake-service}...) off, so that it stays down when it dies — for fault
+	 * tests that decide when it comes back — or on again.
+	 */
+	public void supervise(String part, boolean on) {
+		supervisor().supervise(part, on);
 	}
 
-	/** Starts Keycloak again with its database and waits until the realm answers. */
-	public void startKeycloakAgain() throws StackException, IOException, InterruptedException {
-		ChildProcess process = this.keycloakDist.start(ports());
-		register("keycloak", process);
-		URI realm = URI
-			.create("http://127.0.0.1:" + ports().keycloak() + "/realms/carepath/.well-known/openid-configuration");
-		awaitAgain("Keycloak", process, () -> Http.isOk(realm), KEYCLOAK_TIMEOUT);
-		// kc.sh has started Keycloak's own JVM by now: record the whole tree.
-		this.run.record("keycloak", process.tree(), process.marker());
-	}
-
-	private static void crash(ChildProcess process) {
-		List<ProcessHandle> tree = process.tree();
+	/**
+	 * Kills one instance at once (SIGKILL, its whole process tree), as a crash would; the
+	 * supervisor restarts it unless its supervision is off.
+	 */
+	public void kill(String part, int instance) {
+		Supervised member = member(part, instance);
+		List<ProcessHandle> tree;
+		synchronized (supervisor()) {
+			tree = member.running == null ? List.of() : member.running.tree();
+		}
 		ProcessTrees.kill(tree);
 		ProcessTrees.awaitExit(tree, Instant.now().plusSeconds(10));
 	}
 
-	private static void awaitAgain(String part, ChildProcess process, BooleanSupplier ready, Duration timeout)
+	/** Waits until the instance runs and answers as ready (after a restart, say). */
+	public void awaitReady(String part, int instance, Duration timeout) throws StackException, InterruptedException {
+		Supervised member = member(part, instance);
+		Instant deadline = Instant.now().plus(timeout);
+		while (!supervisor().isReady(member)) {
+			checkNotClosed();
+			if (Instant.now().isAfter(deadline)) {
+				throw new StackException(member.label() + " was not ready within " + timeout.toSeconds() + " s.");
+			}
+			Thread.sleep(250);
+		}
+	}
+
+	private Supervised member(String part, int instance) {
+		return supervisor().find(part, instance)
+			.orElseThrow(() -> new IllegalArgumentException("No " + part + " #" + instance + " in this stack."));
+	}
+
+	/**
+	 * Kills the broker(s) at once (SIGKILL), as a crash would, and leaves them down until
+	 * {@link #startKafkaAgain}: for fault tests.
+	 */
+	public void crashKafka() {
+		crash("kafka");
+	}
+
+	/**
+	 * Starts the broker(s) again on their ports, with their data, and waits until they
+	 * serve.
+	 */
+	public void startKafkaAgain() throws StackException, IOException, InterruptedException {
+		startAgain("kafka");
+	}
+
+	/**
+	 * Kills Keycloak at once (SIGKILL), as a crash would, and leaves it down until
+	 * {@link #startKeycloakAgain}.
+	 */
+	public void crashKeycloak() {
+		crash("keycloak");
+	}
+
+	/** Starts Keycloak again with its database and waits until the realm answers. */
+	public void startKeycloakAgain() throws StackException, IOException, InterruptedException {
+		startAgain("keycloak");
+	}
+
+	/**
+	 * Stops PostgreSQL (pg_ctl stop -m fast, as a deploy or a host restart would) and
+	 * starts it again at once on the same data and port, while the services keep running.
+	 */
+	public void restartPostgres() throws StackException, IOException, InterruptedException {
+		restartPostgres(Duration.ZERO);
+	}
+
+	/** The same, staying down for {@code downtime} before starting again. */
+	public void restartPostgres(Duration downtime) throws StackException, IOException, InterruptedException {
+		supervise("postgres", false);
+		try {
+			Postgres database = currentPostgres();
+			if (database != null) {
+				database.close();
+			}
+			Thread.sleep(downtime.toMillis());
+			startAgain("postgres");
+		}
+		finally {
+			supervise("postgres", true);
+		}
+	}
+
+	private void crash(String part) {
+		supervise(part, false);
+		for (Supervised member : supervisor().all(part)) {
+			kill(part, member.instance);
+		}
+	}
+
+	/**
+	 * Starts every instance of the part that is not running, waits until ready,
+	 * supervises it again.
+	 */
+	private void startAgain(String part) throws StackException, IOException, InterruptedException {
+		for (Supervised member : supervisor().all(part)) {
+			if (supervisor().isReady(member)) {
+				continue;
+			}
+			Running fresh = member.launcher.start(true);
+			awaitReady(member.label(), fresh, member.ready, member.readyTimeout);
+			member.afterReady.after(fresh);
+			watch(member, fresh);
+		}
+		supervise(part, true);
+	}
+
+	private void awaitReady(String label, Running process, BooleanSupplier ready, Duration timeout)
 			throws StackException, InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		while (!ready.getAsBoolean()) {
-			if (!process.isAlive()) {
-				throw new StackException(part + " stopped while starting again — see its log.");
+			checkNotClosed();
+			if (!process.isRunning()) {
+				throw new StackException(label + " stopped while starting (" + process.ending() + ") — see its log.");
 			}
 			if (Instant.now().isAfter(deadline)) {
-				throw new StackException(part + " was not ready again within " + timeout.toSeconds() + " s.");
+				throw new StackException(label + " was not ready within " + timeout.toSeconds() + " s.");
 			}
 			Thread.sleep(250);
 		}
 	}
 
 	/**
-	 * Stops everything within 15 s: the applications and Keycloak first (SIGTERM, then
-	 * SIGKILL), then the broker they were talking to, then PostgreSQL. Safe to call from
-	 * a shutdown hook while {@link #start} still runs.
+	 * Stops everything within 15 s: first the supervisor, so that nothing is restarted;
+	 * then the applications and Keycloak (SIGTERM, then SIGKILL), then the broker and
+	 * Redis they were talking to, then PostgreSQL. Safe to call from a shutdown hook
+	 * while {@link #start} still runs.
 	 */
 	@Override
 	public void close() {
 		Instant begin = Instant.now();
 		Thread startingThread;
+		Supervisor watching;
 		synchronized (this) {
 			if (closed) {
 				return;
 			}
 			closed = true;
 			startingThread = starter;
+			watching = supervisor;
+		}
+		if (watching != null) {
+			watching.close();
 		}
 		if (startingThread != null && startingThread != Thread.currentThread()) {
 			// Let the start notice and stop what it is launching, so nothing is left
@@ -439,41 +678,43 @@ public final class Stack implements AutoCloseable {
 			}
 		}
 		List<ProcessHandle> front = new ArrayList<>();
-		List<ProcessHandle> broker = new ArrayList<>();
+		List<ProcessHandle> backend = new ArrayList<>();
 		Postgres database;
 		RunDirectory runDirectory;
+		List<String> names;
 		synchronized (this) {
-			services.forEach(service -> front.addAll(service.tree()));
-			if (keycloak != null) {
-				front.addAll(keycloak.tree());
-			}
-			if (kafka != null) {
-				broker.addAll(kafka.tree());
-			}
+			started.values()
+				.forEach(process -> (process.tier() == Tier.FRONT ? front : backend).addAll(process.running().tree()));
 			database = postgres;
 			runDirectory = run;
+			names = List.copyOf(started.keySet());
 		}
-		// 15 s in all: 6 for the applications and Keycloak, 3 more for the broker, 1 to
-		// kill what is left,
-		// and PostgreSQL's own fast shutdown (pg_ctl waits at most 5 s).
+		// 15 s in all: 6 for the applications and Keycloak, 3 more for the broker and
+		// Redis, 1 to kill what is left, and PostgreSQL's own fast shutdown (pg_ctl waits
+		// at most 5 s).
 		ProcessTrees.terminate(front);
 		ProcessTrees.awaitExit(front, begin.plusSeconds(6));
-		ProcessTrees.terminate(broker);
+		ProcessTrees.terminate(backend);
 		List<ProcessHandle> all = new ArrayList<>(front);
-		all.addAll(broker);
+		all.addAll(backend);
 		if (!ProcessTrees.awaitExit(all, begin.plusSeconds(9))) {
 			log.warn("Killing what did not stop in time: {}", ProcessTrees.alive(all));
 			ProcessTrees.kill(all);
 			ProcessTrees.awaitExit(all, begin.plusSeconds(10));
 		}
-		log.info("Applications, Keycloak and Kafka stopped after {} ms",
+		log.info("Applications, Keycloak, Kafka and Redis stopped after {} ms",
 				Duration.between(begin, Instant.now()).toMillis());
 		if (database != null) {
 			database.close();
 		}
 		if (runDirectory != null) {
-			Stream.concat(Stream.of("kafka", "keycloak"), apps.stream().map(App::shortName))
-				.forEach(runDirectory::forget);
+			names.forEach(runDirectory::forget);
+			try {
+				Files.deleteIfExists(instanceList());
+			}
+			catch (IOException ignored) {
+				// a stale list names pids that are gone; the next start deletes it
+			}
 			runDirectory.close();
 		}
 		log.info("Stopped in {} ms", Duration.between(begin, Instant.now()).toMillis());

@@ -1,5 +1,7 @@
 package org.carepath.devstack;
 
+import java.util.List;
+
 /** What ./carepath up prints once everything is ready. */
 final class Summary {
 
@@ -9,7 +11,7 @@ final class Summary {
 	/**
 	 * @param tlsDir where the local certificate authority is, as the user should type it
 	 */
-	static String of(StackPorts ports, String logDir, String tlsDir) {
+	static String of(StackPorts ports, List<Instance> instances, String logDir, String tlsDir, String instanceList) {
 		String row = "  %-24s %s%n";
 		StringBuilder text = new StringBuilder("\nCarePath is running.\n\n");
 		text.append(row.formatted("CarePath (gateway)", ports.gatewayUrl() + "/"));
@@ -25,6 +27,11 @@ final class Summary {
 				+ "   SASL_PLAINTEXT, OAUTHBEARER with a Keycloak client (intake-service, referral-service)"));
 		text.append(row.formatted("Kafka (partners)", "127.0.0.1:" + ports.kafkaPartner()
 				+ "   SASL_SSL, OAUTHBEARER with a partner client; CA certificate " + tlsDir + "ca.crt"));
+		text.append("\nInstances (also in ").append(instanceList).append(", restarted when they die):\n");
+		for (Instance instance : instances) {
+			text.append("  %-18s #%d  %-24s pid %d%n".formatted(instance.part(), instance.instance(), instance.url(),
+					instance.pid()));
+		}
 		text.append("\nDemo accounts (realm carepath, development only):\n");
 		text.append(DemoAccounts.table());
 		text.append("\nPartner clients (client credentials grant):\n");

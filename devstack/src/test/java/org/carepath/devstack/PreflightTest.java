@@ -29,7 +29,7 @@ class PreflightTest {
 			StackPorts free = freePorts();
 			StackPorts ports = new StackPorts(free.gateway(), free.portal(), free.intake(), free.referral(),
 					free.content(), taken.getLocalPort(), free.kafka(), free.postgres(), free.partner(),
-					free.kafkaPartner());
+					free.kafkaPartner(), free.redis(), free.extraInstances());
 
 			assertThatThrownBy(() -> Preflight.checkPortsFree(ports)).isInstanceOf(StackException.class)
 				.hasMessage("Port " + taken.getLocalPort() + " (Keycloak) is already in use — stop what uses it "
@@ -84,7 +84,7 @@ class PreflightTest {
 	private static StackPorts freePorts() throws IOException {
 		List<ServerSocket> held = new ArrayList<>();
 		try {
-			int[] ports = new int[10];
+			int[] ports = new int[11];
 			for (int i = 0; i < ports.length; i++) {
 				ServerSocket socket = new ServerSocket();
 				socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -92,7 +92,7 @@ class PreflightTest {
 				ports[i] = socket.getLocalPort();
 			}
 			return new StackPorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7],
-					ports[8], ports[9]);
+					ports[8], ports[9], ports[10], StackPorts.DEFAULT_EXTRA_INSTANCES);
 		}
 		finally {
 			for (ServerSocket socket : held) {

@@ -28,6 +28,24 @@ class RealmTest {
 	}
 
 	@Test
+	void withReplicasEveryGatewayInstanceMayReceiveTheSignInRedirect() {
+		JsonNode gateway = null;
+		for (JsonNode client : parse(Realm.render(StackPorts.defaults(), 2)).path("clients")) {
+			if (client.path("clientId").asText().equals("carepath-gateway")) {
+				gateway = client;
+			}
+		}
+		assertThat(gateway).isNotNull();
+
+		assertThat(texts(gateway.path("redirectUris"))).containsExactly("http://localhost:8080/login/oauth2/code/*",
+				"http://localhost:8210/login/oauth2/code/*");
+		assertThat(texts(gateway.path("webOrigins"))).containsExactly("http://localhost:8080", "http://localhost:8210");
+		assertThat(gateway.path("attributes").path("post.logout.redirect.uris").asText())
+			.isEqualTo("http://localhost:8080/*##http://localhost:8210/*");
+		assertThat(Realm.render(StackPorts.defaults(), 1)).isEqualTo(Realm.render(StackPorts.defaults()));
+	}
+
+	@Test
 	void anUnknownPlaceholderIsAnError() {
 		assertThatThrownBy(() -> Realm.substitute("{\"a\": \"${NOPE}\"}", Map.of("GATEWAY_URL", "x")))
 			.hasMessageContaining("${NOPE}");

@@ -1,15 +1,18 @@
 package org.carepath.devstack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Starts the stack with only some applications, for trying devstack out while the
  * services are not built:
  * {@code java -cp devstack/target/classes:devstack/target/test-classes:devstack/target/lib/*
- * org.carepath.devstack.StackByHand [--reset] [intake referral ...]} from the project
- * root. Enter stops it.
+ * org.carepath.devstack.StackByHand [--reset] [--fast] [--replicas=N] [intake referral ...]}
+ * from the project root. Ports come from the CAREPATH_*_PORT variables, as for
+ * {@code ./carepath up}. Enter stops it.
  */
 final class StackByHand {
 
@@ -17,17 +20,19 @@ final class StackByHand {
 		Path root = Path.of("").toAbsolutePath();
 		System.setProperty("carepath.devstack.log", root.resolve(".carepath/logs/devstack.log").toString());
 		System.setProperty("log4j2.configurationFile", "org/carepath/devstack/devstack-log4j2.xml");
-		boolean reset = false;
+		List<String> options = new ArrayList<>();
 		Set<App> apps = EnumSet.noneOf(App.class);
 		for (String arg : args) {
-			if (arg.equals("--reset")) {
-				reset = true;
+			if (arg.startsWith("--")) {
+				options.add(arg);
 			}
 			else {
 				apps.add(App.valueOf(arg.toUpperCase()));
 			}
 		}
-		StackConfig config = new StackConfig(root, root.resolve(".carepath"), StackPorts.defaults(), reset);
+		UpOptions up = UpOptions.parse(options);
+		StackConfig config = up.config(new StackConfig(root, root.resolve(".carepath"),
+				StackPorts.fromEnvironment(System.getenv()), up.reset()));
 		long begin = System.nanoTime();
 		try (Stack stack = Stack.start(config, new Progress() {
 			@Override
@@ -40,6 +45,7 @@ final class StackByHand {
 				System.out.println("      " + message);
 			}
 		}, apps)) {
+			System.out.println(InstanceList.json(stack.instances()));
 			System.out.printf("Everything ready in %.1f s. Press Enter to stop.%n", (System.nanoTime() - begin) / 1e9);
 			System.in.read();
 			long stopping = System.nanoTime();

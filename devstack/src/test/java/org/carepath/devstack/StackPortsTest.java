@@ -2,9 +2,12 @@ package org.carepath.devstack;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StackPortsTest {
@@ -50,6 +53,72 @@ class StackPortsTest {
 		assertThatThrownBy(() -> StackPorts.fromEnvironment(Map.of("CAREPATH_KAFKA_PORT", "8180")))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("Keycloak and Kafka cannot both use port 8180.");
+	}
+
+	@Test
+	void redisAndTheExtraInstancesHaveTheirVariables() {
+		StackPorts ports = StackPorts
+			.fromEnvironment(Map.of("CAREPATH_REDIS_PORT", "36379", "CAREPATH_EXTRA_INSTANCES_PORT", "38200"));
+
+		assertThat(ports.redis()).isEqualTo(36379);
+		assertThat(ports.extraInstances()).isEqualTo(38200);
+		assertThat(StackPorts.defaults().redis()).isEqualTo(6379);
+		assertThat(StackPorts.defaults().extraInstances()).isEqualTo(8200);
+	}
+
+	@Test
+	void instanceOneKeepsItsPortAndExtraInstancesTakeTheirsFromTheBlock() {
+		StackPorts ports = StackPorts.defaults();
+
+		assertThat(ports.port(App.GATEWAY, 1)).isEqualTo(8080);
+		assertThat(ports.port(App.INTAKE, 1)).isEqualTo(8082);
+		assertThat(ports.port(App.GATEWAY, 2)).isEqualTo(8210);
+		assertThat(ports.port(App.PORTAL, 2)).isEqualTo(8211);
+		assertThat(ports.port(App.INTAKE, 2)).isEqualTo(8212);
+		assertThat(ports.port(App.REFERRAL, 2)).isEqualTo(8213);
+		assertThat(ports.port(App.CONTENT, 2)).isEqualTo(8214);
+		assertThat(ports.port(App.INTAKE, 3)).isEqualTo(8222);
+		assertThat(ports.port(App.CONTENT, 5)).isEqualTo(8244);
+	}
+
+	@Test
+	void fiveReplicasOfEveryAppGetDistinctPortsInsideTheBlockAwayFromTheDefaultsAndTheEndToEndRanges() {
+		StackPorts ports = StackPorts.defaults();
+		Set<Integer> seen = new HashSet<>();
+		for (App app : App.values()) {
+			if (app != App.PARTNER) {
+				for (int instance = 2; instance <= StackPorts.MAX_REPLICAS; instance++) {
+					int port = ports.port(app, instance);
+					assertThat(seen.add(port)).as(app + " #" + instance).isTrue();
+					assertThat(port).isBetween(8200, 8299);
+				}
+			}
+		}
+		assertThat(seen).hasSize(20);
+	}
+
+	@Test
+	void theExamplePartnerAndImpossibleInstancesHaveNoPort() {
+		StackPorts ports = StackPorts.defaults();
+
+		assertThatThrownBy(() -> ports.port(App.PARTNER, 2)).hasMessage("partner-example has no instance 2.");
+		assertThatThrownBy(() -> ports.port(App.INTAKE, 6)).hasMessage("intake-service has no instance 6.");
+	}
+
+	@Test
+	void anExtraInstanceMayNotLandOnAFixedPort() {
+		StackPorts ports = StackPorts.fromEnvironment(Map.of("CAREPATH_EXTRA_INSTANCES_PORT", "8070"));
+
+		assertThatCode(() -> ports.checkExtraInstances(1)).doesNotThrowAnyException();
+		assertThatThrownBy(() -> ports.checkExtraInstances(2)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("intake-service #2 would take port 8082, which is the intake-service port — set "
+					+ "CAREPATH_EXTRA_INSTANCES_PORT to another block of 100 ports.");
+	}
+
+	@Test
+	void redisSharesNoPort() {
+		assertThatThrownBy(() -> StackPorts.fromEnvironment(Map.of("CAREPATH_REDIS_PORT", "15432")))
+			.hasMessage("PostgreSQL and Redis cannot both use port 15432.");
 	}
 
 }
