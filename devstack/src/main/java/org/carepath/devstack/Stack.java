@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,12 +52,13 @@ public final class Stack implements AutoCloseable {
 
 	private Postgres postgres;
 
-	private ChildProcess kafka;
+	// Kafka's nodes by name: kafka (node 1), kafka-2, kafka-3
+	private final Map<String, ChildProcess> kafka = new LinkedHashMap<>();
 
 	private ChildProcess keycloak;
 
 	// Kept for the fault tests, which crash the broker or Keycloak and start them again.
-	private KafkaBroker kafkaBroker;
+	private KafkaCluster kafkaCluster;
 
 	private Keycloak keycloakDist;
 
@@ -109,7 +111,7 @@ public final class Stack implements AutoCloseable {
 			starter = Thread.currentThread();
 		}
 		try {
-			startAll(new Steps(progress, 4 + apps.size()));
+			startAll(new Steps(progress, 3 + config.brokers() + apps.size()));
 		}
 		catch (StackException e) {
 			log.error("Start failed: {}", e.getMessage(), e);
@@ -194,50 +196,59 @@ public final class Stack implements AutoCloseable {
 		register("keycloak", keycloakProcess);
 		URI realm = URI
 			.create("http://127.0.0.1:" + ports().keycloak() + "/realms/carepath/.well-known/openid-configuration");
-		KafkaBroker broker = new KafkaBroker(config.dataDir().resolve("kafka"), outputs.lib().toAbsolutePath() + "/*",
-				java, logDir().resolve("kafka.log"), ports().issuer(),
+		KafkaCluster cluster = new KafkaCluster(config.dataDir(), logDir(),
+				KafkaCluster.layout(config.brokers(), ports().kafka(), ports().kafkaPartner()),
+				outputs.lib().toAbsolutePath() + "/*", java, ports().issuer(),
 				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")));
 		synchronized (this) {
-			this.kafkaBroker = broker;
+			this.kafkaCluster = cluster;
 			this.keycloakDist = keycloakDist;
 		}
 		new ReadinessLoop(steps, this::checkNotClosed, this::display)
 			.await(List.of(new Awaited("Keycloak", keycloakProcess, () -> Http.isOk(realm), ports().keycloakUrl(),
-					keycloakSince, KEYCLOAK_TIMEOUT, () -> List.of(startKafka(keycloakProcess, broker, java)))));
+					keycloakSince, KEYCLOAK_TIMEOUT, () -> startKafka(keycloakProcess, cluster, java))));
 	}
 
 	/**
-	 * Keycloak's java runs under kc.sh: record it too. Then the broker, which needs the
-	 * realm's keys; then the topics, the ACLs and every application.
+	 * Keycloak's java runs under kc.sh: record it too. Then Kafka's nodes, which need the
+	 * realm's keys; once all serve, the topics, the ACLs and every application.
 	 */
-	private Awaited startKafka(ChildProcess keycloakProcess, KafkaBroker broker, Path java)
+	private List<Awaited> startKafka(ChildProcess keycloakProcess, KafkaCluster cluster, Path java)
 			throws IOException, StackException, InterruptedException {
 		run.record("keycloak", keycloakProcess.tree(), keycloakProcess.marker());
 		Files.writeString(config.dataDir().resolve("keycloak-realm.json"), Realm.render(ports()));
 		Instant kafkaSince = Instant.now();
-		ChildProcess kafkaProcess = broker.start(ports().kafka(), ports().kafkaPartner());
-		register("kafka", kafkaProcess);
-		return new Awaited("Kafka", kafkaProcess, () -> broker.isReady(ports().kafka()),
-				"127.0.0.1:" + ports().kafka() + " (services), 127.0.0.1:" + ports().kafkaPartner()
-						+ " (partners, TLS: CA " + display(broker.caCertificate()) + ")",
-				kafkaSince, KAFKA_TIMEOUT, () -> afterKafka(broker, java));
+		cluster.start();
+		List<Awaited> nodes = new ArrayList<>();
+		for (KafkaBroker node : cluster.nodes()) {
+			register(node.name(), node.process());
+			// node 1 waits for all: only then are topics with three replicas possible
+			nodes.add(node.id() == 1
+					? new Awaited(node.label(), node.process(), cluster::isReady,
+							cluster.bootstrapServers() + " (services), " + cluster.partnerBootstrapServers()
+									+ " (partners, TLS: CA " + display(cluster.caCertificate()) + ")",
+							kafkaSince, KAFKA_TIMEOUT, () -> afterKafka(cluster, java))
+					: new Awaited(node.label(), node.process(), node::isReady, node.clientAddress(), kafkaSince,
+							KAFKA_TIMEOUT, null));
+		}
+		return nodes;
 	}
 
-	private List<Awaited> afterKafka(KafkaBroker broker, Path java)
+	private List<Awaited> afterKafka(KafkaCluster cluster, Path java)
 			throws IOException, StackException, InterruptedException {
-		broker.applyAccess(KafkaAccess.partnerIds(Realm.render(ports())));
+		cluster.applyAccess(KafkaAccess.partnerIds(Realm.render(ports())));
 		List<Awaited> next = new ArrayList<>();
 		for (App app : apps) {
-			next.add(launch(app, java));
+			next.add(launch(app, java, cluster));
 		}
 		return next;
 	}
 
-	private Awaited launch(App app, Path java) throws IOException, StackException {
+	private Awaited launch(App app, Path java, KafkaCluster cluster) throws IOException, StackException {
 		Path jar = app.jar(config.projectRoot());
 		List<String> command = new ArrayList<>(
 				List.of(java.toString(), "-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-		command.addAll(app.arguments(ports(), config.dataDir()));
+		command.addAll(withKafkaNodes(app.arguments(ports(), config.dataDir()), app, cluster));
 		log.info("Starting {}: {}", app.module(), command);
 		Instant since = Instant.now();
 		ChildProcess process = ChildProcess.start(app.module(), command, Map.of(), config.projectRoot(),
@@ -246,6 +257,13 @@ public final class Stack implements AutoCloseable {
 		URI readiness = URI.create("http://127.0.0.1:" + app.port(ports()) + "/actuator/health/readiness");
 		return new Awaited(app.module(), process, () -> Http.isOk(readiness), "http://127.0.0.1:" + app.port(ports()),
 				since, APP_TIMEOUT, null);
+	}
+
+	/** Every node's listener, so a client bootstraps from whichever nodes are up. */
+	private static List<String> withKafkaNodes(List<String> arguments, App app, KafkaCluster cluster) {
+		String option = "--spring.kafka.bootstrap-servers=";
+		String servers = app == App.PARTNER ? cluster.partnerBootstrapServers() : cluster.bootstrapServers();
+		return arguments.stream().map(argument -> argument.startsWith(option) ? option + servers : argument).toList();
 	}
 
 	private CompletableFuture<Void> unpackInBackground(Keycloak keycloakDist, Steps steps) {
@@ -335,10 +353,14 @@ public final class Stack implements AutoCloseable {
 		synchronized (this) {
 			tooLate = closed;
 			if (!tooLate) {
-				switch (name) {
-					case "kafka" -> kafka = process;
-					case "keycloak" -> keycloak = process;
-					default -> services.add(process);
+				if (name.equals("kafka") || name.startsWith("kafka-")) {
+					kafka.put(name, process);
+				}
+				else if (name.equals("keycloak")) {
+					keycloak = process;
+				}
+				else {
+					services.add(process);
 				}
 			}
 		}
@@ -363,16 +385,29 @@ public final class Stack implements AutoCloseable {
 		}
 	}
 
-	/** Kills the broker at once (SIGKILL), as a crash would: for fault tests. */
+	/** Kills Kafka's node 1 at once (SIGKILL), as a crash would: for fault tests. */
 	public void crashKafka() {
-		crash(this.kafka);
+		crashKafka(1);
 	}
 
-	/** Starts the broker again on its ports, with its data, and waits until it serves. */
+	/** Kills this Kafka node (1, 2 or 3) at once (SIGKILL), as a crash would. */
+	public void crashKafka(int node) {
+		this.kafkaCluster.node(node).crash();
+	}
+
+	/**
+	 * Starts Kafka's node 1 again on its ports, with its data, and waits until it serves.
+	 */
 	public void startKafkaAgain() throws StackException, IOException, InterruptedException {
-		ChildProcess process = this.kafkaBroker.start(ports().kafka(), ports().kafkaPartner());
-		register("kafka", process);
-		awaitAgain("Kafka", process, () -> this.kafkaBroker.isReady(ports().kafka()), KAFKA_TIMEOUT);
+		startKafkaAgain(1);
+	}
+
+	/** Starts this Kafka node again; it rejoins its quorum. Waits until it serves. */
+	public void startKafkaAgain(int node) throws StackException, IOException, InterruptedException {
+		KafkaBroker broker = this.kafkaCluster.node(node);
+		ChildProcess process = broker.start();
+		register(broker.name(), process);
+		awaitAgain(broker.label(), process, broker::isReady, KAFKA_TIMEOUT);
 	}
 
 	/** Kills Keycloak at once (SIGKILL), as a crash would: for fault tests. */
@@ -447,9 +482,7 @@ public final class Stack implements AutoCloseable {
 			if (keycloak != null) {
 				front.addAll(keycloak.tree());
 			}
-			if (kafka != null) {
-				broker.addAll(kafka.tree());
-			}
+			kafka.values().forEach(node -> broker.addAll(node.tree()));
 			database = postgres;
 			runDirectory = run;
 		}
@@ -472,7 +505,8 @@ public final class Stack implements AutoCloseable {
 			database.close();
 		}
 		if (runDirectory != null) {
-			Stream.concat(Stream.of("kafka", "keycloak"), apps.stream().map(App::shortName))
+			Stream.of(Stream.of("kafka", "kafka-2", "kafka-3", "keycloak"), apps.stream().map(App::shortName))
+				.flatMap(names -> names)
 				.forEach(runDirectory::forget);
 			runDirectory.close();
 		}
