@@ -124,6 +124,16 @@ final class KafkaBroker {
 	 * supervisor): same id, ports and data, so it rejoins the quorum.
 	 */
 	ChildProcess start() throws IOException, StackException, InterruptedException {
+		awaitFormatted(prepare());
+		return launch();
+	}
+
+	/**
+	 * Writes the configuration and, if this node has no storage yet, starts formatting
+	 * it: the cluster formats all its nodes at once ({@link #awaitFormatted}).
+	 * @return the format process, or null if the storage is there
+	 */
+	ChildProcess prepare() throws IOException {
 		Files.createDirectories(dataDir());
 		Ports resolved = new Ports(ports.client(), ports.partner(),
 				ports.internal() == 0 ? freePort() : ports.internal(),
@@ -134,9 +144,25 @@ final class KafkaBroker {
 			Files.write(home.resolve("log4j2.xml"), config.readAllBytes());
 		}
 		Files.deleteIfExists(log);
-		if (!Files.exists(dataDir().resolve("meta.properties"))) {
-			format();
+		if (Files.exists(dataDir().resolve("meta.properties"))) {
+			return null;
 		}
+		// Static voters: no --initial-controllers; every node gets the same cluster id.
+		return ChildProcess.start(label() + " storage format",
+				command("-Xmx256m", "kafka.tools.StorageTool", "format", "--cluster-id", cluster.clusterId(),
+						"--config", serverProperties().toString()),
+				Map.of(), home, log, true, serverProperties().toString());
+	}
+
+	void awaitFormatted(ChildProcess format) throws StackException, InterruptedException {
+		if (format != null && (!format.waitFor(Duration.ofMinutes(2)) || format.exitCode() != 0)) {
+			ProcessTrees.kill(format.tree());
+			throw new StackException("Formatting Kafka's storage failed — see " + log + ".");
+		}
+	}
+
+	/** Starts the node's JVM with the configuration {@link #prepare} wrote. */
+	ChildProcess launch() throws IOException {
 		process = ChildProcess.start(label(), command("-Xmx512m", "kafka.Kafka", serverProperties().toString()),
 				Map.of(), home, log, true, serverProperties().toString());
 		return process;
@@ -157,23 +183,14 @@ final class KafkaBroker {
 		return cluster.size() == 1 ? "Kafka" : "Kafka node " + id;
 	}
 
-	/** Static voters: no --initial-controllers; every node gets the same cluster id. */
-	private void format() throws IOException, StackException, InterruptedException {
-		ChildProcess format = ChildProcess.start(label() + " storage format",
-				command("-Xmx256m", "kafka.tools.StorageTool", "format", "--cluster-id", cluster.clusterId(),
-						"--config", serverProperties().toString()),
-				Map.of(), home, log, true, serverProperties().toString());
-		if (!format.waitFor(Duration.ofMinutes(2)) || format.exitCode() != 0) {
-			ProcessTrees.kill(format.tree());
-			throw new StackException("Formatting Kafka's storage failed — see " + log + ".");
-		}
-	}
-
 	private List<String> command(String heap, String mainClass, String... args) {
 		List<String> command = new ArrayList<>(
 				List.of(cluster.java().toString(), heap, "-Dlog4j2.configurationFile=" + home.resolve("log4j2.xml"),
 						// Kafka 4 fetches no OAuth URL that is not listed here
 						"-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=" + cluster.jwksUrl()));
+		// C1 only, as for the applications: three nodes start on two cores in half the
+		// time
+		command.add("-XX:TieredStopAtLevel=1");
 		if (Runtime.version().feature() >= 23) {
 			// Kafka 4.1 still unmaps buffers through sun.misc.Unsafe; JDK 23+ would warn
 			// about it in the log.

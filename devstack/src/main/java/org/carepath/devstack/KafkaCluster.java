@@ -167,9 +167,17 @@ final class KafkaCluster {
 		}
 		ca.ensure();
 		clusterId();
+		// formatting is a JVM per node too: all at once, then all nodes
+		List<ChildProcess> formats = new ArrayList<>();
+		for (KafkaBroker node : nodes) {
+			formats.add(node.prepare());
+		}
+		for (int i = 0; i < nodes.size(); i++) {
+			nodes.get(i).awaitFormatted(formats.get(i));
+		}
 		List<ChildProcess> processes = new ArrayList<>();
 		for (KafkaBroker node : nodes) {
-			processes.add(node.start());
+			processes.add(node.launch());
 		}
 		return processes;
 	}
