@@ -32,6 +32,10 @@ public final class Stack implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(Stack.class);
 
+	/**
+	 * One node; three get twice as long (on two busy cores they took up to 85 s to form a
+	 * cluster, formatting included).
+	 */
 	private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(90);
 
 	/**
@@ -218,18 +222,25 @@ public final class Stack implements AutoCloseable {
 		run.record("keycloak", keycloakProcess.tree(), keycloakProcess.marker());
 		Files.writeString(config.dataDir().resolve("keycloak-realm.json"), Realm.render(ports()));
 		Instant kafkaSince = Instant.now();
-		cluster.start();
+		List<ChildProcess> started = cluster.start();
 		List<Awaited> nodes = new ArrayList<>();
 		for (KafkaBroker node : cluster.nodes()) {
-			register(node.name(), node.process());
+			try {
+				register(node.name(), node.process());
+			}
+			catch (StackException stopped) {
+				// the others are not registered yet: stop them too
+				started.forEach(process -> ProcessTrees.stop(process.tree(), Instant.now().plusSeconds(5)));
+				throw stopped;
+			}
 			// node 1 waits for all: only then are topics with three replicas possible
 			nodes.add(node.id() == 1
 					? new Awaited(node.label(), node.process(), cluster::isReady,
 							cluster.bootstrapServers() + " (services), " + cluster.partnerBootstrapServers()
 									+ " (partners, TLS: CA " + display(cluster.caCertificate()) + ")",
-							kafkaSince, KAFKA_TIMEOUT, () -> afterKafka(cluster, java))
+							kafkaSince, kafkaTimeout(), () -> afterKafka(cluster, java))
 					: new Awaited(node.label(), node.process(), node::isReady, node.clientAddress(), kafkaSince,
-							KAFKA_TIMEOUT, null));
+							kafkaTimeout(), null));
 		}
 		return nodes;
 	}
@@ -264,6 +275,10 @@ public final class Stack implements AutoCloseable {
 		String option = "--spring.kafka.bootstrap-servers=";
 		String servers = app == App.PARTNER ? cluster.partnerBootstrapServers() : cluster.bootstrapServers();
 		return arguments.stream().map(argument -> argument.startsWith(option) ? option + servers : argument).toList();
+	}
+
+	private Duration kafkaTimeout() {
+		return KAFKA_TIMEOUT.multipliedBy(config.brokers() == 1 ? 1 : 2);
 	}
 
 	private CompletableFuture<Void> unpackInBackground(Keycloak keycloakDist, Steps steps) {
@@ -407,7 +422,7 @@ public final class Stack implements AutoCloseable {
 		KafkaBroker broker = this.kafkaCluster.node(node);
 		ChildProcess process = broker.start();
 		register(broker.name(), process);
-		awaitAgain(broker.label(), process, broker::isReady, KAFKA_TIMEOUT);
+		awaitAgain(broker.label(), process, broker::isReady, kafkaTimeout());
 	}
 
 	/** Kills Keycloak at once (SIGKILL), as a crash would: for fault tests. */
