@@ -152,10 +152,7 @@ final class KafkaCluster {
 	 * none is ready before a majority runs): wait with {@link #isReady()}.
 	 */
 	List<ChildProcess> start() throws IOException, StackException, InterruptedException {
-		if (nodes.size() == 1 && Files.exists(dataDir.resolve("kafka-2/data/meta.properties"))) {
-			throw new StackException("Kafka's data in " + dataDir + " was written by three brokers, whose topics "
-					+ "need two of them: start with --brokers 3, or with --reset to begin afresh with one.");
-		}
+		checkData(dataDir, nodes.size());
 		for (KafkaBroker node : nodes) {
 			for (int port : List.of(node.ports().client(), node.ports().partner(), node.ports().internal(),
 					node.ports().controller())) {
@@ -180,6 +177,17 @@ final class KafkaCluster {
 			processes.add(node.launch());
 		}
 		return processes;
+	}
+
+	/**
+	 * Refuses one node on data that three wrote: their topics need two in sync. (Three on
+	 * one node's data are fine: its topics keep their single replica.)
+	 */
+	static void checkData(Path dataDir, int nodes) throws StackException {
+		if (nodes == 1 && Files.exists(dataDir.resolve("kafka-2/data/meta.properties"))) {
+			throw new StackException("Kafka's data in " + dataDir + " was written by three brokers, whose topics "
+					+ "need two of them: start with --brokers 3, or with --reset to begin afresh with one.");
+		}
 	}
 
 	/** Every node serves clients. */

@@ -155,6 +155,7 @@ public final class Stack implements AutoCloseable {
 			steps.note("Deleted the data in " + display(config.dataDir()) + " (--reset).");
 		}
 		Preflight.check(config, apps);
+		KafkaCluster.checkData(config.dataDir(), config.brokers());
 		Files.createDirectories(logDir());
 		steps.done("Ports free, build outputs present", begin);
 
@@ -223,7 +224,6 @@ public final class Stack implements AutoCloseable {
 		Files.writeString(config.dataDir().resolve("keycloak-realm.json"), Realm.render(ports()));
 		Instant kafkaSince = Instant.now();
 		List<ChildProcess> started = cluster.start();
-		List<Awaited> nodes = new ArrayList<>();
 		for (KafkaBroker node : cluster.nodes()) {
 			try {
 				register(node.name(), node.process());
@@ -233,15 +233,18 @@ public final class Stack implements AutoCloseable {
 				started.forEach(process -> ProcessTrees.stop(process.tree(), Instant.now().plusSeconds(5)));
 				throw stopped;
 			}
-			// node 1 waits for all: only then are topics with three replicas possible
-			nodes.add(node.id() == 1
-					? new Awaited(node.label(), node.process(), cluster::isReady,
-							cluster.bootstrapServers() + " (services), " + cluster.partnerBootstrapServers()
-									+ " (partners, TLS: CA " + display(cluster.caCertificate()) + ")",
-							kafkaSince, kafkaTimeout(), () -> afterKafka(cluster, java))
-					: new Awaited(node.label(), node.process(), node::isReady, node.clientAddress(), kafkaSince,
-							kafkaTimeout(), null));
 		}
+		List<Awaited> nodes = new ArrayList<>();
+		for (KafkaBroker node : cluster.nodes().subList(1, cluster.size())) {
+			nodes.add(new Awaited(node.label(), node.process(), node::isReady, node.clientAddress(), kafkaSince,
+					kafkaTimeout(), null));
+		}
+		// node 1 waits for all (only then can topics have three replicas), reported last
+		KafkaBroker first = cluster.node(1);
+		nodes.add(new Awaited(first.label(), first.process(), cluster::isReady,
+				cluster.bootstrapServers() + " (services), " + cluster.partnerBootstrapServers()
+						+ " (partners, TLS: CA " + display(cluster.caCertificate()) + ")",
+				kafkaSince, kafkaTimeout(), () -> afterKafka(cluster, java)));
 		return nodes;
 	}
 

@@ -1,10 +1,12 @@
 package org.carepath.devstack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +57,16 @@ class KafkaClusterLayoutTest {
 		assertThat(cluster.bootstrapServers()).isEqualTo("127.0.0.1:9092");
 		assertThat(cluster.replicationFactor()).isEqualTo(1);
 		assertThat(cluster.minInsyncReplicas()).isEqualTo(1);
+	}
+
+	@Test
+	void oneNodeIsRefusedOnDataThreeWrote(@TempDir Path data) throws Exception {
+		Files.createDirectories(data.resolve("kafka-2/data"));
+		Files.writeString(data.resolve("kafka-2/data/meta.properties"), "cluster.id=x\n");
+
+		assertThatThrownBy(() -> KafkaCluster.checkData(data, 1)).isInstanceOf(StackException.class)
+			.hasMessageContaining("--brokers 3");
+		KafkaCluster.checkData(data, 3);
 	}
 
 	@Test
