@@ -2,20 +2,25 @@ package org.carepath.devstack;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
@@ -34,6 +39,26 @@ final class KafkaAccess {
 	static final String LIFECYCLE = "referrals.lifecycle.v1";
 
 	static final String PARTNER_TOPIC_PREFIX = "referrals.partner.";
+
+	/**
+	 * Screenings and the lifecycle: enough partitions for several instances of the
+	 * consuming service to share them (two referral-service instances get three each; up
+	 * to six can share). Raising the count of an existing topic moves keys: harmless for
+	 * screenings (one event per key); a referral's next lifecycle event may land in
+	 * another partition than its earlier ones, so raise it only while its consumers have
+	 * no lag (the stack does it at start, docs/kafka-operations.md).
+	 */
+	static final int SERVICE_TOPIC_PARTITIONS = 6;
+
+	/**
+	 * A partner topic keeps one partition: the partner sees its events in exactly the
+	 * order referral-service published them (a cancellation never overtakes its request,
+	 * docs/events.md), its volume is a few events per referral, and a second consumer in
+	 * the partner's group is a hot standby. Changing the count of a topic moves keys to
+	 * other partitions, which would break that order for open referrals; so it is not
+	 * done.
+	 */
+	static final int PARTNER_TOPIC_PARTITIONS = 1;
 
 	static final String INTAKE = "intake-service";
 
@@ -99,19 +124,41 @@ final class KafkaAccess {
 		return List.copyOf(acls);
 	}
 
+	/** How many partitions a topic of {@link #topics} has. */
+	static int partitions(String topic) {
+		return topic.startsWith(PARTNER_TOPIC_PREFIX) ? PARTNER_TOPIC_PARTITIONS : SERVICE_TOPIC_PARTITIONS;
+	}
+
 	/**
-	 * Creates the missing topics and ACLs, and removes ACLs this code no longer lists (a
+	 * Creates the missing topics (with this replication factor and
+	 * {@code min.insync.replicas}), raises the partition count of existing ones that have
+	 * fewer, creates the missing ACLs, and removes ACLs this code no longer lists (a
 	 * removed partner). Topics are never deleted: a removed partner's topic may still
-	 * hold events it must receive (docs/kafka-operations.md).
+	 * hold events it must receive (docs/kafka-operations.md). An existing topic keeps its
+	 * replication factor: changing it means reassigning replicas, an operator's decision.
 	 */
-	static void apply(Admin admin, Collection<String> partnerIds) throws ExecutionException, InterruptedException {
+	static void apply(Admin admin, Collection<String> partnerIds, int replicationFactor, int minInsyncReplicas)
+			throws ExecutionException, InterruptedException {
 		Set<String> existing = admin.listTopics().names().get();
 		List<NewTopic> missing = topics(partnerIds).stream()
 			.filter(topic -> !existing.contains(topic))
-			.map(topic -> new NewTopic(topic, 1, (short) 1))
+			.map(topic -> new NewTopic(topic, partitions(topic), (short) replicationFactor)
+				.configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(minInsyncReplicas))))
 			.toList();
 		if (!missing.isEmpty()) {
 			admin.createTopics(missing).all().get();
+		}
+		List<String> kept = topics(partnerIds).stream().filter(existing::contains).toList();
+		if (!kept.isEmpty()) {
+			Map<String, NewPartitions> raise = new HashMap<>();
+			for (TopicDescription topic : admin.describeTopics(kept).allTopicNames().get().values()) {
+				if (topic.partitions().size() < partitions(topic.name())) {
+					raise.put(topic.name(), NewPartitions.increaseTo(partitions(topic.name())));
+				}
+			}
+			if (!raise.isEmpty()) {
+				admin.createPartitions(raise).all().get();
+			}
 		}
 		Set<AclBinding> wanted = new HashSet<>(acls(partnerIds));
 		List<AclBindingFilter> stale = admin.describeAcls(AclBindingFilter.ANY)

@@ -7,26 +7,23 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
- * One Kafka broker in its own JVM, in combined broker + controller (KRaft) mode, with the
- * jars of {@code devstack/target/lib}. Storage is formatted once and reused.
+ * One node of the {@link KafkaCluster} in its own JVM, in combined broker + controller
+ * (KRaft) mode, with the jars of {@code devstack/target/lib}. Its storage is formatted
+ * once, with the cluster's id, and reused; starting it again after a crash is
+ * {@link #start()} again, on the same ports and data.
  *
  * <p>
  * Every listener authenticates (docs/kafka-operations.md): the services' listener with
  * SASL/OAUTHBEARER tokens of the realm (principal = the token's {@code azp}, the client
  * id), the partner listener the same over TLS, the controller and inter-broker listeners
- * with mutual TLS from the local CA. The broker's own certificate is the only super user;
+ * with mutual TLS from the local CA. The brokers' own certificate is the only super user;
  * everyone else gets exactly the ACLs of {@link KafkaAccess}, and nothing by default.
  */
 final class KafkaBroker {
@@ -42,150 +39,166 @@ final class KafkaBroker {
 	/** Logged by kafka.server.KafkaRaftServer once the broker serves clients. */
 	static final String STARTED = "Kafka Server started";
 
+	/**
+	 * A node's listeners. {@code internal} and {@code controller} 0: a free port at every
+	 * start, which only a one-node cluster can do (its voter list names only itself).
+	 */
+	record Ports(int client, int partner, int internal, int controller) {
+	}
+
+	private final KafkaCluster cluster;
+
+	private final int id;
+
 	private final Path home;
-
-	private final String classpath;
-
-	private final Path java;
 
 	private final Path log;
 
-	private final String issuer;
+	private final Ports ports;
 
-	private final LocalCa ca;
+	// the ports of the current start, and its process: read by other threads
+	private volatile Ports current;
 
-	private int internalPort;
+	private volatile ChildProcess process;
 
 	/**
-	 * @param home {@code dataDir/kafka}: server.properties, log4j2.xml and the data
-	 * folder
-	 * @param classpath the broker's jars, {@code devstack/target/lib/*}
-	 * @param issuer the realm whose tokens the client listeners accept
-	 * @param ca issues the broker's certificate
+	 * @param home {@code dataDir/kafka} (node 1) or {@code dataDir/kafka-<id>}:
+	 * server.properties, log4j2.xml and the data folder
 	 */
-	KafkaBroker(Path home, String classpath, Path java, Path log, String issuer, LocalCa ca) {
+	KafkaBroker(KafkaCluster cluster, int id, Path home, Path log, Ports ports) {
+		this.cluster = cluster;
+		this.id = id;
 		this.home = home;
-		this.classpath = classpath;
-		this.java = java;
 		this.log = log;
-		this.issuer = issuer;
-		this.ca = ca;
+		this.ports = ports;
+		this.current = ports;
 	}
 
-	Path caCertificate() {
-		return ca.caCertificate();
+	int id() {
+		return id;
 	}
 
-	String jwksUrl() {
-		return issuer + "/protocol/openid-connect/certs";
+	/**
+	 * {@code kafka} for node 1 (as with one broker), {@code kafka-2}, {@code kafka-3}.
+	 */
+	String name() {
+		return id == 1 ? "kafka" : "kafka-" + id;
+	}
+
+	Ports ports() {
+		return current;
+	}
+
+	String clientAddress() {
+		return "127.0.0.1:" + ports.client();
+	}
+
+	String partnerAddress() {
+		return "127.0.0.1:" + ports.partner();
+	}
+
+	String internalAddress() {
+		return "127.0.0.1:" + current.internal();
+	}
+
+	Path log() {
+		return log;
+	}
+
+	Path dataDir() {
+		return home.resolve("data");
 	}
 
 	Path serverProperties() {
 		return home.resolve("server.properties");
 	}
 
+	/** The process of the latest start, null before the first. */
+	ChildProcess process() {
+		return process;
+	}
+
 	/**
-	 * Writes the configuration, formats the storage if this is the first start, and
-	 * launches the broker.
+	 * Writes the configuration, formats the storage if this node has none yet, and
+	 * launches the node. Also how a crashed node is started again (by the stack or a
+	 * supervisor): same id, ports and data, so it rejoins the quorum.
 	 */
-	ChildProcess start(int port, int partnerPort) throws IOException, StackException, InterruptedException {
-		Files.createDirectories(home.resolve("data"));
-		ca.ensure();
-		internalPort = freePort();
-		Files.writeString(serverProperties(), serverProperties(port, partnerPort, internalPort, freePort()));
+	ChildProcess start() throws IOException, StackException, InterruptedException {
+		awaitFormatted(prepare());
+		return launch();
+	}
+
+	/**
+	 * Writes the configuration and, if this node has no storage yet, starts formatting
+	 * it: the cluster formats all its nodes at once ({@link #awaitFormatted}).
+	 * @return the format process, or null if the storage is there
+	 */
+	ChildProcess prepare() throws IOException {
+		Files.createDirectories(dataDir());
+		Ports resolved = new Ports(ports.client(), ports.partner(),
+				ports.internal() == 0 ? freePort() : ports.internal(),
+				ports.controller() == 0 ? freePort() : ports.controller());
+		current = resolved;
+		Files.writeString(serverProperties(), cluster.serverProperties(this, resolved));
 		try (InputStream config = KafkaBroker.class.getResourceAsStream("kafka-log4j2.xml")) {
 			Files.write(home.resolve("log4j2.xml"), config.readAllBytes());
 		}
 		Files.deleteIfExists(log);
-		if (!Files.exists(home.resolve("data/meta.properties"))) {
-			format();
+		if (Files.exists(dataDir().resolve("meta.properties"))) {
+			return null;
 		}
-		return ChildProcess.start("Kafka", command("-Xmx512m", "kafka.Kafka", serverProperties().toString()), Map.of(),
-				home, log, true, serverProperties().toString());
+		// Static voters: no --initial-controllers; every node gets the same cluster id.
+		return ChildProcess.start(label() + " storage format",
+				command("-Xmx256m", "kafka.tools.StorageTool", "format", "--cluster-id", cluster.clusterId(),
+						"--config", serverProperties().toString()),
+				Map.of(), home, log, true, serverProperties().toString());
 	}
 
-	private void format() throws IOException, StackException, InterruptedException {
-		ChildProcess format = ChildProcess.start(
-				"Kafka storage format", command("-Xmx256m", "kafka.tools.StorageTool", "format", "--cluster-id",
-						clusterId(), "--config", serverProperties().toString()),
-				Map.of(), home, log, true, serverProperties().toString());
-		if (!format.waitFor(Duration.ofMinutes(2)) || format.exitCode() != 0) {
+	void awaitFormatted(ChildProcess format) throws StackException, InterruptedException {
+		if (format != null && (!format.waitFor(Duration.ofMinutes(2)) || format.exitCode() != 0)) {
 			ProcessTrees.kill(format.tree());
 			throw new StackException("Formatting Kafka's storage failed — see " + log + ".");
 		}
 	}
 
+	/** Starts the node's JVM with the configuration {@link #prepare} wrote. */
+	ChildProcess launch() throws IOException {
+		process = ChildProcess.start(label(), command("-Xmx512m", "kafka.Kafka", serverProperties().toString()),
+				Map.of(), home, log, true, serverProperties().toString());
+		return process;
+	}
+
+	/** Kills the node at once (SIGKILL), as a crash would, and waits until it is gone. */
+	void crash() {
+		ChildProcess running = process;
+		if (running != null) {
+			List<ProcessHandle> tree = running.tree();
+			ProcessTrees.kill(tree);
+			ProcessTrees.awaitExit(tree, Instant.now().plusSeconds(10));
+		}
+	}
+
+	/** "Kafka" for node 1, "Kafka node 2"... */
+	String label() {
+		return cluster.size() == 1 ? "Kafka" : "Kafka node " + id;
+	}
+
 	private List<String> command(String heap, String mainClass, String... args) {
 		List<String> command = new ArrayList<>(
-				List.of(java.toString(), heap, "-Dlog4j2.configurationFile=" + home.resolve("log4j2.xml"),
+				List.of(cluster.java().toString(), heap, "-Dlog4j2.configurationFile=" + home.resolve("log4j2.xml"),
 						// Kafka 4 fetches no OAuth URL that is not listed here
-						"-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=" + jwksUrl()));
+						"-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=" + cluster.jwksUrl()));
+		// C1 only, as for the applications: three nodes start on two cores in half the
+		// time
+		command.add("-XX:TieredStopAtLevel=1");
 		if (Runtime.version().feature() >= 23) {
 			// Kafka 4.1 still unmaps buffers through sun.misc.Unsafe; JDK 23+ would warn
 			// about it in the log.
 			command.add("--sun-misc-unsafe-memory-access=allow");
 		}
-		command.addAll(List.of("-cp", classpath, mainClass));
+		command.addAll(List.of("-cp", cluster.classpath(), mainClass));
 		command.addAll(List.of(args));
 		return command;
-	}
-
-	/**
-	 * The controller and inter-broker listeners are internal to this one-node cluster; a
-	 * static voter list (not --standalone, which records the voter's address in the log)
-	 * lets them take different free ports on every start.
-	 */
-	private String serverProperties(int port, int partnerPort, int internalPort, int controllerPort)
-			throws IOException {
-		String oauth = "org.apache.kafka.common.security.oauthbearer.";
-		return """
-				# Written by devstack on every start.
-				process.roles=broker,controller
-				node.id=1
-				controller.quorum.voters=1@127.0.0.1:%4$d
-				listeners=CLIENT://127.0.0.1:%1$d,PARTNER://127.0.0.1:%2$d,INTERNAL://127.0.0.1:%3$d,CONTROLLER://127.0.0.1:%4$d
-				advertised.listeners=CLIENT://127.0.0.1:%1$d,PARTNER://127.0.0.1:%2$d,INTERNAL://127.0.0.1:%3$d
-				controller.listener.names=CONTROLLER
-				inter.broker.listener.name=INTERNAL
-				listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,PARTNER:SASL_SSL,INTERNAL:SSL,CONTROLLER:SSL
-				# Deny by default; only the broker's own certificate is a super user.
-				authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
-				allow.everyone.if.no.acl.found=false
-				super.users=%5$s
-				# Mutual TLS inside the cluster, server TLS for partners.
-				ssl.keystore.type=PKCS12
-				ssl.keystore.location=%6$s
-				ssl.keystore.password=%7$s
-				ssl.truststore.type=PEM
-				ssl.truststore.location=%8$s
-				listener.name.internal.ssl.client.auth=required
-				listener.name.controller.ssl.client.auth=required
-				listener.name.partner.ssl.client.auth=none
-				# Tokens of the realm, checked by Kafka itself against its keys; the principal is the client id.
-				sasl.enabled.mechanisms=OAUTHBEARER
-				listener.name.client.oauthbearer.sasl.server.callback.handler.class=%9$sOAuthBearerValidatorCallbackHandler
-				listener.name.client.oauthbearer.sasl.jaas.config=%9$sOAuthBearerLoginModule required ;
-				listener.name.partner.oauthbearer.sasl.server.callback.handler.class=%9$sOAuthBearerValidatorCallbackHandler
-				listener.name.partner.oauthbearer.sasl.jaas.config=%9$sOAuthBearerLoginModule required ;
-				sasl.oauthbearer.jwks.endpoint.url=%10$s
-				sasl.oauthbearer.expected.issuer=%11$s
-				sasl.oauthbearer.expected.audience=%12$s
-				sasl.oauthbearer.sub.claim.name=azp
-				connections.max.reauth.ms=%13$d
-				log.dirs=%14$s
-				num.partitions=1
-				# Topics come from KafkaAccess, with their ACLs.
-				auto.create.topics.enable=false
-				offsets.topic.replication.factor=1
-				transaction.state.log.replication.factor=1
-				transaction.state.log.min.isr=1
-				share.coordinator.state.topic.replication.factor=1
-				share.coordinator.state.topic.min.isr=1
-				group.initial.rebalance.delay.ms=0
-				"""
-			.formatted(port, partnerPort, internalPort, controllerPort, LocalCa.BROKER_PRINCIPAL, ca.brokerKeyStore(),
-					ca.password(), ca.caCertificate(), oauth, jwksUrl(), issuer, AUDIENCE, REAUTHENTICATION.toMillis(),
-					home.resolve("data"));
 	}
 
 	static int freePort() throws IOException {
@@ -196,48 +209,16 @@ final class KafkaBroker {
 	}
 
 	/**
-	 * An admin client with the broker's own certificate on the inter-broker listener: the
-	 * super user, to create topics and ACLs.
+	 * Ready once the client port accepts connections and the node has logged that it
+	 * started (which it does only once it has caught up with the quorum's metadata).
 	 */
-	Admin admin() throws IOException {
-		return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + internalPort,
-				AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SSL", "ssl.keystore.type", "PKCS12",
-				"ssl.keystore.location", ca.brokerKeyStore().toString(), "ssl.keystore.password", ca.password(),
-				"ssl.truststore.type", "PEM", "ssl.truststore.location", ca.caCertificate().toString(),
-				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000));
-	}
-
-	/** Creates the topics and ACLs of {@link KafkaAccess} for these partners. */
-	void applyAccess(List<String> partnerIds) throws IOException, StackException, InterruptedException {
-		try (Admin admin = admin()) {
-			KafkaAccess.apply(admin, partnerIds);
+	boolean isReady() {
+		ChildProcess running = process;
+		if (running == null || !running.isAlive()) {
+			return false;
 		}
-		catch (ExecutionException e) {
-			throw new StackException("Creating Kafka's topics and ACLs failed: " + e.getCause().getMessage(), e);
-		}
-	}
-
-	/** Kafka's cluster ids are 16 random bytes, URL-safe base64 without padding. */
-	private static String clusterId() {
-		SecureRandom random = new SecureRandom();
-		byte[] bytes = new byte[16];
-		String id;
-		do { // like Kafka's Uuid.randomUuid: an id starting with '-' would read as an
-				// option
-			random.nextBytes(bytes);
-			id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		}
-		while (id.startsWith("-"));
-		return id;
-	}
-
-	/**
-	 * Ready once the client port accepts connections and the broker has logged that it
-	 * started.
-	 */
-	boolean isReady(int port) {
 		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+			socket.connect(new InetSocketAddress("127.0.0.1", ports.client()), 500);
 		}
 		catch (IOException notYet) {
 			return false;
@@ -247,6 +228,22 @@ final class KafkaBroker {
 		}
 		catch (IOException notYet) {
 			return false;
+		}
+	}
+
+	/** Waits until {@link #isReady()}; fails if the node exits or the time is up. */
+	void awaitReady(Duration timeout) throws StackException, InterruptedException {
+		Instant deadline = Instant.now().plus(timeout);
+		while (!isReady()) {
+			ChildProcess running = process;
+			if (running == null || !running.isAlive()) {
+				throw new StackException(label() + " stopped while starting — see " + log + ".");
+			}
+			if (Instant.now().isAfter(deadline)) {
+				throw new StackException(
+						label() + " was not ready within " + timeout.toSeconds() + " s — see " + log + ".");
+			}
+			Thread.sleep(200);
 		}
 	}
 

@@ -61,6 +61,8 @@ public final class Stack implements AutoCloseable {
 
 	private Postgres postgres;
 
+	private KafkaCluster kafkaCluster;
+
 	/**
 	 * Every process started, by its pid file's name (intake, intake-2, kafka...): what
 	 * close() stops.
@@ -171,6 +173,7 @@ public final class Stack implements AutoCloseable {
 			steps.note("Deleted the data in " + display(config.dataDir()) + " (--reset).");
 		}
 		Preflight.check(config);
+		KafkaCluster.checkData(config.dataDir(), config.brokers());
 		Files.createDirectories(logDir());
 		steps.done("Ports free, build outputs present", begin);
 
@@ -295,28 +298,72 @@ public final class Stack implements AutoCloseable {
 	}
 
 	/**
-	 * The broker(s), which need the realm's keys; then the topics, the ACLs and every
-	 * application. The only place that knows how brokers start.
+	 * Kafka's node(s), which need the realm's keys: all started at once (three elect a
+	 * controller among themselves, so none is ready before a majority runs). Once every
+	 * node serves, the topics, the ACLs and every application. The only place that knows
+	 * how brokers start; a node that dies is started again by itself, on its ports and
+	 * data, and rejoins its quorum.
 	 */
 	private List<Awaited> startBrokers(Preflight.BuildOutputs outputs, Path java)
 			throws IOException, StackException, InterruptedException {
-		KafkaBroker broker = new KafkaBroker(config.dataDir().resolve("kafka"), outputs.lib().toAbsolutePath() + "/*",
-				java, logDir().resolve("kafka.log"), ports().issuer(),
+		KafkaCluster cluster = new KafkaCluster(config.dataDir(), logDir(),
+				KafkaCluster.layout(config.brokers(), ports().kafka(), ports().kafkaPartner()),
+				outputs.lib().toAbsolutePath() + "/*", java, ports().issuer(),
 				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")));
+		synchronized (this) {
+			kafkaCluster = cluster;
+		}
 		Instant kafkaSince = Instant.now();
-		Supervised member = new Supervised("kafka", 1, "127.0.0.1:" + ports().kafka(), Tier.BACKEND,
-				again -> register("kafka", Tier.BACKEND, broker.start(ports().kafka(), ports().kafkaPartner())),
-				() -> broker.isReady(ports().kafka()), KAFKA_TIMEOUT, running -> {
-				});
-		ChildProcess kafkaProcess = (ChildProcess) member.launcher.start(false);
-		return List.of(new Awaited("Kafka", kafkaProcess, member.ready,
-				"127.0.0.1:" + ports().kafka() + " (services), 127.0.0.1:" + ports().kafkaPartner()
-						+ " (partners, TLS: CA " + display(broker.caCertificate()) + ")",
-				kafkaSince, KAFKA_TIMEOUT, () -> {
-					watch(member, kafkaProcess);
-					broker.applyAccess(KafkaAccess.partnerIds(Realm.render(ports())));
-					return startApps(java);
-				}));
+		List<ChildProcess> processes = cluster.start();
+		List<Awaited> nodes = new ArrayList<>();
+		for (int i = 0; i < cluster.size(); i++) {
+			KafkaBroker node = cluster.node(i + 1);
+			ChildProcess process = processes.get(i);
+			try {
+				register(node.name(), Tier.BACKEND, process);
+			}
+			catch (StackException stopped) {
+				// the nodes after this one are not registered yet: stop them too
+				processes.subList(i, processes.size())
+					.forEach(later -> ProcessTrees.stop(later.tree(), Instant.now().plusSeconds(5)));
+				throw stopped;
+			}
+			Supervised member = new Supervised("kafka", node.id(), node.clientAddress(), Tier.BACKEND,
+					again -> register(node.name(), Tier.BACKEND, node.start()), node::isReady, kafkaTimeout(),
+					running -> {
+					});
+			boolean first = node.id() == 1;
+			// node 1 waits for all: only then can topics have three replicas
+			Awaited awaited = new Awaited(node.label(), process, first ? cluster::isReady : node::isReady,
+					first ? cluster.bootstrapServers() + " (services), " + cluster.partnerBootstrapServers()
+							+ " (partners, TLS: CA " + display(cluster.caCertificate()) + ")" : node.clientAddress(),
+					kafkaSince, kafkaTimeout(), () -> {
+						watch(member, process);
+						if (!first) {
+							return List.of();
+						}
+						cluster.applyAccess(KafkaAccess.partnerIds(Realm.render(ports())));
+						return startApps(java);
+					});
+			nodes.add(awaited);
+		}
+		return nodes;
+	}
+
+	/** One node; three get twice as long (formatting included, on two busy cores). */
+	private Duration kafkaTimeout() {
+		return KAFKA_TIMEOUT.multipliedBy(config.brokers() == 1 ? 1 : 2);
+	}
+
+	/** Every node's listener, so a client bootstraps from whichever nodes are up. */
+	private List<String> withKafkaNodes(List<String> arguments, App app) {
+		KafkaCluster cluster;
+		synchronized (this) {
+			cluster = kafkaCluster;
+		}
+		String option = "--spring.kafka.bootstrap-servers=";
+		String servers = app == App.PARTNER ? cluster.partnerBootstrapServers() : cluster.bootstrapServers();
+		return arguments.stream().map(argument -> argument.startsWith(option) ? option + servers : argument).toList();
 	}
 
 	/**
@@ -338,7 +385,7 @@ public final class Stack implements AutoCloseable {
 		int port = ports().port(app, instance);
 		List<String> command = new ArrayList<>(
 				List.of(java.toString(), "-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-		command.addAll(app.arguments(ports(), config.replicas(), instance, config.dataDir()));
+		command.addAll(withKafkaNodes(app.arguments(ports(), config.replicas(), instance, config.dataDir()), app));
 		String name = instance == 1 ? app.shortName() : app.shortName() + "-" + instance;
 		URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
 		Supervised member = new Supervised(app.module(), instance, "http://127.0.0.1:" + port, Tier.FRONT, again -> {

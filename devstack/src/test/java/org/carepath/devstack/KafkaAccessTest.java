@@ -78,6 +78,13 @@ class KafkaAccessTest {
 	}
 
 	@Test
+	void serviceTopicsHaveEnoughPartitionsToSpreadAndPartnerTopicsKeepOneOrder() {
+		assertThat(KafkaAccess.partitions(KafkaAccess.SCREENINGS)).isEqualTo(6);
+		assertThat(KafkaAccess.partitions(KafkaAccess.LIFECYCLE)).isEqualTo(6);
+		assertThat(KafkaAccess.partitions(KafkaAccess.partnerTopic("harbor"))).isEqualTo(1);
+	}
+
+	@Test
 	void aPartnerIdThatIsNoSlugNamesNoTopic() {
 		assertThatThrownBy(() -> KafkaAccess.partnerTopic("Harbor*")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> KafkaAccess.partnerIds("{\"claim.name\": \"partner_id\", \"claim.value\": \"a.b\"}"))

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -24,8 +23,6 @@ import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,9 +48,9 @@ class KafkaSecurityTest {
 
 	static TestRealm realm;
 
-	static KafkaBroker broker;
+	static KafkaCluster cluster;
 
-	static ChildProcess process;
+	static KafkaClients clients;
 
 	static int clientPort;
 
@@ -69,22 +66,20 @@ class KafkaSecurityTest {
 		partnerPort = KafkaBroker.freePort();
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		broker = new KafkaBroker(home.resolve("kafka"), classpath, java, home.resolve("kafka.log"), realm.issuer(),
+		cluster = new KafkaCluster(home, home, List.of(new KafkaBroker.Ports(clientPort, partnerPort, 0, 0)), classpath,
+				java, realm.issuer(),
 				new LocalCa(home.resolve("tls"), Path.of(System.getProperty("java.home")), home.resolve("tls.log")));
-		process = broker.start(clientPort, partnerPort);
-		Instant deadline = Instant.now().plusSeconds(90);
-		while (!broker.isReady(clientPort)) {
-			assertThat(process.isAlive()).as("the broker is running, see " + home.resolve("kafka.log")).isTrue();
-			assertThat(Instant.now()).as("the broker is ready in time").isBefore(deadline);
-			Thread.sleep(200);
-		}
-		broker.applyAccess(List.of("harbor", "summit"));
+		cluster.start();
+		cluster.node(1).awaitReady(Duration.ofSeconds(90));
+		cluster.applyAccess(List.of("harbor", "summit"));
+		clients = new KafkaClients(realm, "127.0.0.1:" + clientPort, "127.0.0.1:" + partnerPort,
+				cluster.caCertificate());
 	}
 
 	@AfterAll
 	static void stopBroker() {
-		if (process != null) {
-			ProcessTrees.stop(process.tree(), Instant.now().plusSeconds(10));
+		if (cluster != null && cluster.node(1).process() != null) {
+			ProcessTrees.stop(cluster.node(1).process().tree(), Instant.now().plusSeconds(10));
 		}
 		if (realm != null) {
 			realm.close();
@@ -93,7 +88,7 @@ class KafkaSecurityTest {
 
 	@Test
 	void topicsAndAclsComeFromTheRealmsPartners() throws Exception {
-		try (Admin admin = broker.admin()) {
+		try (Admin admin = cluster.admin()) {
 			assertThat(admin.listTopics().names().get()).contains("intake.screenings.v1", "referrals.lifecycle.v1",
 					HARBOR_TOPIC, SUMMIT_TOPIC);
 			assertThat(admin.describeAcls(org.apache.kafka.common.acl.AclBindingFilter.ANY).values().get())
@@ -103,17 +98,16 @@ class KafkaSecurityTest {
 
 	@Test
 	void aClientWithoutCredentialsGetsNoMetadataReadsNothingAndWritesNothing() {
-		Map<String, Object> anonymous = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + clientPort,
-				CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "PLAINTEXT");
-		try (Admin admin = Admin.create(withTimeouts(anonymous))) {
+		Map<String, Object> anonymous = clients.anonymous();
+		try (Admin admin = Admin.create(KafkaClients.withTimeouts(anonymous))) {
 			assertThatThrownBy(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS))
 				.isInstanceOfAny(ExecutionException.class, java.util.concurrent.TimeoutException.class);
 		}
-		try (KafkaConsumer<String, String> consumer = consumer(anonymous, null)) {
+		try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(anonymous, null)) {
 			assertThatThrownBy(() -> consumer.partitionsFor(HARBOR_TOPIC, Duration.ofSeconds(5)))
 				.isInstanceOf(TimeoutException.class);
 		}
-		try (KafkaProducer<String, String> producer = producer(anonymous)) {
+		try (KafkaProducer<String, String> producer = KafkaClients.producer(anonymous)) {
 			assertThatThrownBy(() -> producer.send(new ProducerRecord<>(HARBOR_TOPIC, "x", "forged")).get())
 				.hasCauseInstanceOf(TimeoutException.class);
 		}
@@ -122,10 +116,11 @@ class KafkaSecurityTest {
 	@Test
 	void harborReadsAReferralMadeForHarborOverTls() throws Exception {
 		String key = UUID.randomUUID().toString();
-		try (KafkaProducer<String, String> producer = producer(service("referral-service"))) {
+		try (KafkaProducer<String, String> producer = KafkaClients.producer(clients.service("referral-service"))) {
 			producer.send(new ProducerRecord<>(HARBOR_TOPIC, key, "{\"type\":\"referral\"}")).get();
 		}
-		try (KafkaConsumer<String, String> consumer = consumer(partner("partner-harbor"), "partner-harbor")) {
+		try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(clients.partner("partner-harbor"),
+				"partner-harbor")) {
 			consumer.subscribe(List.of(HARBOR_TOPIC));
 			List<String> keys = new ArrayList<>();
 			Instant deadline = Instant.now().plusSeconds(30);
@@ -140,33 +135,34 @@ class KafkaSecurityTest {
 
 	@Test
 	void aPartnerSeesOnlyItsOwnTopic() throws Exception {
-		try (Admin admin = Admin.create(withTimeouts(partner("partner-harbor")))) {
+		try (Admin admin = Admin.create(KafkaClients.withTimeouts(clients.partner("partner-harbor")))) {
 			assertThat(admin.listTopics().names().get()).containsExactly(HARBOR_TOPIC);
 		}
 	}
 
 	@Test
 	void summitCannotReadHarborsTopic() {
-		try (KafkaConsumer<String, String> consumer = consumer(partner("partner-summit"), null)) {
+		try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(clients.partner("partner-summit"), null)) {
 			consumer.assign(List.of(new TopicPartition(HARBOR_TOPIC, 0)));
-			assertThat(pollFailure(consumer)).isInstanceOf(TopicAuthorizationException.class);
+			assertThat(KafkaClients.pollFailure(consumer)).isInstanceOf(TopicAuthorizationException.class);
 		}
 	}
 
 	@Test
 	void summitCannotJoinHarborsGroup() {
-		try (KafkaConsumer<String, String> consumer = consumer(partner("partner-summit"), "partner-harbor")) {
+		try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(clients.partner("partner-summit"),
+				"partner-harbor")) {
 			consumer.subscribe(List.of(SUMMIT_TOPIC));
-			assertThat(pollFailure(consumer)).isInstanceOf(GroupAuthorizationException.class);
+			assertThat(KafkaClients.pollFailure(consumer)).isInstanceOf(GroupAuthorizationException.class);
 		}
 	}
 
 	@Test
 	void aPartnerCannotWriteToItsOwnTopic() {
-		Map<String, Object> harbor = new HashMap<>(partner("partner-harbor"));
+		Map<String, Object> harbor = new HashMap<>(clients.partner("partner-harbor"));
 		// not idempotent, so the refusal is the topic's, not the producer id's
 		harbor.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
-		try (KafkaProducer<String, String> producer = producer(harbor)) {
+		try (KafkaProducer<String, String> producer = KafkaClients.producer(harbor)) {
 			assertThatThrownBy(() -> producer.send(new ProducerRecord<>(HARBOR_TOPIC, "x", "forged")).get())
 				.hasCauseInstanceOf(TopicAuthorizationException.class);
 		}
@@ -174,18 +170,19 @@ class KafkaSecurityTest {
 
 	@Test
 	void aPartnerCannotReadScreenings() {
-		try (KafkaConsumer<String, String> consumer = consumer(partner("partner-harbor"), null)) {
+		try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(clients.partner("partner-harbor"), null)) {
 			consumer.assign(List.of(new TopicPartition("intake.screenings.v1", 0)));
-			assertThat(pollFailure(consumer)).isInstanceOf(TopicAuthorizationException.class);
+			assertThat(KafkaClients.pollFailure(consumer)).isInstanceOf(TopicAuthorizationException.class);
 		}
 	}
 
 	@Test
 	void theServicesCannotReadPartnerTopics() {
 		for (String service : List.of("referral-service", "intake-service")) {
-			try (KafkaConsumer<String, String> consumer = consumer(service(service), null)) {
+			try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(clients.service(service), null)) {
 				consumer.assign(List.of(new TopicPartition(HARBOR_TOPIC, 0)));
-				assertThat(pollFailure(consumer)).as(service).isInstanceOf(TopicAuthorizationException.class);
+				assertThat(KafkaClients.pollFailure(consumer)).as(service)
+					.isInstanceOf(TopicAuthorizationException.class);
 			}
 		}
 	}
@@ -193,10 +190,11 @@ class KafkaSecurityTest {
 	@Test
 	void intakeWritesScreeningsThatReferralReadsInItsGroup() throws Exception {
 		String key = UUID.randomUUID().toString();
-		try (KafkaProducer<String, String> producer = producer(service("intake-service"))) {
+		try (KafkaProducer<String, String> producer = KafkaClients.producer(clients.service("intake-service"))) {
 			producer.send(new ProducerRecord<>("intake.screenings.v1", key, "{}")).get();
 		}
-		try (KafkaConsumer<String, String> consumer = consumer(service("referral-service"), "referral-service")) {
+		try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(clients.service("referral-service"),
+				"referral-service")) {
 			consumer.subscribe(List.of("intake.screenings.v1"));
 			List<String> keys = new ArrayList<>();
 			Instant deadline = Instant.now().plusSeconds(30);
@@ -217,11 +215,12 @@ class KafkaSecurityTest {
 	void afterABrokerRestartClientsLogInAgainAndMissNothing() throws Exception {
 		String before = UUID.randomUUID().toString();
 		String after = UUID.randomUUID().toString();
-		try (KafkaProducer<String, String> producer = producer(service("referral-service"))) {
+		try (KafkaProducer<String, String> producer = KafkaClients.producer(clients.service("referral-service"))) {
 			producer.send(new ProducerRecord<>(SUMMIT_TOPIC, before, "{}")).get();
-			try (KafkaConsumer<String, String> consumer = consumer(partner("partner-summit"), "partner-summit")) {
+			try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(clients.partner("partner-summit"),
+					"partner-summit")) {
 				consumer.subscribe(List.of(SUMMIT_TOPIC));
-				assertThat(readUntil(consumer, before)).contains(before);
+				assertThat(KafkaClients.readUntil(consumer, before)).contains(before);
 				consumer.commitSync();
 			}
 
@@ -239,9 +238,11 @@ class KafkaSecurityTest {
 				}
 			}
 		}
-		try (KafkaConsumer<String, String> consumer = consumer(partner("partner-summit"), "partner-summit")) {
+		try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(clients.partner("partner-summit"),
+				"partner-summit")) {
 			consumer.subscribe(List.of(SUMMIT_TOPIC));
-			assertThat(readUntil(consumer, after)).as("from the committed offset on").containsExactly(after);
+			assertThat(KafkaClients.readUntil(consumer, after)).as("from the committed offset on")
+				.containsExactly(after);
 		}
 	}
 
@@ -251,25 +252,25 @@ class KafkaSecurityTest {
 	 */
 	@Test
 	void withoutKeycloakNoClientLogsInAndOnceItIsBackTheyDo() throws Exception {
-		Map<String, Object> config = new HashMap<>(service("intake-service"));
+		Map<String, Object> config = new HashMap<>(clients.service("intake-service"));
 		config.put("sasl.login.retry.backoff.max.ms", 1000L);
 		realm.down(true);
 		try {
-			assertThatThrownBy(() -> producer(config).close())
+			assertThatThrownBy(() -> KafkaClients.producer(config).close())
 				.isInstanceOf(org.apache.kafka.common.KafkaException.class)
 				.hasStackTraceContaining("503");
 		}
 		finally {
 			realm.down(false);
 		}
-		try (KafkaProducer<String, String> producer = producer(config)) {
+		try (KafkaProducer<String, String> producer = KafkaClients.producer(config)) {
 			producer.send(new ProducerRecord<>("intake.screenings.v1", UUID.randomUUID().toString(), "{}")).get();
 		}
 	}
 
 	@Test
 	void aValidTokenPresentedAsIsIsAccepted() throws Exception {
-		try (Admin admin = Admin.create(withTimeouts(presenting(realm.tokenFor("partner-harbor"))))) {
+		try (Admin admin = Admin.create(KafkaClients.withTimeouts(presenting(realm.tokenFor("partner-harbor"))))) {
 			assertThat(admin.listTopics().names().get()).containsExactly(HARBOR_TOPIC);
 		}
 	}
@@ -295,62 +296,17 @@ class KafkaSecurityTest {
 	}
 
 	private static void restartBroker() throws Exception {
-		ProcessTrees.stop(process.tree(), Instant.now().plusSeconds(15));
-		process = broker.start(clientPort, partnerPort);
-		Instant deadline = Instant.now().plusSeconds(90);
-		while (!broker.isReady(clientPort)) {
-			assertThat(process.isAlive()).as("the broker is running again").isTrue();
-			assertThat(Instant.now()).as("the broker is ready again in time").isBefore(deadline);
-			Thread.sleep(200);
-		}
-	}
-
-	/** The keys read until this one arrives (at most 60 s). */
-	private static List<String> readUntil(KafkaConsumer<String, String> consumer, String key) {
-		List<String> keys = new ArrayList<>();
-		Instant deadline = Instant.now().plusSeconds(60);
-		while (!keys.contains(key) && Instant.now().isBefore(deadline)) {
-			consumer.poll(Duration.ofMillis(500)).forEach(record -> keys.add(record.key()));
-		}
-		return keys;
+		KafkaBroker broker = cluster.node(1);
+		ProcessTrees.stop(broker.process().tree(), Instant.now().plusSeconds(15));
+		broker.start();
+		broker.awaitReady(Duration.ofSeconds(90));
 	}
 
 	private static void assertRefusedAtAuthentication(String token) {
-		try (Admin admin = Admin.create(withTimeouts(presenting(token)))) {
+		try (Admin admin = Admin.create(KafkaClients.withTimeouts(presenting(token)))) {
 			assertThatThrownBy(() -> admin.listTopics().names().get(20, TimeUnit.SECONDS))
 				.hasCauseInstanceOf(SaslAuthenticationException.class);
 		}
-	}
-
-	/** A service on the services' listener, with Kafka's own client credentials login. */
-	private static Map<String, Object> service(String clientId) {
-		Map<String, Object> config = oauth(clientId);
-		config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + clientPort);
-		config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
-		return config;
-	}
-
-	/** A partner on the partner listener, over TLS with the local CA. */
-	private static Map<String, Object> partner(String clientId) {
-		Map<String, Object> config = oauth(clientId);
-		config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + partnerPort);
-		config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
-		config.put("ssl.truststore.type", "PEM");
-		config.put("ssl.truststore.location", broker.caCertificate().toString());
-		return config;
-	}
-
-	private static Map<String, Object> oauth(String clientId) {
-		Map<String, Object> config = new HashMap<>();
-		config.put("sasl.mechanism", "OAUTHBEARER");
-		config.put("sasl.login.callback.handler.class",
-				"org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler");
-		config.put("sasl.oauthbearer.token.endpoint.url", realm.tokenUrl());
-		config.put("sasl.jaas.config",
-				"org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required ;");
-		config.put("sasl.oauthbearer.client.credentials.client.id", clientId);
-		config.put("sasl.oauthbearer.client.credentials.client.secret", clientId + "-dev");
-		return config;
 	}
 
 	/** A client on the services' listener that presents this token, whatever it is. */
@@ -364,47 +320,6 @@ class KafkaSecurityTest {
 				"org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required token=\"" + token
 						+ "\" ;");
 		return config;
-	}
-
-	private static Map<String, Object> withTimeouts(Map<String, Object> config) {
-		Map<String, Object> result = new HashMap<>(config);
-		result.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000);
-		result.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-		return result;
-	}
-
-	private static KafkaConsumer<String, String> consumer(Map<String, Object> config, String group) {
-		Map<String, Object> consumer = withTimeouts(config);
-		if (group != null) {
-			consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-		}
-		consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		return new KafkaConsumer<>(consumer, new StringDeserializer(), new StringDeserializer());
-	}
-
-	private static KafkaProducer<String, String> producer(Map<String, Object> config) {
-		Map<String, Object> producer = withTimeouts(config);
-		producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-		producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
-		producer.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-		return new KafkaProducer<>(producer, new StringSerializer(), new StringSerializer());
-	}
-
-	/**
-	 * Polls until the consumer fails; a consumer that is refused fails within seconds.
-	 */
-	private static RuntimeException pollFailure(KafkaConsumer<String, String> consumer) {
-		Instant deadline = Instant.now().plusSeconds(30);
-		while (Instant.now().isBefore(deadline)) {
-			try {
-				assertThat(consumer.poll(Duration.ofMillis(500))).as("records read").isEmpty();
-			}
-			catch (RuntimeException refused) {
-				return refused;
-			}
-		}
-		throw new AssertionError("the consumer was not refused within 30 s");
 	}
 
 }
