@@ -1,4 +1,4 @@
--- A referral request may carry an Idempotency-Key (docs/architecture.md#several-instances): the key, a hash of the
+-- A referral request may carry an Idempotency-Key (docs/architecture.md#running-several-instances): the key, a hash of the
 -- request it came with and the referral it made. Sent again — the portal re-posting, the gateway retrying on another
 -- instance after a crash — it answers with the same referral instead of disclosing to the partner twice.
 create table referral_idempotency_key (

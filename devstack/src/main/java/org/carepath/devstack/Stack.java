@@ -357,10 +357,7 @@ public final class Stack implements AutoCloseable {
 
 	/** Every node's listener, so a client bootstraps from whichever nodes are up. */
 	private List<String> withKafkaNodes(List<String> arguments, App app) {
-		KafkaCluster cluster;
-		synchronized (this) {
-			cluster = kafkaCluster;
-		}
+		KafkaCluster cluster = kafkaCluster();
 		String option = "--spring.kafka.bootstrap-servers=";
 		String servers = app == App.PARTNER ? cluster.partnerBootstrapServers() : cluster.bootstrapServers();
 		return arguments.stream().map(argument -> argument.startsWith(option) ? option + servers : argument).toList();
@@ -386,6 +383,7 @@ public final class Stack implements AutoCloseable {
 		List<String> command = new ArrayList<>(
 				List.of(java.toString(), "-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
 		command.addAll(withKafkaNodes(app.arguments(ports(), config.replicas(), instance, config.dataDir()), app));
+		command.addAll(config.settingsOf(app));
 		String name = instance == 1 ? app.shortName() : app.shortName() + "-" + instance;
 		URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
 		Supervised member = new Supervised(app.module(), instance, "http://127.0.0.1:" + port, Tier.FRONT, again -> {
@@ -556,6 +554,28 @@ public final class Stack implements AutoCloseable {
 	 */
 	public List<Instance> instances() {
 		return supervisor().instances();
+	}
+
+	/** Every Kafka node's services listener: what the services bootstrap from. */
+	public String kafkaBootstrapServers() {
+		return kafkaCluster().bootstrapServers();
+	}
+
+	/** Every Kafka node's partner (TLS) listener. */
+	public String kafkaPartnerBootstrapServers() {
+		return kafkaCluster().partnerBootstrapServers();
+	}
+
+	/** The local CA partners trust. */
+	public Path kafkaCaCertificate() {
+		return kafkaCluster().caCertificate();
+	}
+
+	private synchronized KafkaCluster kafkaCluster() {
+		if (kafkaCluster == null) {
+			throw new IllegalStateException("Kafka has not started.");
+		}
+		return kafkaCluster;
 	}
 
 	/**

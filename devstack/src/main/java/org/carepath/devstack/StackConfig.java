@@ -1,8 +1,12 @@
 package org.carepath.devstack;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What to start and where: {@code projectRoot} holds the built modules, {@code dataDir}
@@ -11,9 +15,11 @@ import java.util.Set;
  * applications to start (the infrastructure always starts), {@code replicas} how many
  * instances of each replicated application, {@code brokers} how many Kafka brokers (1 or
  * 3), and {@code fast} turns PostgreSQL's fsync and synchronous commit off.
+ * {@code settings} are extra {@code --name=value} arguments for every instance of an
+ * application, after the stack's own (a test stack raising a rate limit, say).
  */
 public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, boolean reset, Set<App> apps, int replicas,
-		int brokers, boolean fast) {
+		int brokers, boolean fast, Map<App, List<String>> settings) {
 
 	public StackConfig {
 		projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -27,27 +33,41 @@ public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, bool
 			throw new IllegalArgumentException("--brokers must be 1 or 3, not " + brokers + ".");
 		}
 		ports.checkExtraInstances(replicas);
+		settings = Map.copyOf(settings);
 	}
 
 	/** Every application once, one broker, PostgreSQL durable. */
 	public StackConfig(Path projectRoot, Path dataDir, StackPorts ports, boolean reset) {
-		this(projectRoot, dataDir, ports, reset, EnumSet.allOf(App.class), 1, 1, false);
+		this(projectRoot, dataDir, ports, reset, EnumSet.allOf(App.class), 1, 1, false, Map.of());
 	}
 
 	public StackConfig withApps(Set<App> apps) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings);
 	}
 
 	public StackConfig withReplicas(int replicas) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings);
 	}
 
 	public StackConfig withBrokers(int brokers) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings);
 	}
 
 	public StackConfig withFast(boolean fast) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings);
+	}
+
+	/** Adds these settings for every instance of the application. */
+	public StackConfig withSettings(App app, String... arguments) {
+		Map<App, List<String>> more = new EnumMap<>(App.class);
+		more.putAll(settings);
+		more.merge(app, List.of(arguments), (before, added) -> Stream.concat(before.stream(), added.stream()).toList());
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, more);
+	}
+
+	/** The extra settings of an application, none by default. */
+	List<String> settingsOf(App app) {
+		return settings.getOrDefault(app, List.of());
 	}
 
 	/** How many instances of this application start: 1 for the example partner. */

@@ -30,8 +30,8 @@ final class CarePathStack implements BeforeAllCallback, TestWatcher {
 	 * Inside the end-to-end ranges, away from the dev stack's: Redis on 18179, extra
 	 * application instances (replicas) from 18110 (instance 2) to 18144 (instance 5).
 	 */
-	static final StackPorts PORTS = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432, 18090,
-			19094, 18179, 18100);
+	static final StackPorts PORTS = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432, 18090, 19094,
+			18179, 18100);
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CarePathStack.class);
 
@@ -47,23 +47,28 @@ final class CarePathStack implements BeforeAllCallback, TestWatcher {
 		if (stack == null) {
 			return;
 		}
-		try (Stream<Path> logs = Files.list(logDir())) {
-			logs.filter(log -> log.toString().endsWith(".log")).sorted().forEach(CarePathStack::printTail);
+		printLogTails("e2e stack", logDir());
+	}
+
+	/** The end of every part's log: CI keeps the build output, not the log folder. */
+	static void printLogTails(String prefix, Path logDir) {
+		try (Stream<Path> logs = Files.list(logDir)) {
+			logs.filter(log -> log.toString().endsWith(".log")).sorted().forEach(log -> printTail(prefix, log));
 		}
 		catch (IOException ex) {
-			System.out.println("e2e stack: could not list the logs: " + ex.getMessage());
+			System.out.println(prefix + ": could not list the logs: " + ex.getMessage());
 		}
 	}
 
-	private static void printTail(Path log) {
+	private static void printTail(String prefix, Path log) {
 		try {
 			List<String> lines = Files.readAllLines(log);
-			System.out.println("e2e stack: ---- last lines of " + log.getFileName() + " ----");
+			System.out.println(prefix + ": ---- last lines of " + log.getFileName() + " ----");
 			lines.subList(Math.max(0, lines.size() - LOG_LINES), lines.size())
 				.forEach(line -> System.out.println(line.length() > 400 ? line.substring(0, 400) + " …" : line));
 		}
 		catch (IOException | UncheckedIOException ex) {
-			System.out.println("e2e stack: could not read " + log + ": " + ex.getMessage());
+			System.out.println(prefix + ": could not read " + log + ": " + ex.getMessage());
 		}
 	}
 
@@ -83,7 +88,8 @@ final class CarePathStack implements BeforeAllCallback, TestWatcher {
 		Path root = Path.of(System.getProperty("carepath.root", ".."));
 		Path data = Path.of(System.getProperty("carepath.e2e.data", "target/stack"));
 		try {
-			// --fast: PostgreSQL without fsync; a test run's data need not survive a machine
+			// --fast: PostgreSQL without fsync; a test run's data need not survive a
+			// machine
 			// crash
 			stack = Stack.start(new StackConfig(root, data, PORTS, true).withFast(true),
 					message -> System.out.println("e2e stack: " + message));

@@ -3,6 +3,8 @@ package org.carepath.e2e;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.carepath.devstack.StackPorts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -19,8 +21,13 @@ final class Keycloak {
 	 * is {@code <user>-dev}.
 	 */
 	static String userToken(String username) {
-		return token(Map.of("grant_type", "password", "client_id", "carepath-cli", "username", username, "password",
-				username + "-dev"));
+		return userToken(CarePathStack.PORTS, username);
+	}
+
+	/** The same from another stack than the end-to-end one. */
+	static String userToken(StackPorts ports, String username) {
+		return token(ports, Map.of("grant_type", "password", "client_id", "carepath-cli", "username", username,
+				"password", username + "-dev"));
 	}
 
 	/**
@@ -64,8 +71,11 @@ final class Keycloak {
 	}
 
 	private static String token(Map<String, String> form) {
-		HttpResponse<String> response = Http.postForm(CarePathStack.PORTS.issuer() + "/protocol/openid-connect/token",
-				form);
+		return token(CarePathStack.PORTS, form);
+	}
+
+	private static String token(StackPorts ports, Map<String, String> form) {
+		HttpResponse<String> response = Http.postForm(ports.issuer() + "/protocol/openid-connect/token", form);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return Http.json(response).path("access_token").asString();
 	}
