@@ -91,7 +91,7 @@ class AnonymousRateLimitFilter implements WebFilter, Ordered {
 		}
 		boolean raised = this.raisedAddresses.contains(address);
 		return signedIn(exchange).flatMap(signedIn -> signedIn ? chain.filter(exchange) : this.limiter
-			.isAllowed(configId(bucket, raised), bucket.name().toLowerCase() + ":" + address)
+			.isAllowed(configId(bucket, raised), address)
 			.flatMap(response -> response.isAllowed() ? chain.filter(exchange)
 					: this.problems.write(exchange, GatewayProblem.RATE_LIMITED, budget(bucket, raised).retryAfter())));
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.MediaType;
@@ -57,8 +58,8 @@ class SignInFloodTests {
 		// tell.
 		WebClient flooder = WebClient.builder()
 			.baseUrl("http://127.0.0.1:" + gateway.port())
-			.clientConnector(new ReactorClientHttpConnector(
-					HttpClient.create().bindAddress(() -> new InetSocketAddress("127.0.0.2", 0))))
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.create("flooder", 8))
+				.bindAddress(() -> new InetSocketAddress("127.0.0.2", 0))))
 			.build();
 
 		CompletableFuture<List<Integer>> flood = Flux.range(0, FLOOD)

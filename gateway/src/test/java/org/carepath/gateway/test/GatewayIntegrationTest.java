@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.carepath.support.test.TestRedis;
 import org.junit.jupiter.api.BeforeEach;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,7 +94,10 @@ public abstract class GatewayIntegrationTest {
 	 * (127.0.0.2 …), as a second client machine's would.
 	 */
 	public static WebTestClient serverClientFrom(String localAddress, int port) {
-		return serverClient(port, HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0)));
+		// Unpooled: the shared pool would hand this address's connections to other
+		// clients of the same port.
+		return serverClient(port, HttpClient.create(ConnectionProvider.newConnection())
+			.bindAddress(() -> new InetSocketAddress(localAddress, 0)));
 	}
 
 	private static WebTestClient serverClient(int port, HttpClient http) {
