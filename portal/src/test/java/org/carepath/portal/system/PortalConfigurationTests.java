@@ -44,6 +44,20 @@ class PortalConfigurationTests {
 	}
 
 	@Test
+	void eachServicesInstanceListStartsWithItsOneUrl() throws IOException {
+		PropertySource<?> yaml = load("application.yml");
+
+		assertThat(yaml.getProperty("spring.cloud.discovery.client.simple.instances.intake-service[0].uri"))
+			.hasToString("${carepath.services.intake-url}");
+		assertThat(yaml.getProperty("spring.cloud.discovery.client.simple.instances.referral-service[0].uri"))
+			.hasToString("${carepath.services.referral-url}");
+		assertThat(yaml.getProperty("spring.cloud.discovery.client.simple.instances.content-service[0].uri"))
+			.hasToString("${carepath.services.content-url}");
+		assertThat(yaml.getProperty("spring.cloud.loadbalancer.retry.retryable-exceptions"))
+			.hasToString("java.net.ConnectException");
+	}
+
+	@Test
 	void waitsOnOtherServicesOnlyBriefly() throws IOException {
 		PropertySource<?> yaml = load("application.yml");
 

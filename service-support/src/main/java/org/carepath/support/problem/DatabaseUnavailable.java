@@ -33,11 +33,23 @@ final class DatabaseUnavailable {
 				return true; // the pool's "connection is not available" after its
 								// connection-timeout
 			}
-			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+			if (cause instanceof SQLException sql
+					&& (isConnectionState(sql.getSQLState()) || isEvictedConnection(sql))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * HikariCP's stand-in for a connection it dropped as broken answers every call with a
+	 * stateless "Connection is closed": what the rollback of a transaction whose
+	 * connection died with the database meets (and its exception replaces the original).
+	 */
+	private static boolean isEvictedConnection(SQLException failure) {
+		StackTraceElement[] trace = failure.getStackTrace();
+		return failure.getSQLState() == null && trace.length > 0
+				&& trace[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection");
 	}
 
 	/** SQL state class 08 is "connection exception" in the SQL standard. */

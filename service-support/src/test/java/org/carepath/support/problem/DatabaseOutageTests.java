@@ -4,8 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+
+import javax.sql.DataSource;
 
 import org.carepath.support.openapi.ApiDocumentationAutoConfiguration;
 import org.carepath.support.test.RestartablePostgres;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A PostgreSQL outage in an app with the shared defaults: a real server stopped and
@@ -48,6 +53,9 @@ class DatabaseOutageTests {
 
 	@Autowired
 	RestartablePostgres postgres;
+
+	@Autowired
+	DataSource dataSource;
 
 	@LocalServerPort
 	int port;
@@ -75,6 +83,17 @@ class DatabaseOutageTests {
 		assertThat(read.body()).isEqualTo("1");
 		assertThat(untilServed("POST").statusCode()).isEqualTo(201);
 		assertThat(send("GET").body()).isEqualTo("2");
+	}
+
+	@Test
+	void aRollbackOnAConnectionThePoolHasDroppedMeansTheDatabaseIsUnavailable() throws Exception {
+		Connection connection = this.dataSource.getConnection();
+		connection.close();
+
+		SQLException rollback = catchThrowableOfType(SQLException.class, connection::rollback);
+
+		assertThat(DatabaseUnavailable.isCause(new IllegalStateException("Unable to rollback", rollback))).isTrue();
+		assertThat(DatabaseUnavailable.isCause(new SQLException("syntax error", "42601"))).isFalse();
 	}
 
 	private HttpResponse<String> untilServed(String method) throws Exception {
