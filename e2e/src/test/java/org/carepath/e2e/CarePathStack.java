@@ -30,8 +30,8 @@ final class CarePathStack implements BeforeAllCallback, TestWatcher {
 	 * Inside the end-to-end ranges, away from the dev stack's: Redis on 18179, extra
 	 * application instances (replicas) from 18110 (instance 2) to 18144 (instance 5).
 	 */
-	static final StackPorts PORTS = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432, 18090,
-			19094, 18179, 18100);
+	static final StackPorts PORTS = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432, 18090, 19094,
+			18179, 18100);
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CarePathStack.class);
 
@@ -83,8 +83,7 @@ final class CarePathStack implements BeforeAllCallback, TestWatcher {
 		Path root = Path.of(System.getProperty("carepath.root", ".."));
 		Path data = Path.of(System.getProperty("carepath.e2e.data", "target/stack"));
 		try {
-			// --fast: PostgreSQL without fsync; a test run's data need not survive a machine
-			// crash
+			// --fast: no fsync; test data need not survive a machine crash
 			stack = Stack.start(new StackConfig(root, data, PORTS, true).withFast(true),
 					message -> System.out.println("e2e stack: " + message));
 			return stack;
