@@ -87,6 +87,17 @@ final class ChildProcess implements Supervised.Running {
 		return process.isAlive();
 	}
 
+	/**
+	 * Through the Process itself for our own child: a ProcessHandle refuses to signal a
+	 * process whose start time it reads differently.
+	 */
+	@Override
+	public void kill() {
+		List<ProcessHandle> descendants = process.descendants().toList();
+		process.destroyForcibly();
+		descendants.forEach(ProcessHandle::destroyForcibly);
+	}
+
 	@Override
 	public String ending() {
 		return process.isAlive() ? "running" : "exit " + process.exitValue();

@@ -592,13 +592,7 @@ public final class Stack implements AutoCloseable {
 	 * supervisor restarts it unless its supervision is off.
 	 */
 	public void kill(String part, int instance) {
-		Supervised member = member(part, instance);
-		List<ProcessHandle> tree;
-		synchronized (supervisor()) {
-			tree = member.running == null ? List.of() : member.running.tree();
-		}
-		ProcessTrees.kill(tree);
-		ProcessTrees.awaitExit(tree, Instant.now().plusSeconds(10));
+		supervisor().kill(member(part, instance));
 	}
 
 	/** Waits until the instance runs and answers as ready (after a restart, say). */

@@ -31,6 +31,11 @@ final class Supervised {
 		/** How it ended, for the output: "exit 137". */
 		String ending();
 
+		/** SIGKILL to it and to what it started. */
+		default void kill() {
+			tree().forEach(ProcessHandle::destroyForcibly);
+		}
+
 	}
 
 	/** Starts the part; {@code again} is true for a restart (logs are appended to). */

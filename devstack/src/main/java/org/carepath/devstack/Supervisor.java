@@ -97,6 +97,34 @@ final class Supervisor implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * SIGKILL to the member's current process and what it started, as a crash would;
+	 * returns once it is gone. Restarted like any other death if supervised.
+	 */
+	void kill(Supervised member) {
+		Running running;
+		synchronized (this) {
+			running = member.running;
+		}
+		if (running == null) {
+			return;
+		}
+		running.kill();
+		Instant deadline = Instant.now().plusSeconds(10);
+		while (running.isRunning() && Instant.now().isBefore(deadline)) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		if (running.isRunning()) {
+			log.warn("{} still runs 10 s after SIGKILL", member.label());
+		}
+	}
+
 	/** True while the member runs, is not being restarted, and answers as ready. */
 	boolean isReady(Supervised member) {
 		Running running;

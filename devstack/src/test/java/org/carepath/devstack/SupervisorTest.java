@@ -95,6 +95,27 @@ class SupervisorTest {
 	}
 
 	@Test
+	void aPartStartedAgainByATestIsSupervisedAgain() throws Exception {
+		Supervised sleeper = member("sleep", "600");
+		Running first = sleeper.launcher.start(false);
+		this.supervisor.watch(sleeper, first);
+		this.supervisor.supervise("sleeper", false);
+		this.supervisor.kill(sleeper);
+		assertThat(first.isRunning()).isFalse();
+
+		// what Stack.startAgain does
+		Running second = sleeper.launcher.start(true);
+		this.supervisor.watch(sleeper, second);
+		this.supervisor.supervise("sleeper", true);
+		this.supervisor.kill(sleeper);
+
+		assertThat(second.isRunning()).isFalse();
+		await(() -> this.supervisor.isReady(sleeper));
+		assertThat(this.supervisor.instances().getFirst().pid()).isNotIn(first.pid(), second.pid());
+		assertThat(this.events).contains("sleeper #1 died (exit 137); restarting in 1 s…");
+	}
+
+	@Test
 	void aPartThatKeepsFailingToStartIsRetriedWithGrowingDelays() throws Exception {
 		AtomicInteger attempt = new AtomicInteger();
 		Supervised flaky = new Supervised("flaky", 1, "n/a", Tier.BACKEND, again -> {

@@ -88,9 +88,7 @@ final class CarePathStack implements BeforeAllCallback, TestWatcher {
 		Path root = Path.of(System.getProperty("carepath.root", ".."));
 		Path data = Path.of(System.getProperty("carepath.e2e.data", "target/stack"));
 		try {
-			// --fast: PostgreSQL without fsync; a test run's data need not survive a
-			// machine
-			// crash
+			// --fast: no fsync; test data need not survive a machine crash
 			stack = Stack.start(new StackConfig(root, data, PORTS, true).withFast(true),
 					message -> System.out.println("e2e stack: " + message));
 			return stack;
