@@ -109,18 +109,23 @@ public enum App {
 			args.add("--carepath.services.referral-url=http://127.0.0.1:" + ports.referral());
 			args.add("--carepath.services.content-url=http://127.0.0.1:" + ports.content());
 			args.add("--carepath.services.portal-url=http://127.0.0.1:" + ports.portal());
-			for (App service : new App[] { INTAKE, REFERRAL, CONTENT, PORTAL }) {
+			// the portal calls the three services; the gateway routes to the portal too
+			App[] targets = (this == GATEWAY) ? new App[] { INTAKE, REFERRAL, CONTENT, PORTAL }
+					: new App[] { INTAKE, REFERRAL, CONTENT };
+			for (App service : targets) {
 				for (int i = 1; i <= replicas; i++) {
 					args.add("--spring.cloud.discovery.client.simple.instances." + service.module + "[" + (i - 1)
 							+ "].uri=http://127.0.0.1:" + ports.port(service, i));
 				}
 			}
-			args.add("--spring.data.redis.host=127.0.0.1");
-			args.add("--spring.data.redis.port=" + ports.redis());
 		}
 		if (this == GATEWAY) {
-			// redirects go to the first gateway, whichever instance answered
-			args.add("--carepath.gateway.public-url=" + ports.gatewayUrl());
+			// sessions and rate limits, shared by every gateway instance
+			args.add("--spring.data.redis.host=127.0.0.1");
+			args.add("--spring.data.redis.port=" + ports.redis());
+			// each instance sends browsers back to itself after sign-in (the realm allows
+			// every gateway's port), so a sign-in through #2 never depends on #1
+			args.add("--carepath.gateway.public-url=http://localhost:" + ports.port(GATEWAY, instance));
 		}
 		if (this == PARTNER) {
 			args.add("--partner.id=" + EXAMPLE_PARTNER_ID);

@@ -76,30 +76,32 @@ class AppTest {
 					"--spring.cloud.discovery.client.simple.instances.referral-service[1].uri=http://127.0.0.1:8213",
 					"--spring.cloud.discovery.client.simple.instances.content-service[0].uri=http://127.0.0.1:8084",
 					"--spring.cloud.discovery.client.simple.instances.content-service[1].uri=http://127.0.0.1:8214",
-					"--spring.cloud.discovery.client.simple.instances.portal[0].uri=http://127.0.0.1:8081",
-					"--spring.cloud.discovery.client.simple.instances.portal[1].uri=http://127.0.0.1:8211",
 					// instance 1 as before, for the clients that default their first
 					// instance to it
 					"--carepath.services.intake-url=http://127.0.0.1:8082");
 		}
+		assertThat(App.GATEWAY.arguments(ports, 2, 1)).contains(
+				"--spring.cloud.discovery.client.simple.instances.portal[0].uri=http://127.0.0.1:8081",
+				"--spring.cloud.discovery.client.simple.instances.portal[1].uri=http://127.0.0.1:8211");
+		assertThat(App.PORTAL.arguments(ports, 2, 1)).noneMatch(arg -> arg.contains("instances.portal"));
 		assertThat(App.INTAKE.arguments(ports, 2, 2)).noneMatch(arg -> arg.contains("discovery"));
 	}
 
 	@Test
-	void anExtraInstanceListensOnItsOwnPortWhileRedirectsStayWithTheFirstGateway() {
+	void anExtraGatewayListensOnItsOwnPortAndSendsBrowsersBackToItself() {
 		assertThat(App.GATEWAY.arguments(ports, 2, 2)).contains("--server.port=8210",
-				"--carepath.gateway.public-url=http://localhost:8080");
+				"--carepath.gateway.public-url=http://localhost:8210");
 		assertThat(App.INTAKE.arguments(ports, 3, 3)).contains("--server.port=8222",
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:15432/intake");
 	}
 
 	@Test
-	void gatewayAndPortalKeepTheirSessionsInTheStacksRedis() {
-		for (App app : new App[] { App.GATEWAY, App.PORTAL }) {
-			assertThat(app.arguments(ports)).contains("--spring.data.redis.host=127.0.0.1",
-					"--spring.data.redis.port=6379");
+	void theGatewayKeepsItsSessionsInTheStacksRedis() {
+		assertThat(App.GATEWAY.arguments(ports)).contains("--spring.data.redis.host=127.0.0.1",
+				"--spring.data.redis.port=6379");
+		for (App app : new App[] { App.PORTAL, App.INTAKE }) {
+			assertThat(app.arguments(ports)).noneMatch(arg -> arg.contains("redis"));
 		}
-		assertThat(App.INTAKE.arguments(ports)).noneMatch(arg -> arg.contains("redis"));
 	}
 
 	@Test

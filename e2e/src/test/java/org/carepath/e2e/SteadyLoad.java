@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
@@ -42,8 +41,6 @@ final class SteadyLoad {
 
 	private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
-	private final AtomicInteger inFlight = new AtomicInteger();
-
 	private volatile boolean stopped;
 
 	private Thread pacer;
@@ -63,15 +60,7 @@ final class SteadyLoad {
 			for (int n = 0; !this.stopped; n++) {
 				int number = n;
 				synchronized (this.sent) {
-					this.sent.add(this.threads.submit(() -> {
-						this.inFlight.incrementAndGet();
-						try {
-							return this.request.apply(number);
-						}
-						finally {
-							this.inFlight.decrementAndGet();
-						}
-					}));
+					this.sent.add(this.threads.submit(() -> this.request.apply(number)));
 				}
 				next = next.plus(this.interval);
 				long wait = Duration.between(Instant.now(), next).toMillis();
