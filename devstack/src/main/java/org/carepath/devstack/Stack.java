@@ -24,8 +24,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 
 /**
- * The local platform: PostgreSQL, Redis, a Kafka broker, Keycloak with the carepath
- * realm, the five CarePath applications (each as many times as
+ * The local platform: PostgreSQL, Redis, one or three Kafka brokers, Keycloak with the
+ * carepath realm, the five CarePath applications (each as many times as
  * {@link StackConfig#replicas}) and the example partner program, each in its own process.
  * {@link #start} returns when all of them are ready, or stops what it started and throws.
  * Once a part is ready a {@link Supervisor} restarts it whenever it dies, until

@@ -213,7 +213,10 @@ class ResilienceIT {
 		Results results = load.stop();
 
 		List<String> acknowledged = results.acknowledgedIds();
-		int stored = countIn("referral", "select count(*) from referral_idempotency_key where idempotency_key like ?",
+		// the referrals the run's keys made, and what was disclosed for them
+		String made = "(select referral_id from referral_idempotency_key where idempotency_key like ?)";
+		int stored = countIn("referral", "select count(*) from referral where id in " + made, "refer-" + run + "-%");
+		int disclosures = countIn("referral", "select count(*) from disclosure where referral_id in " + made,
 				"refer-" + run + "-%");
 		Map<String, Long> published = awaitPublished("referrals.partner.harbor.v1", acknowledged);
 		awaitPartnerStored(stack, storedBefore + acknowledged.size());

@@ -1,15 +1,15 @@
 package org.carepath.gateway.routing;
 
 import java.net.ConnectException;
-import java.util.Set;
 
 import reactor.netty.http.client.PrematureCloseException;
+
+import org.carepath.support.idempotency.IdempotencyKeys;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +17,13 @@ import org.springframework.stereotype.Component;
  * {@code RetryOnAnotherInstance}: when the connection to the chosen instance fails
  * (refused, or closed before any answer), Spring Cloud Gateway's {@code Retry} sends the
  * request again, and the load balancer picks the next instance. Only for requests that
- * may run twice: {@code GET}, {@code HEAD}, {@code OPTIONS}, and a {@code POST} that
- * carries an {@code Idempotency-Key} (the service answers a repeat with the first
- * result). Any other request that meets a dead instance gets the honest 503. An answer,
- * even a 5xx, is never retried: the instance did the work.
+ * may run twice ({@link IdempotencyKeys#safeToRepeat}: {@code GET}, {@code HEAD},
+ * {@code OPTIONS}, and a {@code POST} that carries an {@code Idempotency-Key}). Any other
+ * request that meets a dead instance gets the honest 503. An answer, even a 5xx, is never
+ * retried: the instance did the work.
  */
 @Component
 class RetryOnAnotherInstanceGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
-
-	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
-	private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
 	private final RetryGatewayFilterFactory retry;
 
@@ -53,8 +49,7 @@ class RetryOnAnotherInstanceGatewayFilterFactory extends AbstractGatewayFilterFa
 	}
 
 	static boolean mayRunTwice(ServerHttpRequest request) {
-		return SAFE.contains(request.getMethod()) || (HttpMethod.POST.equals(request.getMethod())
-				&& request.getHeaders().getFirst(IDEMPOTENCY_KEY) != null);
+		return IdempotencyKeys.safeToRepeat(request.getMethod(), request.getHeaders());
 	}
 
 }

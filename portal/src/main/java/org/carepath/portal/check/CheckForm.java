@@ -3,10 +3,9 @@ package org.carepath.portal.check;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.carepath.portal.check.IntakeApi.Answer;
+import org.carepath.portal.system.FormKeys;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.MultiValueMap;
@@ -28,9 +27,6 @@ record CheckForm(Map<String, String> answers, @Nullable String sex, @Nullable St
 	static final List<String> SEXES = List.of("female", "male");
 
 	static final List<String> AGE_BANDS = List.of("12-17", "18-25", "26-34", "35-44", "45-54", "55-64", "65+");
-
-	private static final Pattern UUID_FORMAT = Pattern
-		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	CheckForm {
 		answers = Map.copyOf(answers);
@@ -55,12 +51,11 @@ record CheckForm(Map<String, String> answers, @Nullable String sex, @Nullable St
 		String ageBand = parameters.getFirst("ageBand");
 		String key = parameters.getFirst("idempotencyKey");
 		return new CheckForm(answers, (sex != null && SEXES.contains(sex)) ? sex : null,
-				(ageBand != null && AGE_BANDS.contains(ageBand)) ? ageBand : null,
-				(key != null && UUID_FORMAT.matcher(key).matches()) ? key : newKey());
+				(ageBand != null && AGE_BANDS.contains(ageBand)) ? ageBand : null, FormKeys.postedOrNew(key));
 	}
 
 	static String newKey() {
-		return UUID.randomUUID().toString();
+		return FormKeys.newKey();
 	}
 
 	/**

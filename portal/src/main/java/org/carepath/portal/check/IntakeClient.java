@@ -17,6 +17,7 @@ import org.carepath.portal.system.ServiceClients;
 import org.carepath.portal.system.ServiceClients.Service;
 import org.carepath.portal.system.ServiceListing;
 import org.carepath.portal.system.ServiceProblem;
+import org.carepath.support.idempotency.IdempotencyKeys;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,7 +126,7 @@ public class IntakeClient {
 				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 				.headers(headers -> {
 					if (idempotencyKey != null) {
-						headers.set("Idempotency-Key", idempotencyKey);
+						headers.set(IdempotencyKeys.HEADER, idempotencyKey);
 					}
 					if (caller.bearerToken() != null) {
 						headers.setBearerAuth(caller.bearerToken());

@@ -138,7 +138,8 @@ class NewReferralController {
 			return form(model, screening, recipient, form, terms, errors);
 		}
 		try {
-			Details referral = this.referrals.refer(form.toRequest(screening, recipient, terms));
+			Details referral = this.referrals.refer(form.toRequest(screening, recipient, terms),
+					form.getIdempotencyKey());
 			requireId(referral.id());
 			return "redirect:/staff/referrals/" + referral.id() + "?done=referred";
 		}

@@ -19,6 +19,7 @@ import org.carepath.portal.referral.ReferralApi.Screening;
 import org.carepath.portal.referral.ReferralApi.ShareRequest;
 import org.carepath.portal.referral.ReferralApi.Signature;
 import org.carepath.portal.system.FieldErrors;
+import org.carepath.portal.system.FormKeys;
 import org.jspecify.annotations.Nullable;
 
 import static org.carepath.support.text.Text.blankToNull;
@@ -38,6 +39,12 @@ public class ReferralForm {
 			"co-occurring-mental-health", "gad-7", "co-occurring-mental-health");
 
 	private String screening = "";
+
+	/**
+	 * Generated with the form: posting it twice (or the client repeating the POST on
+	 * another instance) makes one referral, and discloses once.
+	 */
+	private String idempotencyKey = FormKeys.newKey();
 
 	private String level = "";
 
@@ -198,6 +205,14 @@ public class ReferralForm {
 
 	private static String text(@Nullable String value) {
 		return (value != null) ? value : "";
+	}
+
+	public String getIdempotencyKey() {
+		return this.idempotencyKey;
+	}
+
+	public void setIdempotencyKey(String idempotencyKey) {
+		this.idempotencyKey = FormKeys.postedOrNew(idempotencyKey);
 	}
 
 	public String getScreening() {

@@ -15,6 +15,7 @@ import org.carepath.portal.referral.ReferralApi.Suggestion;
 import org.carepath.portal.referral.ReferralApi.Summary;
 import org.carepath.portal.system.ServiceClients;
 import org.carepath.portal.system.ServiceProblem;
+import org.carepath.support.idempotency.IdempotencyKeys;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -134,10 +135,14 @@ class ReferralsClient {
 			.body(ConsentTerms.class)));
 	}
 
-	/** Makes the referral; the consent gate decides. Returns the new referral. */
-	Details refer(ReferralRequest request) {
+	/**
+	 * Makes the referral; the consent gate decides. Returns the new referral, or the one
+	 * an earlier request with this key made.
+	 */
+	Details refer(ReferralRequest request, String idempotencyKey) {
 		return call(() -> required(this.referrals.post()
 			.uri("/api/referrals")
+			.header(IdempotencyKeys.HEADER, idempotencyKey)
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 			.body(request)

@@ -1,6 +1,6 @@
 package org.carepath.portal.system;
 
-import java.util.Set;
+import org.carepath.support.idempotency.IdempotencyKeys;
 
 import org.springframework.boot.restclient.autoconfigure.RestClientBuilderConfigurer;
 import org.springframework.cloud.client.ServiceInstance;
@@ -14,7 +14,6 @@ import org.springframework.cloud.loadbalancer.blocking.retry.BlockingLoadBalance
 import org.springframework.cloud.loadbalancer.blocking.retry.BlockingLoadBalancedRetryPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.web.client.RestClient;
 
@@ -23,19 +22,14 @@ import org.springframework.web.client.RestClient;
  * service id ({@code http://intake-service}) and each call goes to one of its instances,
  * listed in {@code spring.cloud.discovery.client.simple.instances.<service-id>[i].uri}
  * (application.yml; element 0 defaults to {@code carepath.services.*-url}). When the
- * connection to an instance fails (or it does not answer in time), the call is tried once
- * more on another instance, but only when repeating it is harmless: a method that is
- * idempotent by definition, or a {@code POST} carrying an {@code Idempotency-Key} (the
- * service answers a repeat with the first result). Any other {@code POST} fails as
- * before: it may already have been applied.
+ * connection to an instance is refused, the call is tried once more on another instance,
+ * but only when repeating it is harmless ({@link IdempotencyKeys#safeToRepeat}:
+ * {@code GET}, {@code HEAD}, {@code OPTIONS}, or a {@code POST} carrying an
+ * {@code Idempotency-Key}). A call that timed out is not repeated: the first instance may
+ * still be doing it.
  */
 @Configuration(proxyBeanMethods = false)
 class LoadBalancing {
-
-	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
-	private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
-			HttpMethod.PUT, HttpMethod.DELETE);
 
 	/**
 	 * Boot's builder (timeouts, observations), load-balanced. The only builder in the
@@ -67,8 +61,7 @@ class LoadBalancing {
 	}
 
 	static boolean isSafeToRepeat(HttpRequest request) {
-		return IDEMPOTENT.contains(request.getMethod()) || (HttpMethod.POST.equals(request.getMethod())
-				&& request.getHeaders().containsHeader(IDEMPOTENCY_KEY));
+		return IdempotencyKeys.safeToRepeat(request.getMethod(), request.getHeaders());
 	}
 
 }

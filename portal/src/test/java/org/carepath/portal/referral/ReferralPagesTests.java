@@ -388,6 +388,42 @@ class ReferralPagesTests extends PageTestSupport {
 		assertThat(consent.get("revocationStatement").asString()).isEqualTo(revocationStatement(lakeside));
 	}
 
+	@Test
+	void theFormCarriesAKeySoThatPostingItTwiceIsOneReferralAtTheService() throws Exception {
+		services.answerJson(TERMS_PATH, consentTerms(CLINIC_NAME, NOTHING_MORE));
+		services.answerJson(SCREENING_PATH, SCREENING);
+		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
+		String key = formKey();
+		assertThat(formKey()).as("each rendering of the form is a new referral").isNotEqualTo(key);
+
+		services.answerJson("POST", "/api/referrals", 201, details("null"));
+		services.answerJson("POST", SCREENING_PATH + "/status", 200, "{}");
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(completeForm("idempotencyKey", key).with(clinician()))
+				.andExpect(redirectedUrl("/staff/referrals/" + REFERRAL_ID + "?done=referred"));
+		}
+
+		assertThat(services.requests("POST", "/api/referrals"))
+			.extracting(request -> request.headers().getFirst("Idempotency-Key"))
+			.containsExactly(key, key);
+	}
+
+	private String formKey() throws Exception {
+		String html = this.mvc
+			.perform(get("/staff/referrals/new").with(clinician())
+				.param("screening", SCREENING_ID)
+				.param("level", "2.1")
+				.param("population", "adolescents")
+				.param("program", HARBOR_ID))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"").matcher(html);
+		assertThat(key.find()).as("the form's key field").isTrue();
+		return key.group(1);
+	}
+
 	/**
 	 * The form as a clinician fills it in completely; {@code overrides} are name, value
 	 * pairs replacing fields.

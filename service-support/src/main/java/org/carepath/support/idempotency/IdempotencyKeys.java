@@ -10,6 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.carepath.support.problem.Problems;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -42,6 +44,21 @@ public final class IdempotencyKeys {
 					"The Idempotency-Key header must be at most " + MAX_LENGTH + " characters.");
 		}
 		return header;
+	}
+
+	/**
+	 * May this request be sent again to another instance when the connection to the first
+	 * one failed? {@code GET}, {@code HEAD} and {@code OPTIONS} change nothing; a
+	 * {@code POST} with a key is answered once whatever reaches the service twice. Any
+	 * other request may already have done its work on the instance that died, so it is
+	 * not repeated. The gateway's routes and the portal's clients both follow this rule.
+	 */
+	public static boolean safeToRepeat(@Nullable HttpMethod method, HttpHeaders headers) {
+		if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)) {
+			return true;
+		}
+		String key = headers.getFirst(HEADER);
+		return HttpMethod.POST.equals(method) && key != null && !key.isBlank();
 	}
 
 	/**
