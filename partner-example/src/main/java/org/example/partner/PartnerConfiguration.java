@@ -32,10 +32,14 @@ class PartnerConfiguration {
 		return manager;
 	}
 
-	/** Our web server only answers the health probes; it serves nothing else. */
+	/**
+	 * Our web server only answers the health probes and the metrics (counts, no contents;
+	 * it listens on loopback); it serves nothing else.
+	 */
 	@Bean
-	SecurityFilterChain healthProbesOnly(HttpSecurity http) {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+	SecurityFilterChain probesOnly(HttpSecurity http) {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/metrics", "/actuator/metrics/**")
 			.permitAll()
 			.anyRequest()
 			.denyAll());
