@@ -131,7 +131,9 @@ public final class Stack implements AutoCloseable {
 		}
 		int instances = config.apps().stream().mapToInt(config::instancesOf).sum();
 		try {
-			startAll(new Steps(progress, 5 + instances));
+			// ports, PostgreSQL, Redis, Keycloak, each Kafka node, each application
+			// instance
+			startAll(new Steps(progress, 4 + config.brokers() + instances));
 		}
 		catch (StackException e) {
 			log.error("Start failed: {}", e.getMessage(), e);

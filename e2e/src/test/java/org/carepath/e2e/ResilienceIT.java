@@ -76,6 +76,8 @@ class ResilienceIT {
 
 		stack.kill("gateway", 1);
 		HttpResponse<String> afterKill = session.me(stack.gateway(2));
+		// a new sign-in through gateway 2 comes back to gateway 2, never to the dead one
+		StaffSession.signIn(stack.gateway(2), "clinician");
 		Duration back = stack.awaitBack("gateway", 1);
 		HttpResponse<String> restarted = session.me(stack.gateway(1));
 

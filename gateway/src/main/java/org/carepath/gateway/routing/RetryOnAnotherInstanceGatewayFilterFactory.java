@@ -1,8 +1,7 @@
 package org.carepath.gateway.routing;
 
-import java.net.ConnectException;
-
-import reactor.netty.http.client.PrematureCloseException;
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
 
 import org.carepath.support.idempotency.IdempotencyKeys;
 
@@ -15,12 +14,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code RetryOnAnotherInstance}: when the connection to the chosen instance fails
- * (refused, or closed before any answer), Spring Cloud Gateway's {@code Retry} sends the
- * request again, and the load balancer picks the next instance. Only for requests that
- * may run twice ({@link IdempotencyKeys#safeToRepeat}: {@code GET}, {@code HEAD},
- * {@code OPTIONS}, and a {@code POST} that carries an {@code Idempotency-Key}). Any other
- * request that meets a dead instance gets the honest 503. An answer, even a 5xx, is never
- * retried: the instance did the work.
+ * (refused, reset or closed before any answer) or no answer comes within the response
+ * timeout, Spring Cloud Gateway's {@code Retry} sends the request again, and the load
+ * balancer picks the next instance. Only for requests that may run twice
+ * ({@link IdempotencyKeys#safeToRepeat}: {@code GET}, {@code HEAD}, {@code OPTIONS}, and
+ * a {@code POST} that carries an {@code Idempotency-Key}). Any other request that meets a
+ * dead instance gets the honest 503. An answer, even a 5xx, is never retried: the
+ * instance did the work.
  */
 @Component
 class RetryOnAnotherInstanceGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
@@ -41,7 +41,12 @@ class RetryOnAnotherInstanceGatewayFilterFactory extends AbstractGatewayFilterFa
 			.setRetries(2)
 			.setSeries()
 			.setStatuses()
-			.setExceptions(ConnectException.class, PrematureCloseException.class);
+			// Refused, reset or closed before the answer (an instance killed
+			// mid-request),
+			// or no answer within the response timeout: Spring Cloud Gateway's own
+			// default
+			// set. Safe here because only requests that may run twice come this way.
+			.setExceptions(IOException.class, TimeoutException.class);
 		retryConfig.setBackoff(null);
 		GatewayFilter retrying = this.retry.apply(retryConfig);
 		return (exchange, chain) -> mayRunTwice(exchange.getRequest()) ? retrying.filter(exchange, chain)
