@@ -321,16 +321,7 @@ class ReferralPagesTests extends PageTestSupport {
 		services.answerJson(SCREENING_PATH, SCREENING);
 		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
 
-		String html = this.mvc
-			.perform(get("/staff/referrals/new").with(clinician())
-				.param("screening", SCREENING_ID)
-				.param("level", "2.1")
-				.param("population", "adolescents")
-				.param("program", HARBOR_ID))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = consentForm();
 
 		String text = words(html);
 		assertThat(text).contains("Who may disclose", CLINIC_NAME, "What information", "Recipient",
@@ -360,16 +351,7 @@ class ReferralPagesTests extends PageTestSupport {
 		services.answerJson(SCREENING_PATH, SCREENING);
 		services.answerJson("/api/referrals/programs/" + HARBOR_ID, HARBOR);
 
-		String html = this.mvc
-			.perform(get("/staff/referrals/new").with(clinician())
-				.param("screening", SCREENING_ID)
-				.param("level", "2.1")
-				.param("population", "adolescents")
-				.param("program", HARBOR_ID))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = consentForm();
 
 		assertThat(html)
 			.contains(revocationStatement(lakeside), "<p id=\"discloser\" tabindex=\"-1\">" + lakeside + "</p>")
@@ -409,16 +391,7 @@ class ReferralPagesTests extends PageTestSupport {
 	}
 
 	private String formKey() throws Exception {
-		String html = this.mvc
-			.perform(get("/staff/referrals/new").with(clinician())
-				.param("screening", SCREENING_ID)
-				.param("level", "2.1")
-				.param("population", "adolescents")
-				.param("program", HARBOR_ID))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = consentForm();
 		Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"").matcher(html);
 		assertThat(key.find()).as("the form's key field").isTrue();
 		return key.group(1);
@@ -719,6 +692,7 @@ class ReferralPagesTests extends PageTestSupport {
 		return HtmlUtils.htmlUnescape(hidden.group(1));
 	}
 
+	/** The consent form for Harbor at level 2.1, as a clinician opens it. */
 	private String consentForm() throws Exception {
 		return this.mvc
 			.perform(get("/staff/referrals/new").with(clinician())
