@@ -9,6 +9,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
+import org.springframework.cloud.gateway.support.HasRouteId;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
@@ -21,19 +22,25 @@ import org.springframework.stereotype.Component;
  * a {@code POST} that carries an {@code Idempotency-Key}). Any other request that meets a
  * dead instance gets the honest 503. An answer, even a 5xx, is never retried: the
  * instance did the work.
+ * <p>
+ * A request whose instance died after reading it has had its body consumed; the retry can
+ * only send it again because {@code Retry} caches the bodies of its route. That caching
+ * is switched on per route id, hence {@link Config} carries the id of the route this
+ * filter is applied to.
  */
 @Component
-class RetryOnAnotherInstanceGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
+class RetryOnAnotherInstanceGatewayFilterFactory
+		extends AbstractGatewayFilterFactory<RetryOnAnotherInstanceGatewayFilterFactory.Config> {
 
 	private final RetryGatewayFilterFactory retry;
 
 	RetryOnAnotherInstanceGatewayFilterFactory(RetryGatewayFilterFactory retry) {
-		super(Object.class);
+		super(Config.class);
 		this.retry = retry;
 	}
 
 	@Override
-	public GatewayFilter apply(Object config) {
+	public GatewayFilter apply(Config config) {
 		RetryConfig retryConfig = new RetryConfig().allMethods()
 			// Two more tries: with round robin and one dead instance of two or three, the
 			// next pick is a live one even when other requests move the counter
@@ -48,6 +55,9 @@ class RetryOnAnotherInstanceGatewayFilterFactory extends AbstractGatewayFilterFa
 			// set. Safe here because only requests that may run twice come this way.
 			.setExceptions(IOException.class, TimeoutException.class);
 		retryConfig.setBackoff(null);
+		// Without the route id, the body of a retried POST is not cached: the retry
+		// sends the headers and the next instance waits for a body that never comes.
+		retryConfig.setRouteId(config.getRouteId());
 		GatewayFilter retrying = this.retry.apply(retryConfig);
 		return (exchange, chain) -> mayRunTwice(exchange.getRequest()) ? retrying.filter(exchange, chain)
 				: chain.filter(exchange);
@@ -55,6 +65,23 @@ class RetryOnAnotherInstanceGatewayFilterFactory extends AbstractGatewayFilterFa
 
 	static boolean mayRunTwice(ServerHttpRequest request) {
 		return IdempotencyKeys.safeToRepeat(request.getMethod(), request.getHeaders());
+	}
+
+	/** Nothing to set but the route, which Spring Cloud Gateway fills in. */
+	static class Config implements HasRouteId {
+
+		private String routeId;
+
+		@Override
+		public void setRouteId(String routeId) {
+			this.routeId = routeId;
+		}
+
+		@Override
+		public String getRouteId() {
+			return this.routeId;
+		}
+
 	}
 
 }

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.carepath.gateway.test.DyingBackend;
 import org.carepath.gateway.test.GatewayIntegrationTest;
 import org.carepath.gateway.test.StubBackend;
 import org.carepath.gateway.test.StubBackend.Answer;
@@ -38,7 +39,7 @@ class BackendFailureTests {
 
 	static final StubBackend CONTENT = GatewayIntegrationTest.CONTENT;
 
-	static final String NOBODY_LISTENING = "http://127.0.0.1:" + closedPort();
+	static final String NOBODY_LISTENING = "http://127.0.0.1:" + DyingBackend.closedPort();
 
 	static final String GARBAGE = garbageServer();
 
@@ -153,15 +154,6 @@ class BackendFailureTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("urn:carepath:problem:bad-gateway");
-	}
-
-	private static int closedPort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** Accepts connections and answers something that is not HTTP, then hangs up. */

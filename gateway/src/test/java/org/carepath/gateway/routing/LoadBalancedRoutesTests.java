@@ -1,12 +1,11 @@
 package org.carepath.gateway.routing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.carepath.gateway.test.DyingBackend;
 import org.carepath.gateway.test.GatewayInstance;
 import org.carepath.gateway.test.GatewayIntegrationTest;
 import org.carepath.gateway.test.RecordedRequest;
@@ -23,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * intake-service with two instances, the first one dead (its port refuses connections),
- * given the way the dev stack gives them:
- * {@code spring.cloud.discovery.client.simple.instances.intake-service[i].uri}.
+ * and referral-service with two, the first one dying with each request it reads (the
+ * connection closes after the request was sent, as when an instance is killed
+ * mid-request), given the way the dev stack gives them:
+ * {@code spring.cloud.discovery.client.simple.instances.<service>[i].uri}.
  */
 class LoadBalancedRoutesTests {
 
@@ -32,15 +33,23 @@ class LoadBalancedRoutesTests {
 
 	private static GatewayInstance gateway;
 
+	private static final AtomicInteger swallowedByTheDyingInstance = new AtomicInteger();
+
 	private static WebTestClient client;
 
 	@BeforeAll
-	static void startWithADeadAndALiveIntakeInstance() {
+	static void startWithADeadAndALiveInstanceOfEach() {
 		gateway = GatewayInstance.start(
 				"--spring.cloud.discovery.client.simple.instances.intake-service[0].uri=http://127.0.0.1:"
-						+ closedPort(),
+						+ DyingBackend.closedPort(),
 				"--spring.cloud.discovery.client.simple.instances.intake-service[1].uri="
-						+ GatewayIntegrationTest.INTAKE.url());
+						+ GatewayIntegrationTest.INTAKE.url(),
+				"--spring.cloud.discovery.client.simple.instances.referral-service[0].uri="
+						+ DyingBackend.readsThenHangsUp(swallowedByTheDyingInstance),
+				"--spring.cloud.discovery.client.simple.instances.referral-service[1].uri="
+						+ GatewayIntegrationTest.REFERRAL.url(),
+				// A retry that lost the body would wait for it until this timeout.
+				"--spring.cloud.gateway.server.webflux.httpclient.response-timeout=5s");
 		client = GatewayIntegrationTest.serverClient(gateway.port());
 	}
 
@@ -52,6 +61,7 @@ class LoadBalancedRoutesTests {
 	@BeforeEach
 	void reset() {
 		GatewayIntegrationTest.INTAKE.reset();
+		GatewayIntegrationTest.REFERRAL.reset();
 	}
 
 	@Test
@@ -83,6 +93,28 @@ class LoadBalancedRoutesTests {
 	}
 
 	@Test
+	void postsWithAnIdempotencyKeyWhoseInstanceDiesAfterReadingThemAreSentAgainWholeToTheLiveOne() {
+		for (int i = 0; i < REQUESTS; i++) {
+			String key = UUID.randomUUID().toString();
+			String body = "{\"screeningId\":" + i + "}";
+			client.post()
+				.uri("/api/referrals")
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchange()
+				.expectStatus()
+				.isOk();
+			RecordedRequest received = GatewayIntegrationTest.REFERRAL.takeRequest();
+			assertThat(received.header("Idempotency-Key")).isEqualTo(key);
+			assertThat(received.body()).isEqualTo(body);
+		}
+		// Round robin: the dying instance read (and lost) about half of them first.
+		assertThat(swallowedByTheDyingInstance.get()).isPositive();
+		assertThat(GatewayIntegrationTest.REFERRAL.receivedNothing()).isTrue();
+	}
+
+	@Test
 	void postsWithoutAnIdempotencyKeyAreNeverRepeatedAndMeetTheDeadInstanceWithAnHonest503() {
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < REQUESTS; i++) {
@@ -105,15 +137,6 @@ class LoadBalancedRoutesTests {
 		assertThat(statuses).containsOnly(200, 503).contains(503);
 		assertThat(GatewayIntegrationTest.INTAKE.requestsReceived())
 			.isEqualTo((int) statuses.stream().filter(status -> status == 200).count());
-	}
-
-	private static int closedPort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
