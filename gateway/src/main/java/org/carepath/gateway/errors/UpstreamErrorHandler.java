@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
 
 import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.NotFoundException;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -82,8 +84,12 @@ class UpstreamErrorHandler implements WebExceptionHandler {
 					|| cause instanceof io.netty.handler.timeout.TimeoutException) {
 				return GatewayProblem.GATEWAY_TIMEOUT;
 			}
+			// NotFoundException: the load balancer has no ready instance of the service;
+			// PrematureCloseException: the instance went away before it answered (killed,
+			// or stopped mid-request). Both mean "come back later", not a bad answer.
 			if (cause instanceof ConnectException || cause instanceof UnknownHostException
-					|| cause instanceof NoRouteToHostException) {
+					|| cause instanceof NoRouteToHostException || cause instanceof NotFoundException
+					|| cause instanceof PrematureCloseException) {
 				return GatewayProblem.SERVICE_UNAVAILABLE;
 			}
 			// Redis (sessions, rate limits) is the only data store the gateway has: any

@@ -1,11 +1,5 @@
 package org.carepath.gateway.errors;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -41,7 +35,7 @@ class BackendFailureTests {
 
 	static final String NOBODY_LISTENING = "http://127.0.0.1:" + DyingBackend.closedPort();
 
-	static final String GARBAGE = garbageServer();
+	static final String GARBAGE = DyingBackend.answersGarbage();
 
 	@LocalServerPort
 	int port;
@@ -154,30 +148,6 @@ class BackendFailureTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("urn:carepath:problem:bad-gateway");
-	}
-
-	/** Accepts connections and answers something that is not HTTP, then hangs up. */
-	private static String garbageServer() {
-		try {
-			ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-			Thread thread = new Thread(() -> {
-				while (!server.isClosed()) {
-					try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
-						socket.getInputStream().read(new byte[8192]);
-						out.write("HELLO THIS IS NOT HTTP\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-					}
-					catch (IOException ignored) {
-						// next connection
-					}
-				}
-			}, "garbage-backend");
-			thread.setDaemon(true);
-			thread.start();
-			return "http://127.0.0.1:" + server.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -7,7 +7,9 @@ import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.ConnectTimeoutException;
 import org.junit.jupiter.api.Test;
+import reactor.netty.http.client.PrematureCloseException;
 
+import org.springframework.cloud.gateway.support.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.server.ResponseStatusException;
@@ -23,6 +25,18 @@ class UpstreamErrorHandlerTest {
 		assertThat(UpstreamErrorHandler.classify(new UnknownHostException("intake.invalid")))
 			.isEqualTo(GatewayProblem.SERVICE_UNAVAILABLE);
 		assertThat(UpstreamErrorHandler.classify(new IllegalStateException(new UnknownHostException("x"))))
+			.isEqualTo(GatewayProblem.SERVICE_UNAVAILABLE);
+	}
+
+	@Test
+	void noReadyInstanceMeansUnavailable() {
+		assertThat(UpstreamErrorHandler.classify(NotFoundException.create(false, "Unable to find instance for intake")))
+			.isEqualTo(GatewayProblem.SERVICE_UNAVAILABLE);
+	}
+
+	@Test
+	void anInstanceThatHangsUpBeforeAnsweringMeansUnavailable() {
+		assertThat(UpstreamErrorHandler.classify(PrematureCloseException.TEST_EXCEPTION))
 			.isEqualTo(GatewayProblem.SERVICE_UNAVAILABLE);
 	}
 

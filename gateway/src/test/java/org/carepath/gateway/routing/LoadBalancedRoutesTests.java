@@ -21,10 +21,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * intake-service with two instances, the first one dead (its port refuses connections),
- * and referral-service with two, the first one dying with each request it reads (the
- * connection closes after the request was sent, as when an instance is killed
- * mid-request), given the way the dev stack gives them:
+ * intake-service with two instances, the first one dead (its port refuses connections, so
+ * the health check takes it out of the rotation), and referral-service with two, the
+ * first one still reported ready but dying with each request it reads (the connection
+ * closes after the request was sent, as when an instance is killed between two health
+ * checks), given the way the dev stack gives them:
  * {@code spring.cloud.discovery.client.simple.instances.<service>[i].uri}.
  */
 class LoadBalancedRoutesTests {
@@ -115,11 +116,26 @@ class LoadBalancedRoutesTests {
 	}
 
 	@Test
-	void postsWithoutAnIdempotencyKeyAreNeverRepeatedAndMeetTheDeadInstanceWithAnHonest503() {
+	void aDeadInstanceIsLeftOutSoEvenRequestsThatMayNotBeRepeatedReachTheLiveOne() {
+		for (int i = 0; i < REQUESTS; i++) {
+			client.post()
+				.uri("/api/intake/screenings")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{}")
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+		assertThat(GatewayIntegrationTest.INTAKE.requestsReceived()).isEqualTo(REQUESTS);
+	}
+
+	@Test
+	void postsWithoutAnIdempotencyKeyAreNeverRepeatedAndMeetADyingInstanceWithAnHonest503() {
+		int swallowedBefore = swallowedByTheDyingInstance.get();
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < REQUESTS; i++) {
 			EntityExchangeResult<String> result = client.post()
-				.uri("/api/intake/screenings")
+				.uri("/api/referrals")
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue("{}")
 				.exchange()
@@ -133,10 +149,13 @@ class LoadBalancedRoutesTests {
 				assertThat(result.getResponseBody()).contains("service-unavailable");
 			}
 		}
-		// Round robin: every other request is given to the dead instance.
+		// Round robin: every other request is given to the dying instance, and none
+		// again.
 		assertThat(statuses).containsOnly(200, 503).contains(503);
-		assertThat(GatewayIntegrationTest.INTAKE.requestsReceived())
+		assertThat(GatewayIntegrationTest.REFERRAL.requestsReceived())
 			.isEqualTo((int) statuses.stream().filter(status -> status == 200).count());
+		assertThat(swallowedByTheDyingInstance.get() - swallowedBefore)
+			.isEqualTo((int) statuses.stream().filter(status -> status == 503).count());
 	}
 
 }

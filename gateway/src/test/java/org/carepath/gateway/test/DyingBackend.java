@@ -3,6 +3,7 @@ package org.carepath.gateway.test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -12,11 +13,15 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Backends that fail the way a dead or dying instance does: a port where nobody listens,
- * or a process that reads a whole request and then dies before answering (what
- * {@code kill -9} does to a request in flight).
+ * Backends that fail the way a dead or broken instance does: a port where nobody listens,
+ * a process that reads a whole request and then dies before answering (what
+ * {@code kill -9} does to a request in flight), or one that answers garbage.
  */
 public final class DyingBackend {
+
+	private static final byte[] READY = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 15\r\n"
+			+ "Connection: close\r\n\r\n{\"status\":\"UP\"}")
+		.getBytes(StandardCharsets.US_ASCII);
 
 	private DyingBackend() {
 	}
@@ -33,23 +38,48 @@ public final class DyingBackend {
 
 	/**
 	 * Starts a backend that reads each request to the end of its body, then closes the
-	 * connection without answering. Returns its URL; {@code hungUp} counts the requests
-	 * it swallowed.
+	 * connection without answering — except its readiness, which it reports as up, so the
+	 * load balancer keeps choosing it (an instance killed between two health checks).
+	 * Returns its URL; {@code hungUp} counts the requests it swallowed.
 	 */
 	public static String readsThenHangsUp(AtomicInteger hungUp) {
+		return serve("dying-backend", (head, out) -> hungUp.incrementAndGet());
+	}
+
+	/**
+	 * Starts a backend that answers each request with something that is not HTTP, then
+	 * hangs up — except its readiness, which it reports as up. Returns its URL.
+	 */
+	public static String answersGarbage() {
+		return serve("garbage-backend",
+				(head, out) -> out.write("HELLO THIS IS NOT HTTP\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+	}
+
+	private interface Misbehaviour {
+
+		void answer(String head, OutputStream out) throws IOException;
+
+	}
+
+	private static String serve(String name, Misbehaviour misbehaviour) {
 		try {
 			ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 			Thread thread = new Thread(() -> {
 				while (!server.isClosed()) {
-					try (Socket socket = server.accept()) {
-						readRequest(socket.getInputStream());
-						hungUp.incrementAndGet();
+					try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
+						String head = readRequest(socket.getInputStream());
+						if (head.startsWith("GET /actuator/health")) {
+							out.write(READY);
+						}
+						else {
+							misbehaviour.answer(head, out);
+						}
 					}
 					catch (IOException ignored) {
 						// next connection
 					}
 				}
-			}, "dying-backend");
+			}, name);
 			thread.setDaemon(true);
 			thread.start();
 			return "http://127.0.0.1:" + server.getLocalPort();
@@ -59,12 +89,13 @@ public final class DyingBackend {
 		}
 	}
 
-	private static void readRequest(InputStream in) throws IOException {
+	/** Reads one request and returns its head (request line and headers). */
+	private static String readRequest(InputStream in) throws IOException {
 		ByteArrayOutputStream head = new ByteArrayOutputStream();
 		while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
 			int b = in.read();
 			if (b < 0) {
-				return;
+				return head.toString(StandardCharsets.US_ASCII);
 			}
 			head.write(b);
 		}
@@ -75,6 +106,7 @@ public final class DyingBackend {
 			.findFirst()
 			.orElse(0);
 		in.readNBytes((int) length);
+		return head.toString(StandardCharsets.US_ASCII);
 	}
 
 }

@@ -22,7 +22,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A backend service on a random loopback port: records every request and answers
  * {@code 200} with a small JSON body naming itself, unless a test set another answer for
- * a path.
+ * a path. Health checks are answered "up" and not recorded.
  */
 public final class StubBackend {
 
@@ -44,6 +44,8 @@ public final class StubBackend {
 		}
 
 	}
+
+	private static final String HEALTH = "/actuator/health";
 
 	private final String name;
 
@@ -124,6 +126,16 @@ public final class StubBackend {
 			.collect(Collectors.toMap(entry -> entry.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue,
 					(first, second) -> first));
 		String uri = exchange.getRequestURI().toString();
+		if (exchange.getRequestURI().getPath().startsWith(HEALTH)) {
+			// The gateway's load balancer asking whether this instance is ready: yes, and
+			// not a request any test is about.
+			byte[] up = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+			exchange.sendResponseHeaders(200, up.length);
+			try (var out = exchange.getResponseBody()) {
+				out.write(up);
+			}
+			return;
+		}
 		this.requests.add(new RecordedRequest(exchange.getRequestMethod(), uri, headers, body));
 		Answer answer = this.answers.getOrDefault(exchange.getRequestURI().getPath(),
 				Answer.json(200, "{\"service\":\"" + this.name + "\"}"));
