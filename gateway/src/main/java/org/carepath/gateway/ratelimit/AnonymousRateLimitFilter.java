@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.carepath.gateway.errors.GatewayProblem;
 import org.carepath.gateway.errors.ProblemResponses;
+import org.carepath.gateway.sessions.SessionFreeRequests;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -68,8 +69,12 @@ class AnonymousRateLimitFilter implements WebFilter, Ordered {
 
 	private final Set<String> raisedAddresses;
 
-	AnonymousRateLimitFilter(RateLimitProperties properties, RedisRateLimiter limiter, ProblemResponses problems) {
+	private final SessionFreeRequests sessions;
+
+	AnonymousRateLimitFilter(RateLimitProperties properties, RedisRateLimiter limiter, ProblemResponses problems,
+			SessionFreeRequests sessions) {
 		this.properties = properties;
+		this.sessions = sessions;
 		this.limiter = limiter;
 		this.problems = problems;
 		this.raisedAddresses = properties.raisedAddresses()
@@ -105,9 +110,12 @@ class AnonymousRateLimitFilter implements WebFilter, Ordered {
 
 	/**
 	 * A session cookie alone proves nothing; a session that holds a signed-in person
-	 * does. Requests without a session cookie never ask Redis for one.
+	 * does. Requests without a session cookie never ask for one (not even an empty one).
 	 */
-	private static Mono<Boolean> signedIn(ServerWebExchange exchange) {
+	private Mono<Boolean> signedIn(ServerWebExchange exchange) {
+		if (!this.sessions.hasSessionCookie(exchange.getRequest())) {
+			return Mono.just(false);
+		}
 		return exchange.getSession()
 			.map(session -> session.getAttribute(
 					WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME) != null)

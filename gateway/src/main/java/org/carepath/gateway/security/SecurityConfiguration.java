@@ -5,11 +5,14 @@ import java.time.Duration;
 
 import org.carepath.gateway.errors.GatewayProblem;
 import org.carepath.gateway.errors.ProblemResponses;
+import org.carepath.gateway.sessions.SessionFreeRequests;
 import org.carepath.gateway.sessions.SessionLifetime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
@@ -27,12 +30,14 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
@@ -42,11 +47,36 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * server-side session, the browser only gets an HttpOnly session cookie. Only
  * {@code /staff/**} and {@code /api/me} need a session here: everything else, the APIs
  * included, passes on and the services decide, because public pages and endpoints exist.
+ * <p>
+ * Two chains: API calls without the session cookie ({@link SessionFreeRequests}) go
+ * through a stateless one, everything else through the session one.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
+
+	/**
+	 * An API call with a bearer token or no credentials: no session (no Redis round trip,
+	 * no cookie), no CSRF (nothing a forged cross-site request could ride on), no OAuth2
+	 * sign-in and no saved request. {@code /api/me} still needs a session, so it is a
+	 * 401.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityWebFilterChain sessionFreeApiChain(ServerHttpSecurity http, SessionFreeRequests sessionFree,
+			ProblemResponses problems, @Value("${carepath.keycloak.issuer}") String issuer) {
+		http.securityMatcher(sessionFree)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.authorizeExchange(exchanges -> exchanges.pathMatchers("/api/me").authenticated().anyExchange().permitAll())
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
+				.accessDeniedHandler(accessDenied(problems)));
+		securityHeaders(http, issuer);
+		return http.build();
+	}
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems,
@@ -80,6 +110,12 @@ class SecurityConfiguration {
 			.accessDeniedHandler((exchange, denied) -> problems.write(exchange, GatewayProblem.CSRF_REJECTED)));
 		http.logout(logout -> logout.logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
 			.logoutSuccessHandler(keycloakLogout(registrations, publicUrl)));
+		securityHeaders(http, issuer);
+		return http.build();
+	}
+
+	/** The same security headers on every answer, whichever chain served it. */
+	private static void securityHeaders(ServerHttpSecurity http, String issuer) {
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(issuer)))
 			.frameOptions(frame -> frame.mode(Mode.DENY))
@@ -88,7 +124,6 @@ class SecurityConfiguration {
 			.hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true))
 			.permissionsPolicy(
 					permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
-		return http.build();
 	}
 
 	/**

@@ -31,14 +31,22 @@ public class SessionLifetime implements WebFilter, Ordered, ServerAuthentication
 
 	private final Duration signedInTimeout;
 
+	private final SessionFreeRequests sessionFree;
+
 	SessionLifetime(SessionProperties properties,
-			@Value("${server.reactive.session.timeout:30m}") Duration signedInTimeout) {
+			@Value("${server.reactive.session.timeout:30m}") Duration signedInTimeout,
+			SessionFreeRequests sessionFree) {
 		this.signInTimeout = properties.signInTimeout();
 		this.signedInTimeout = signedInTimeout;
+		this.sessionFree = sessionFree;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		if (this.sessionFree.test(exchange.getRequest())) {
+			// Not even an empty session object: nothing in this request can start one.
+			return chain.filter(exchange);
+		}
 		return exchange.getSession()
 			.doOnNext(this::shortenUnlessSignedIn)
 			.flatMap(session -> chain.filter(exchange).then(Mono.defer(() -> saveBeforeAnswering(exchange, session))));
