@@ -3,6 +3,7 @@ package org.carepath.portal;
 import java.util.List;
 import java.util.Map;
 
+import org.carepath.portal.learn.PublishedArticleCache;
 import org.carepath.support.security.RealmRoles;
 import org.carepath.support.test.TestIssuer;
 import org.junit.jupiter.api.AfterEach;
@@ -59,9 +60,14 @@ public abstract class PageTestSupport {
 		registry.add("carepath.clinic.name", () -> CLINIC_NAME);
 	}
 
+	@Autowired
+	PublishedArticleCache articleCache;
+
 	@AfterEach
 	void resetServices() {
 		services.reset();
+		// Tests answer the same article path with different articles.
+		this.articleCache.evictAll();
 	}
 
 	/**

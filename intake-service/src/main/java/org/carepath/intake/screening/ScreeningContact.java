@@ -6,8 +6,13 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Persistable;
 
 import static org.carepath.support.text.Text.blankToNull;
 
@@ -17,7 +22,7 @@ import static org.carepath.support.text.Text.blankToNull;
  */
 @Entity
 @Table(name = "screening_contact")
-class ScreeningContact {
+class ScreeningContact implements Persistable<UUID> {
 
 	@Id
 	@Column(name = "screening_id")
@@ -38,7 +43,30 @@ class ScreeningContact {
 	@Column(name = "recorded_at")
 	private Instant recordedAt;
 
+	/**
+	 * Whether the row exists, so that saving a new contact inserts it without a select
+	 * first (its id is the screening's, assigned, never null).
+	 */
+	@Transient
+	private boolean stored;
+
 	protected ScreeningContact() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.screeningId;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !this.stored;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		this.stored = true;
 	}
 
 	ScreeningContact(UUID screeningId, @Nullable String name, @Nullable String phone, @Nullable String email,

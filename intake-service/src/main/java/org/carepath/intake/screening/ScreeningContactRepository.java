@@ -9,6 +9,8 @@ interface ScreeningContactRepository extends Repository<ScreeningContact, UUID> 
 
 	Optional<ScreeningContact> findById(UUID screeningId);
 
+	ScreeningContact save(ScreeningContact contact);
+
 	ScreeningContact saveAndFlush(ScreeningContact contact);
 
 }

@@ -14,8 +14,6 @@ interface ScreeningRepository extends Repository<Screening, UUID> {
 
 	Screening saveAndFlush(Screening screening);
 
-	boolean existsByReference(String reference);
-
 	/** A patient's own screenings, newest first. */
 	List<Screening> findBySubjectOrderByCompletedAtDescIdDesc(String subject);
 

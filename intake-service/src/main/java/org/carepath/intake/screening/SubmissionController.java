@@ -58,17 +58,20 @@ class SubmissionController {
 			administeredBy = username;
 		}
 		String key = IdempotencyKeys.checked(idempotencyKey);
+		String actor = (username != null) ? username : "anonymous";
+		String subject = patientSubject(request, authentication);
 		Submission submission;
 		try {
-			submission = this.service.submit(request, key, administeredBy, (username != null) ? username : "anonymous",
-					patientSubject(request, authentication));
+			submission = this.service.submit(request, key, administeredBy, actor, subject);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Two retries with the same key raced; the other one stored the screening
-			// first.
+			// The key was used before (a retry, or two that raced): the first result.
 			Optional<Submission> earlier = (key != null) ? this.service.replay(key, this.service.hash(request))
 					: Optional.empty();
-			submission = earlier.orElseThrow(() -> ex);
+			// Else the random reference was taken (about 1 in 3.4e10 per screening
+			// stored): once more with a new one.
+			submission = earlier.isPresent() ? earlier.get()
+					: this.service.submit(request, key, administeredBy, actor, subject);
 		}
 		SubmissionResult result = submission.result();
 		if (!submission.created()) {

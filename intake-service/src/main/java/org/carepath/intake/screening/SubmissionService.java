@@ -74,13 +74,10 @@ class SubmissionService {
 	@Transactional
 	Submission submit(SubmissionRequest request, @Nullable String idempotencyKey, @Nullable String administeredBy,
 			String actor, @Nullable String subject) {
+		// No select first: the unique indexes check the idempotency key and the reference
+		// when the screening is inserted, before anything else is written
+		// (SubmissionController replays the earlier result or tries a new reference).
 		String requestHash = hash(request);
-		if (idempotencyKey != null) {
-			Optional<Submission> earlier = replay(idempotencyKey, requestHash);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-		}
 		Instrument instrument = this.catalog.find(String.valueOf(request.instrument()))
 			.orElseThrow(() -> new IllegalStateException("The request's instrument was checked before"));
 		// Answers to questions the skip rules leave out are dropped here when the form
@@ -90,7 +87,7 @@ class SubmissionService {
 		ScoreResult result = Scorer.score(instrument, answers, Screening.respondent(request.sex()));
 		Instant now = this.clock.instant();
 		UUID id = UUID.randomUUID();
-		Screening screening = Screening.submitted(id, newReference(), instrument.id(), instrument.version(),
+		Screening screening = Screening.submitted(id, References.next(), instrument.id(), instrument.version(),
 				String.valueOf(request.mode()), startedAt(request.startedAt(), now), now,
 				this.json.writeValueAsString(new TreeMap<>(answers)),
 				Screening.Scored.of(result, this.json.writeValueAsString(result.notes())), request.sex(),
@@ -98,13 +95,14 @@ class SubmissionService {
 		if (subject != null && request.selfCheck()) {
 			screening.linkToSubject(subject);
 		}
-		// Saving publishes ScreeningCompleted into the outbox (event_publication), in
-		// this
-		// transaction; it is sent to Kafka after the commit.
+		// Flushed at once, so that a taken key or reference fails here, before the event
+		// is published. Saving publishes ScreeningCompleted into the outbox
+		// (event_publication, inserted at the commit, in this transaction); it is sent to
+		// Kafka after the commit.
 		this.screenings.saveAndFlush(screening);
 		SubmissionRequest.Contact contact = request.contact();
 		if (contact != null && contact.consented()) {
-			this.contacts.saveAndFlush(ScreeningContact.given(id, contact, this.phones, now));
+			this.contacts.save(ScreeningContact.given(id, contact, this.phones, now));
 		}
 		if (result.crisis()) {
 			this.alerts.open(id, now);
@@ -131,14 +129,6 @@ class SubmissionService {
 
 	String hash(SubmissionRequest request) {
 		return IdempotencyKeys.hash(this.json, request);
-	}
-
-	private String newReference() {
-		String reference = References.next();
-		while (this.screenings.existsByReference(reference)) {
-			reference = References.next();
-		}
-		return reference;
 	}
 
 	private static @Nullable Instant startedAt(@Nullable Instant startedAt, Instant now) {

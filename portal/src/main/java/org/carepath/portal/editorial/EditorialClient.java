@@ -14,6 +14,7 @@ import org.carepath.portal.editorial.EditorialApi.Revision;
 import org.carepath.portal.editorial.EditorialApi.RevisionSummary;
 import org.carepath.portal.editorial.EditorialApi.SendBackRequest;
 import org.carepath.portal.learn.Article;
+import org.carepath.portal.learn.PublishedArticleCache;
 import org.carepath.portal.system.ServiceClients;
 import org.carepath.portal.system.ServiceClients.Service;
 import org.carepath.portal.system.ServiceProblem;
@@ -54,9 +55,12 @@ class EditorialClient {
 
 	private final JsonMapper json;
 
-	EditorialClient(ServiceClients clients, JsonMapper json) {
+	private final PublishedArticleCache published;
+
+	EditorialClient(ServiceClients clients, JsonMapper json, PublishedArticleCache published) {
 		this.restClient = clients.asSignedInUser(Service.CONTENT);
 		this.json = json;
+		this.published = published;
 	}
 
 	List<ArticleStatus> drafts() {
@@ -129,7 +133,13 @@ class EditorialClient {
 	 * public content now.
 	 */
 	void approve(String slug, int number, String contentHash) {
-		transition(slug, number, "approve", new ApprovalRequest(contentHash));
+		try {
+			transition(slug, number, "approve", new ApprovalRequest(contentHash));
+		}
+		finally {
+			// Published now (or maybe, after a timeout): the public page shows it next.
+			this.published.evict(slug);
+		}
 	}
 
 	void sendBack(String slug, int number, String comments) {
@@ -137,10 +147,15 @@ class EditorialClient {
 	}
 
 	void archive(String slug) {
-		call(() -> this.restClient.post()
-			.uri("/api/content/articles/{slug}/archive", slug)
-			.retrieve()
-			.toBodilessEntity());
+		try {
+			call(() -> this.restClient.post()
+				.uri("/api/content/articles/{slug}/archive", slug)
+				.retrieve()
+				.toBodilessEntity());
+		}
+		finally {
+			this.published.evict(slug);
+		}
 	}
 
 	Preview preview(String body) {

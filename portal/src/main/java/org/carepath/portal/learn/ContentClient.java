@@ -34,8 +34,11 @@ class ContentClient {
 
 	private final RestClient restClient;
 
-	ContentClient(ServiceClients clients) {
+	private final PublishedArticleCache cache;
+
+	ContentClient(ServiceClients clients, PublishedArticleCache cache) {
 		this.restClient = clients.anonymous(Service.CONTENT);
+		this.cache = cache;
 	}
 
 	/**
@@ -70,9 +73,13 @@ class ContentClient {
 
 	/**
 	 * The published article, or a {@link ServiceProblem} (404 when there is none by that
-	 * slug).
+	 * slug). Kept a few seconds ({@link PublishedArticleCache}).
 	 */
 	Article article(String slug) {
+		return this.cache.get(slug, this::fetch);
+	}
+
+	private Article fetch(String slug) {
 		Article article = call(() -> this.restClient.get()
 			.uri("/api/content/articles/{slug}", slug)
 			.accept(MediaType.APPLICATION_JSON)

@@ -195,6 +195,29 @@ class ReviewPagesTests extends PageTestSupport {
 	}
 
 	@Test
+	void anApprovedRevisionShowsOnThePublicPageAtItsNextView() throws Exception {
+		services.answerJson("/api/content/articles/ketamine-addiction", revision5("published"));
+		assertThat(publicTitle()).isEqualTo("Ketamine addiction");
+		services.answerJson("/api/content/articles/ketamine-addiction",
+				revision5("published").replace("\"title\":\"Ketamine addiction\"", "\"title\":\"Ketamine use\""));
+		services.answerJson("POST", APPROVE, 200, revision5("published"));
+
+		this.mvc
+			.perform(post("/staff/review/ketamine-addiction/5/approve").with(reviewer())
+				.param("_csrf", CSRF)
+				.param("contentHash", REVISION_5_HASH))
+			.andExpect(status().isFound());
+
+		assertThat(publicTitle()).isEqualTo("Ketamine use");
+	}
+
+	private String publicTitle() throws Exception {
+		String html = this.mvc.perform(get("/learn/ketamine-addiction")).andReturn().getResponse().getContentAsString();
+		int start = html.indexOf("<h1 id=\"article-title\">");
+		return Html.text(html.substring(start, html.indexOf("</h1>", start))).strip();
+	}
+
+	@Test
 	void anApprovalOfSomethingThePageDidNotShowIsRefusedAndTheRevisionShownAsItIsNow() throws Exception {
 		services.answerJson(REVISION_5_PATH, revision5("in-review"));
 		services.answerProblem("POST", APPROVE, 409, """

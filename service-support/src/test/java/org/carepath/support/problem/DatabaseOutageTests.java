@@ -116,7 +116,11 @@ class DatabaseOutageTests {
 	}
 
 	@SpringBootConfiguration
-	@EnableAutoConfiguration(exclude = ApiDocumentationAutoConfiguration.class)
+	// No event publication registry here; service-support compiles against Modulith's
+	// events core (OutboxLatencyAutoConfiguration), which would bring one in.
+	@EnableAutoConfiguration(exclude = ApiDocumentationAutoConfiguration.class,
+			excludeName = { "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
+					"org.springframework.modulith.events.config.EventExternalizationAutoConfiguration" })
 	@Import(NotesController.class)
 	static class NotesApp {
 
