@@ -52,7 +52,7 @@ public final class Stack implements AutoCloseable {
 	/**
 	 * How many of Keycloak and the applications start at the same time (Kafka's nodes
 	 * start as soon as Keycloak serves, whatever this says): on two cores, two JVMs
-	 * starting keep both busy, more only share them (see docs/devstack.md).
+	 * starting keep both busy, more only share them (README.md, start order).
 	 */
 	private static final int STARTING_AT_ONCE = 2;
 
@@ -492,7 +492,7 @@ public final class Stack implements AutoCloseable {
 
 	/**
 	 * The applications' JVM options, sized for a laptop running a dozen JVMs: idle memory
-	 * over peak throughput (docs/devstack.md measures them). The serial collector: on two
+	 * over peak throughput (README.md gives the figures). The serial collector: on two
 	 * cores a parallel one has nothing to run on, and it keeps no remembered sets; C1
 	 * only, which starts fast and compiles little.
 	 */
