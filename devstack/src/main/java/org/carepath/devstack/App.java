@@ -101,6 +101,11 @@ public enum App {
 			args.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + database);
 			args.add("--spring.datasource.username=" + database);
 			args.add("--spring.datasource.password=" + Databases.password(database));
+			// an idle local stack keeps two connections per service, not the pool's
+			// maximum: each PostgreSQL backend is a process of 10-15 MB; the pool still
+			// grows to its maximum under load and shrinks a minute after
+			args.add("--spring.datasource.hikari.minimum-idle=2");
+			args.add("--spring.datasource.hikari.idle-timeout=60000");
 		}
 		if (this == GATEWAY || this == PORTAL) {
 			// instance 1's URLs, which the services' clients default their first instance

@@ -65,7 +65,8 @@ public final class DevstackMain {
 
 	private int up(StackConfig config) throws InterruptedException {
 		out.println("Starting CarePath (data in .carepath/, Ctrl-C stops everything)…");
-		Stack stack = Stack.prepare(config);
+		// the AOT caches live in .carepath/aot/ (tests' stacks start without them)
+		Stack stack = Stack.prepare(config).useAotCaches();
 		Thread hook = new Thread(() -> {
 			stopping = true;
 			long begin = System.nanoTime();

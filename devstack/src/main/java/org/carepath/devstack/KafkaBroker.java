@@ -163,8 +163,8 @@ final class KafkaBroker {
 
 	/** Starts the node's JVM with the configuration {@link #prepare} wrote. */
 	ChildProcess launch() throws IOException {
-		process = ChildProcess.start(label(), command("-Xmx512m", "kafka.Kafka", serverProperties().toString()),
-				Map.of(), home, log, true, serverProperties().toString());
+		process = ChildProcess.start(label(), command("-Xmx256m", "kafka.Kafka", serverProperties().toString()),
+				Stack.JVM_ENVIRONMENT, home, log, true, serverProperties().toString());
 		return process;
 	}
 
@@ -189,8 +189,10 @@ final class KafkaBroker {
 						// Kafka 4 fetches no OAuth URL that is not listed here
 						"-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=" + cluster.jwksUrl()));
 		// C1 only, as for the applications: three nodes start on two cores in half the
-		// time
+		// time; the serial collector, as for the applications: no remembered sets, no
+		// parallel threads with nothing to run on
 		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-XX:+UseSerialGC");
 		if (Runtime.version().feature() >= 23) {
 			// Kafka 4.1 still unmaps buffers through sun.misc.Unsafe; JDK 23+ would warn
 			// about it in the log.

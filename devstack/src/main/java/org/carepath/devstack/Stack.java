@@ -49,6 +49,27 @@ public final class Stack implements AutoCloseable {
 
 	private static final Duration REDIS_TIMEOUT = Duration.ofSeconds(30);
 
+	/**
+	 * How many of Keycloak and the applications start at the same time (Kafka's nodes
+	 * start as soon as Keycloak serves, whatever this says): on two cores, two JVMs
+	 * starting keep both busy, more only share them (README.md, start order).
+	 */
+	private static final int STARTING_AT_ONCE = 2;
+
+	/**
+	 * glibc gives every thread that allocates its own 64 MB malloc arena; a JVM's
+	 * compiler and GC threads then hold tens of MB each that nothing uses.
+	 */
+	static final Map<String, String> JVM_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
+	/**
+	 * The applications in the order they start, each once what it needs at start is
+	 * there: content and portal need only PostgreSQL, the gateway fetches Keycloak's
+	 * issuer metadata, intake, referral and the example partner talk to Kafka.
+	 */
+	private static final List<App> START_ORDER = List.of(App.CONTENT, App.PORTAL, App.GATEWAY, App.INTAKE, App.REFERRAL,
+			App.PARTNER);
+
 	private final StackConfig config;
 
 	private Progress progress = Progress.silent();
@@ -78,6 +99,25 @@ public final class Stack implements AutoCloseable {
 
 	private boolean closed;
 
+	/** Off unless {@link #useAotCaches} (tests' stacks start without). */
+	private boolean aotCaches;
+
+	/** Trains the missing AOT caches once the stack is ready; guarded by this. */
+	private Thread training;
+
+	// Only the starting thread reads and writes these (the readiness loop's follow-ups
+	// run on it).
+	private final List<Pending> pending = new ArrayList<>();
+
+	private int starting;
+
+	private boolean keycloakServes;
+
+	private boolean kafkaServes;
+
+	private record Pending(App app, int instance) {
+	}
+
 	private Stack(StackConfig config) {
 		this.config = config;
 	}
@@ -102,6 +142,22 @@ public final class Stack implements AutoCloseable {
 	 */
 	static Stack prepare(StackConfig config) {
 		return new Stack(config);
+	}
+
+	/**
+	 * Runs the applications from JDK 25 AOT caches in {@code dataDir/aot/} (see
+	 * {@link AotCache}), training the missing ones in the background once the stack is
+	 * ready: for {@code ./carepath up} and the benchmark, whose data directories live
+	 * long. Call before {@link #boot}; on a JDK before 25 it only logs that it is off.
+	 */
+	public Stack useAotCaches() {
+		if (AotCache.supported()) {
+			aotCaches = true;
+		}
+		else {
+			log.info("No AOT caches: they need JDK 25 or newer, this is {}", Runtime.version());
+		}
+		return this;
 	}
 
 	public StackPorts ports() {
@@ -134,6 +190,9 @@ public final class Stack implements AutoCloseable {
 			// ports, PostgreSQL, Redis, Keycloak, each Kafka node, each application
 			// instance
 			startAll(new Steps(progress, 4 + config.brokers() + instances));
+			if (aotCaches) {
+				trainInBackground(progress);
+			}
 		}
 		catch (StackException e) {
 			log.error("Start failed: {}", e.getMessage(), e);
@@ -183,7 +242,7 @@ public final class Stack implements AutoCloseable {
 		Preflight.BuildOutputs outputs = Preflight.BuildOutputs.of(config.projectRoot());
 		Keycloak keycloakDist = new Keycloak(config.dataDir().resolve("keycloak"), outputs.keycloakTarball(),
 				javaHome(), logDir().resolve("keycloak.log"));
-		boolean firstKeycloakStart = keycloakDist.needsExtraction();
+		boolean firstKeycloakStart = keycloakDist.needsExtraction() || keycloakDist.needsBuild();
 		CompletableFuture<Void> unpacking = firstKeycloakStart ? unpackInBackground(keycloakDist, steps)
 				: CompletableFuture.completedFuture(null);
 
@@ -191,11 +250,8 @@ public final class Stack implements AutoCloseable {
 		startRedis(steps);
 
 		// Keycloak needs only PostgreSQL; the broker fetches the realm's keys when it
-		// starts, and the applications need both.
+		// starts; the applications need what START_ORDER says.
 		awaitUnpacked(unpacking);
-		if (firstKeycloakStart) {
-			steps.note("Keycloak's first start includes a one-off build step; it takes a little longer.");
-		}
 		// Keycloak imports the realm only into an empty database: one imported from an
 		// older carepath-realm.json (say, without a client added since), or for other
 		// gateway ports, is made afresh.
@@ -212,12 +268,55 @@ public final class Stack implements AutoCloseable {
 				again -> register("keycloak", Tier.FRONT, keycloakDist.start(ports(), realm(), again)),
 				() -> Http.isOk(realm), KEYCLOAK_TIMEOUT, this::recordKeycloak);
 		ChildProcess keycloakProcess = (ChildProcess) keycloak.launcher.start(false);
-		new ReadinessLoop(steps, this::checkNotClosed, this::display).await(List.of(new Awaited("Keycloak",
-				keycloakProcess, keycloak.ready, ports().keycloakUrl(), keycloakSince, KEYCLOAK_TIMEOUT, () -> {
+		// made before any application starts: their arguments name its nodes
+		KafkaCluster cluster = new KafkaCluster(config.dataDir(), logDir(),
+				KafkaCluster.layout(config.brokers(), ports().kafka(), ports().kafkaPartner()),
+				outputs.lib().toAbsolutePath() + "/*", java, ports().issuer(),
+				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")));
+		synchronized (this) {
+			kafkaCluster = cluster;
+		}
+		starting = 1;
+		for (App app : START_ORDER) {
+			for (int instance = 1; instance <= config.instancesOf(app); instance++) {
+				pending.add(new Pending(app, instance));
+			}
+		}
+		List<Awaited> first = new ArrayList<>();
+		first.add(new Awaited("Keycloak", keycloakProcess, keycloak.ready, ports().keycloakUrl(), keycloakSince,
+				KEYCLOAK_TIMEOUT, () -> {
 					watch(keycloak, keycloakProcess);
 					Files.writeString(importedRealm, realmJson);
-					return startBrokers(outputs, java);
-				})));
+					starting--;
+					keycloakServes = true;
+					List<Awaited> next = new ArrayList<>(startBrokers(java));
+					next.addAll(launchWhatMay(java));
+					return next;
+				}));
+		first.addAll(launchWhatMay(java));
+		new ReadinessLoop(steps, this::checkNotClosed, this::display).await(first);
+	}
+
+	/**
+	 * Starts the waiting application instances whose needs are met, in
+	 * {@link #START_ORDER}, while fewer than {@link #STARTING_AT_ONCE} are starting.
+	 */
+	private List<Awaited> launchWhatMay(Path java) throws IOException, StackException, InterruptedException {
+		List<Awaited> launched = new ArrayList<>();
+		for (var iterator = pending.iterator(); iterator.hasNext() && starting < STARTING_AT_ONCE;) {
+			Pending next = iterator.next();
+			boolean needsMet = switch (next.app()) {
+				case GATEWAY -> keycloakServes;
+				case INTAKE, REFERRAL, PARTNER -> kafkaServes;
+				case CONTENT, PORTAL -> true;
+			};
+			if (needsMet) {
+				iterator.remove();
+				starting++;
+				launched.add(launch(next.app(), next.instance(), java));
+			}
+		}
+		return launched;
 	}
 
 	private String realm() {
@@ -306,15 +405,8 @@ public final class Stack implements AutoCloseable {
 	 * how brokers start; a node that dies is started again by itself, on its ports and
 	 * data, and rejoins its quorum.
 	 */
-	private List<Awaited> startBrokers(Preflight.BuildOutputs outputs, Path java)
-			throws IOException, StackException, InterruptedException {
-		KafkaCluster cluster = new KafkaCluster(config.dataDir(), logDir(),
-				KafkaCluster.layout(config.brokers(), ports().kafka(), ports().kafkaPartner()),
-				outputs.lib().toAbsolutePath() + "/*", java, ports().issuer(),
-				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")));
-		synchronized (this) {
-			kafkaCluster = cluster;
-		}
+	private List<Awaited> startBrokers(Path java) throws IOException, StackException, InterruptedException {
+		KafkaCluster cluster = kafkaCluster();
 		Instant kafkaSince = Instant.now();
 		List<ChildProcess> processes = cluster.start();
 		List<Awaited> nodes = new ArrayList<>();
@@ -345,7 +437,8 @@ public final class Stack implements AutoCloseable {
 							return List.of();
 						}
 						cluster.applyAccess(KafkaAccess.partnerIds(Realm.render(ports())));
-						return startApps(java);
+						kafkaServes = true;
+						return launchWhatMay(java);
 					});
 			nodes.add(awaited);
 		}
@@ -365,33 +458,19 @@ public final class Stack implements AutoCloseable {
 		return arguments.stream().map(argument -> argument.startsWith(option) ? option + servers : argument).toList();
 	}
 
-	/**
-	 * Instance 1 of every application at once; each further instance once the one before
-	 * it is ready, so that two cores are not asked to start ten JVMs together.
-	 */
-	private List<Awaited> startApps(Path java) throws IOException, StackException, InterruptedException {
-		List<Awaited> next = new ArrayList<>();
-		for (App app : App.values()) {
-			if (config.instancesOf(app) > 0) {
-				next.add(launch(app, 1, java));
-			}
-		}
-		return next;
-	}
-
 	private Awaited launch(App app, int instance, Path java) throws IOException, StackException, InterruptedException {
 		Path jar = app.jar(config.projectRoot());
 		int port = ports().port(app, instance);
-		List<String> command = new ArrayList<>(
-				List.of(java.toString(), "-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-		command.addAll(withKafkaNodes(app.arguments(ports(), config.replicas(), instance, config.dataDir()), app));
-		command.addAll(config.settingsOf(app));
+		List<String> command = new ArrayList<>(List.of(java.toString()));
+		command.addAll(jvmOptions());
+		command.addAll(aotCaches ? aotCache(app, java).jarArguments() : List.of("-jar", jar.toString()));
+		command.addAll(arguments(app, instance));
 		String name = instance == 1 ? app.shortName() : app.shortName() + "-" + instance;
 		URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
 		Supervised member = new Supervised(app.module(), instance, "http://127.0.0.1:" + port, Tier.FRONT, again -> {
 			log.info("Starting {} #{}: {}", app.module(), instance, command);
-			return register(name, Tier.FRONT, ChildProcess.start(app.module(), command, Map.of(), config.projectRoot(),
-					logDir().resolve(app.logName(instance)), again, jar.toString()));
+			return register(name, Tier.FRONT, ChildProcess.start(app.module(), command, JVM_ENVIRONMENT,
+					config.projectRoot(), logDir().resolve(app.logName(instance)), again, jar.toString()));
 		}, () -> Http.isOk(readiness), APP_TIMEOUT, running -> {
 		});
 		Instant since = Instant.now();
@@ -399,15 +478,105 @@ public final class Stack implements AutoCloseable {
 		String label = config.instancesOf(app) > 1 ? app.module() + " #" + instance : app.module();
 		return new Awaited(label, process, member.ready, "http://127.0.0.1:" + port, since, APP_TIMEOUT, () -> {
 			watch(member, process);
-			return instance < config.instancesOf(app) ? List.of(launch(app, instance + 1, java)) : List.of();
+			starting--;
+			return launchWhatMay(java);
 		});
 	}
 
-	private CompletableFuture<Void> unpackInBackground(Keycloak keycloakDist, Steps steps) {
-		steps.note("Unpacking Keycloak into " + display(config.dataDir().resolve("keycloak")) + " (first start only).");
+	private List<String> arguments(App app, int instance) {
+		List<String> arguments = new ArrayList<>(
+				withKafkaNodes(app.arguments(ports(), config.replicas(), instance, config.dataDir()), app));
+		arguments.addAll(config.settingsOf(app));
+		return arguments;
+	}
+
+	/**
+	 * The applications' JVM options, sized for a laptop running a dozen JVMs: idle memory
+	 * over peak throughput (README.md gives the figures). The serial collector: on two
+	 * cores a parallel one has nothing to run on, and it keeps no remembered sets; C1
+	 * only, which starts fast and compiles little.
+	 */
+	private List<String> jvmOptions() {
+		return List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m",
+				"-XX:TieredStopAtLevel=1");
+	}
+
+	private AotCache aotCache(App app, Path java) {
+		return new AotCache(config.dataDir(), app, app.jar(config.projectRoot()), java, jvmOptions());
+	}
+
+	/**
+	 * One training run at a time, after the start (it would only slow the start down),
+	 * for each application whose cache is missing or stale; {@link #close} stops it.
+	 */
+	private void trainInBackground(Progress progress) {
+		Path java = javaHome().resolve("bin/java");
+		List<App> untrained = new ArrayList<>();
+		for (App app : START_ORDER) {
+			try {
+				if (config.instancesOf(app) > 0 && !aotCache(app, java).isTrained()) {
+					untrained.add(app);
+				}
+			}
+			catch (IOException e) {
+				log.warn("Cannot tell whether {} has an AOT cache", app.module(), e);
+			}
+		}
+		if (untrained.isEmpty()) {
+			return;
+		}
+		Thread thread = Thread.ofPlatform().daemon().name("aot-training").unstarted(() -> {
+			Instant begin = Instant.now();
+			try {
+				for (App app : untrained) {
+					aotCache(app, java).train(arguments(app, 1), logDir().resolve(app.shortName() + "-aot.log"));
+				}
+				log.info("AOT caches trained in {} s: the next start uses them",
+						Duration.between(begin, Instant.now()).toSeconds());
+			}
+			catch (InterruptedException stopped) {
+				log.info("AOT training stopped with the stack");
+			}
+			catch (IOException | RuntimeException e) {
+				log.warn("AOT training failed", e);
+			}
+		});
+		synchronized (this) {
+			if (closed) {
+				return;
+			}
+			training = thread;
+		}
+		progress.note("Training AOT caches for the next start (" + untrained.size()
+				+ " application(s), one at a time, in the background; logs/<app>-aot.log).");
+		thread.start();
+	}
+
+	/**
+	 * Waits until the background AOT training (if any) is done, so that the next start is
+	 * a warm one (the benchmark's cold run, say).
+	 */
+	public void awaitAotTraining(Duration timeout) throws InterruptedException {
+		Thread thread;
+		synchronized (this) {
+			thread = training;
+		}
+		if (thread != null) {
+			thread.join(timeout);
+		}
+	}
+
+	private CompletableFuture<Void> unpackInBackground(Keycloak keycloakDist, Steps steps) throws IOException {
+		boolean extract = keycloakDist.needsExtraction();
+		steps.note(
+				(extract ? "Unpacking Keycloak into " + display(config.dataDir().resolve("keycloak")) + " and b" : "B")
+						+ "uilding it for its options (first start only).");
 		return CompletableFuture.runAsync(() -> {
 			try {
-				keycloakDist.extract();
+				if (extract) {
+					keycloakDist.extract();
+				}
+				keycloakDist.build();
 			}
 			catch (IOException | StackException | InterruptedException e) {
 				throw new CompletionException(e);
@@ -718,6 +887,7 @@ public final class Stack implements AutoCloseable {
 		Instant begin = Instant.now();
 		Thread startingThread;
 		Supervisor watching;
+		Thread trainingThread;
 		synchronized (this) {
 			if (closed) {
 				return;
@@ -725,6 +895,11 @@ public final class Stack implements AutoCloseable {
 			closed = true;
 			startingThread = starter;
 			watching = supervisor;
+			trainingThread = training;
+		}
+		if (trainingThread != null) {
+			// its training run is killed as it stops waiting
+			trainingThread.interrupt();
 		}
 		if (watching != null) {
 			watching.close();

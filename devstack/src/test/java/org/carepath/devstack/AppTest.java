@@ -38,6 +38,12 @@ class AppTest {
 	}
 
 	@Test
+	void idleServicesKeepTwoDatabaseConnections() {
+		assertThat(App.INTAKE.arguments(ports)).contains("--spring.datasource.hikari.minimum-idle=2",
+				"--spring.datasource.hikari.idle-timeout=60000");
+	}
+
+	@Test
 	void gatewayAndPortalKnowWhereTheServicesAre() {
 		for (App app : new App[] { App.GATEWAY, App.PORTAL }) {
 			assertThat(app.arguments(ports)).contains("--carepath.services.intake-url=http://127.0.0.1:8082",
