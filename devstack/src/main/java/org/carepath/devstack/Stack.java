@@ -382,8 +382,9 @@ public final class Stack implements AutoCloseable {
 	private Awaited launch(App app, int instance, Path java) throws IOException, StackException, InterruptedException {
 		Path jar = app.jar(config.projectRoot());
 		int port = ports().port(app, instance);
-		List<String> command = new ArrayList<>(
-				List.of(java.toString(), "-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+		List<String> command = new ArrayList<>(List.of(java.toString()));
+		command.addAll(jvmOptions());
+		command.addAll(List.of("-jar", jar.toString()));
 		command.addAll(withKafkaNodes(app.arguments(ports(), config.replicas(), instance, config.dataDir()), app));
 		command.addAll(config.settingsOf(app));
 		String name = instance == 1 ? app.shortName() : app.shortName() + "-" + instance;
@@ -401,6 +402,15 @@ public final class Stack implements AutoCloseable {
 			watch(member, process);
 			return instance < config.instancesOf(app) ? List.of(launch(app, instance + 1, java)) : List.of();
 		});
+	}
+
+	/**
+	 * The applications' JVM flags: C1 only for a developer's quick start, the JVM's
+	 * defaults (C2) in production mode (the benchmark).
+	 */
+	private List<String> jvmOptions() {
+		return config.production() ? List.of("-Xms64m", "-Xmx320m")
+				: List.of("-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1");
 	}
 
 	private CompletableFuture<Void> unpackInBackground(Keycloak keycloakDist, Steps steps) {
@@ -573,7 +583,7 @@ public final class Stack implements AutoCloseable {
 		return kafkaCluster().caCertificate();
 	}
 
-	private synchronized KafkaCluster kafkaCluster() {
+	synchronized KafkaCluster kafkaCluster() {
 		if (kafkaCluster == null) {
 			throw new IllegalStateException("Kafka has not started.");
 		}

@@ -1,0 +1,91 @@
+package org.carepath.devstack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
+
+/**
+ * The stack {@code ./carepath bench} measures: the dev stack's configuration and security
+ * (same realm, Kafka security, durable PostgreSQL — not {@code --fast}), the production
+ * JVM settings, its own ports and data folder ({@code .carepath/bench/}), so it never
+ * touches a running {@code ./carepath up}, the end-to-end or the fault suite's stack. The
+ * load generator runs on 127.0.0.1, whose budgets are raised by the documented settings
+ * (the gateway's {@code carepath.gateway.rate-limit.raised-addresses}, intake's
+ * {@code carepath.intake.rate-limit.requests}).
+ */
+public final class BenchStack {
+
+	/**
+	 * Gateway 38080, portal 38081, intake 38082, referral 38083, content 38084, Keycloak
+	 * 38180, Kafka 39092 (partners' TLS 39094), PostgreSQL 45432, partner 38090, Redis
+	 * 38179, extra instances from 38100.
+	 */
+	public static final StackPorts PORTS = new StackPorts(38080, 38081, 38082, 38083, 38084, 38180, 39092, 45432, 38090,
+			39094, 38179, 38100);
+
+	/** The load generator's address, whose rate limits are raised. */
+	public static final String LOAD_GENERATOR = "127.0.0.1";
+
+	private BenchStack() {
+	}
+
+	/**
+	 * @param root the project root (built modules)
+	 * @param dataDir {@link #dataDir(Path)}, or another folder (the build's smoke run)
+	 * @param reset whether to start from an empty data folder (a cold start)
+	 */
+	public static StackConfig config(Path root, Path dataDir, boolean reset) {
+		return new StackConfig(root, dataDir, PORTS, reset).withProduction(true)
+			.withSettings(App.GATEWAY, "--carepath.gateway.rate-limit.raised-addresses=" + LOAD_GENERATOR)
+			.withSettings(App.INTAKE, "--carepath.intake.rate-limit.requests=1000000");
+	}
+
+	/** {@code <root>/.carepath/bench}. */
+	public static Path dataDir(Path root) {
+		return root.resolve(".carepath").resolve("bench");
+	}
+
+	/** The development password of a service's database role (e.g. {@code intake}). */
+	public static String databasePassword(String database) {
+		return Databases.password(database);
+	}
+
+	/**
+	 * A topic of the benchmark's own on the stack's broker, which {@code producer} may
+	 * write and {@code consumer} read (both Keycloak client ids, as the services are):
+	 * for measuring the broker alone, over the services' listener and its security.
+	 */
+	public static void createTopic(Stack stack, String topic, String producer, String consumer)
+			throws InterruptedException {
+		try (Admin admin = stack.kafkaCluster().admin()) {
+			if (!admin.listTopics().names().get().contains(topic)) {
+				admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+			}
+			ResourcePattern pattern = new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL);
+			admin.createAcls(List.of(allow(pattern, producer, AclOperation.WRITE),
+					allow(pattern, producer, AclOperation.DESCRIBE), allow(pattern, consumer, AclOperation.READ),
+					allow(pattern, consumer, AclOperation.DESCRIBE)))
+				.all()
+				.get();
+		}
+		catch (java.io.IOException | ExecutionException e) {
+			throw new IllegalStateException("Could not create the topic " + topic + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static AclBinding allow(ResourcePattern resource, String clientId, AclOperation operation) {
+		return new AclBinding(resource,
+				new AccessControlEntry("User:" + clientId, "*", operation, AclPermissionType.ALLOW));
+	}
+
+}
