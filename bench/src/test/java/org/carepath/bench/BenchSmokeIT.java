@@ -33,11 +33,12 @@ class BenchSmokeIT {
 		figures.forEach((key, value) -> {
 			if (key.equals("idle_rss_mb")) {
 				assertThat((Map<?, ?>) value).containsKeys(Rss.PARTS.toArray()).containsKey("total");
-				((Map<?, ?>) value).forEach((part, mb) -> assertThat(((Number) mb).doubleValue()).as("RSS of " + part)
-					.isPositive());
+				((Map<?, ?>) value)
+					.forEach((part, mb) -> assertThat(((Number) mb).doubleValue()).as("RSS of " + part).isPositive());
 			}
 			else if (key.equals("submissions_gateway_per_s") || key.equals("event_p50_ms")) {
-				// 0 is honest here: a smoke step may miss the 50 ms bound on a cold JVM, and
+				// 0 is honest here: a smoke step may miss the 50 ms bound on a cold JVM,
+				// and
 				// an event may be read before its response on loopback
 				assertThat(((Number) value).doubleValue()).as(key).isNotNegative();
 			}
