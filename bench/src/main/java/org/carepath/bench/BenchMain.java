@@ -48,7 +48,7 @@ public final class BenchMain {
 
 	private final PrintStream out;
 
-	private final StackPorts ports = BenchStack.PORTS;
+	private final StackPorts ports;
 
 	private final Map<String, Object> results = new LinkedHashMap<>();
 
@@ -56,8 +56,9 @@ public final class BenchMain {
 
 	private final AtomicReference<Stack> running = new AtomicReference<>();
 
-	BenchMain(Path root, Path dataDir, BenchOptions options, PrintStream out) {
+	BenchMain(Path root, Path dataDir, StackPorts ports, BenchOptions options, PrintStream out) {
 		this.root = root;
+		this.ports = ports;
 		this.dataDir = dataDir;
 		this.options = options;
 		this.durations = options.smoke() ? Durations.smoke() : Durations.full();
@@ -66,8 +67,10 @@ public final class BenchMain {
 
 	public static void main(String[] args) {
 		BenchOptions options;
+		StackPorts ports;
 		try {
 			options = BenchOptions.parse(List.of(args));
+			ports = BenchStack.ports(System.getenv());
 		}
 		catch (IllegalArgumentException e) {
 			System.err.println("carepath: " + e.getMessage());
@@ -75,7 +78,7 @@ public final class BenchMain {
 			return;
 		}
 		Path root = Path.of("").toAbsolutePath();
-		BenchMain bench = new BenchMain(root, BenchStack.dataDir(root), options, System.out);
+		BenchMain bench = new BenchMain(root, BenchStack.dataDir(root), ports, options, System.out);
 		Runtime.getRuntime().addShutdownHook(new Thread(bench::stopStack, "bench-stop"));
 		try {
 			bench.run();
@@ -149,7 +152,7 @@ public final class BenchMain {
 	}
 
 	private Duration start(boolean cold) throws StackException, IOException {
-		StackConfig config = BenchStack.config(this.root, this.dataDir, cold);
+		StackConfig config = BenchStack.config(this.root, this.dataDir, this.ports, cold);
 		Instant begin = Instant.now();
 		Stack stack = Stack.start(config, message -> this.out.println("  " + message));
 		Duration took = Duration.between(begin, Instant.now());

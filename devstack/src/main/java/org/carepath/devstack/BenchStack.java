@@ -1,7 +1,9 @@
 package org.carepath.devstack;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -33,6 +35,28 @@ public final class BenchStack {
 	public static final StackPorts PORTS = new StackPorts(38080, 38081, 38082, 38083, 38084, 38180, 39092, 45432, 38090,
 			39094, 38179, 38100);
 
+	/**
+	 * {@link #PORTS}, each overridden by its {@code CAREPATH_BENCH_*_PORT} variable when
+	 * set ({@code CAREPATH_BENCH_PARTNER_PORT},
+	 * {@code CAREPATH_BENCH_EXTRA_INSTANCES_PORT} ...): the bench ports lie in Linux's
+	 * ephemeral range (32768–60999), so a long-lived outgoing connection of another
+	 * program may hold one of them.
+	 */
+	public static StackPorts ports(Map<String, String> env) {
+		Map<String, String> translated = new HashMap<>();
+		for (Port port : Port.values()) {
+			translated.put(port.environmentVariable(),
+					env.getOrDefault(benchVariable(port.environmentVariable()), Integer.toString(PORTS.get(port))));
+		}
+		translated.put(StackPorts.EXTRA_INSTANCES_VARIABLE, env.getOrDefault(
+				benchVariable(StackPorts.EXTRA_INSTANCES_VARIABLE), Integer.toString(PORTS.extraInstances())));
+		return StackPorts.fromEnvironment(translated);
+	}
+
+	private static String benchVariable(String variable) {
+		return variable.replaceFirst("^CAREPATH_", "CAREPATH_BENCH_");
+	}
+
 	/** The load generator's address, whose rate limits are raised. */
 	public static final String LOAD_GENERATOR = "127.0.0.1";
 
@@ -42,10 +66,11 @@ public final class BenchStack {
 	/**
 	 * @param root the project root (built modules)
 	 * @param dataDir {@link #dataDir(Path)}, or another folder (the build's smoke run)
+	 * @param ports {@link #PORTS} or {@link #ports(Map)}
 	 * @param reset whether to start from an empty data folder (a cold start)
 	 */
-	public static StackConfig config(Path root, Path dataDir, boolean reset) {
-		return new StackConfig(root, dataDir, PORTS, reset).withProduction(true)
+	public static StackConfig config(Path root, Path dataDir, StackPorts ports, boolean reset) {
+		return new StackConfig(root, dataDir, ports, reset).withProduction(true)
 			.withSettings(App.GATEWAY, "--carepath.gateway.rate-limit.raised-addresses=" + LOAD_GENERATOR)
 			.withSettings(App.INTAKE, "--carepath.intake.rate-limit.requests=1000000");
 	}
