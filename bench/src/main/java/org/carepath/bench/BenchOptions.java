@@ -4,23 +4,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The options of {@code ./carepath bench}: {@code --only <scenario>} (one of
+ * The options of {@code ./carepath bench}: {@code --only <scenario>[,<scenario>…]} (of
  * {@link #SCENARIOS}, on a stack started once, without a cold start) and {@code --smoke}
  * (tiny durations: checks that every figure comes out, measures nothing worth keeping).
  */
-record BenchOptions(String only, boolean smoke) {
+record BenchOptions(Set<String> only, boolean smoke) {
 
 	static final List<String> SCENARIOS = List.of("start", "article", "jwt", "page", "submissions", "limit", "events",
 			"memory");
 
-	static final String USAGE = "usage: ./carepath bench [--only " + String.join("|", SCENARIOS) + "] [--smoke]";
+	static final String USAGE = "usage: ./carepath bench [--only " + String.join("|", SCENARIOS) + "[,…]] [--smoke]";
 
 	static BenchOptions parse(List<String> given) {
 		List<String> args = given.stream()
 			.flatMap(arg -> arg.startsWith("--only=") ? java.util.stream.Stream.of("--only", arg.substring(7))
 					: java.util.stream.Stream.of(arg))
 			.toList();
-		String only = null;
+		Set<String> only = null;
 		boolean smoke = false;
 		for (int i = 0; i < args.size(); i++) {
 			String option = args.get(i);
@@ -28,9 +28,11 @@ record BenchOptions(String only, boolean smoke) {
 				smoke = true;
 			}
 			else if (option.equals("--only") && only == null && i + 1 < args.size()) {
-				only = args.get(++i);
-				if (!SCENARIOS.contains(only)) {
-					throw new IllegalArgumentException("unknown scenario '" + only + "' — " + USAGE);
+				only = Set.of(args.get(++i).split(","));
+				for (String scenario : only) {
+					if (!SCENARIOS.contains(scenario)) {
+						throw new IllegalArgumentException("unknown scenario '" + scenario + "' — " + USAGE);
+					}
 				}
 			}
 			else {
@@ -42,7 +44,7 @@ record BenchOptions(String only, boolean smoke) {
 
 	/** Whether this run measures the scenario. */
 	boolean runs(String scenario) {
-		return this.only == null || this.only.equals(scenario);
+		return this.only == null || this.only.contains(scenario);
 	}
 
 	/** Whether this run measures any of them. */
