@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * The local platform: PostgreSQL, Redis, one or three Kafka brokers, Keycloak with the
@@ -43,7 +44,7 @@ public final class Stack implements AutoCloseable {
 	 */
 	private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(300);
 
-	private static final Duration APP_TIMEOUT = Duration.ofSeconds(180);
+	private static final Duration APP_TIMEOUT = Duration.ofSeconds(300);
 
 	private static final Duration POSTGRES_TIMEOUT = Duration.ofSeconds(90);
 
@@ -493,12 +494,14 @@ public final class Stack implements AutoCloseable {
 	/**
 	 * The applications' JVM options, sized for a laptop running a dozen JVMs: idle memory
 	 * over peak throughput (README.md gives the figures). The serial collector: on two
-	 * cores a parallel one has nothing to run on, and it keeps no remembered sets; C1
-	 * only, which starts fast and compiles little.
+	 * cores a parallel one has nothing to run on, and it keeps no remembered sets. C1
+	 * only for a developer's quick start, which starts fast and compiles little; all of
+	 * the JIT in production mode (the benchmark).
 	 */
 	private List<String> jvmOptions() {
-		return List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m",
-				"-XX:TieredStopAtLevel=1");
+		List<String> options = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m");
+		return config.production() ? options
+				: Stream.concat(options.stream(), Stream.of("-XX:TieredStopAtLevel=1")).toList();
 	}
 
 	private AotCache aotCache(App app, Path java) {
@@ -617,7 +620,10 @@ public final class Stack implements AutoCloseable {
 	 * (open right now).
 	 */
 	private void deleteData() throws IOException {
-		FileTree.deleteChildren(config.dataDir(), entry -> entry.endsWith("run") || entry.equals(logDir()));
+		// The benchmark's data folder (.carepath/bench/) is its own: a reset of the dev
+		// stack leaves it.
+		FileTree.deleteChildren(config.dataDir(),
+				entry -> entry.endsWith("run") || entry.endsWith("bench") || entry.equals(logDir()));
 		FileTree.deleteChildren(logDir(), logFile -> logFile.endsWith("devstack.log"));
 	}
 
@@ -742,7 +748,7 @@ public final class Stack implements AutoCloseable {
 		return kafkaCluster().caCertificate();
 	}
 
-	private synchronized KafkaCluster kafkaCluster() {
+	synchronized KafkaCluster kafkaCluster() {
 		if (kafkaCluster == null) {
 			throw new IllegalStateException("Kafka has not started.");
 		}

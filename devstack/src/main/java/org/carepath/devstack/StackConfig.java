@@ -17,9 +17,11 @@ import java.util.stream.Stream;
  * 3), and {@code fast} turns PostgreSQL's fsync and synchronous commit off.
  * {@code settings} are extra {@code --name=value} arguments for every instance of an
  * application, after the stack's own (a test stack raising a rate limit, say).
+ * {@code production} runs the applications with the JVM settings of production (no
+ * C1-only compilation that shortens a developer's start): the benchmark's stack.
  */
 public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, boolean reset, Set<App> apps, int replicas,
-		int brokers, boolean fast, Map<App, List<String>> settings) {
+		int brokers, boolean fast, Map<App, List<String>> settings, boolean production) {
 
 	public StackConfig {
 		projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -38,23 +40,28 @@ public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, bool
 
 	/** Every application once, one broker, PostgreSQL durable. */
 	public StackConfig(Path projectRoot, Path dataDir, StackPorts ports, boolean reset) {
-		this(projectRoot, dataDir, ports, reset, EnumSet.allOf(App.class), 1, 1, false, Map.of());
+		this(projectRoot, dataDir, ports, reset, EnumSet.allOf(App.class), 1, 1, false, Map.of(), false);
 	}
 
 	public StackConfig withApps(Set<App> apps) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production);
 	}
 
 	public StackConfig withReplicas(int replicas) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production);
 	}
 
 	public StackConfig withBrokers(int brokers) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production);
 	}
 
 	public StackConfig withFast(boolean fast) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production);
+	}
+
+	/** With the production JVM settings, or the developer's quick-start ones. */
+	public StackConfig withProduction(boolean production) {
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production);
 	}
 
 	/** Adds these settings for every instance of the application. */
@@ -62,7 +69,7 @@ public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, bool
 		Map<App, List<String>> more = new EnumMap<>(App.class);
 		more.putAll(settings);
 		more.merge(app, List.of(arguments), (before, added) -> Stream.concat(before.stream(), added.stream()).toList());
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, more);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, more, production);
 	}
 
 	/** The extra settings of an application, none by default. */

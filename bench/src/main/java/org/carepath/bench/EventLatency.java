@@ -1,0 +1,53 @@
+package org.carepath.bench;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * From a submission's commit to a consumer's receipt of its event on
+ * {@code intake.screenings.v1}. The start is the moment the submission's 2xx response
+ * reached the client: intake commits before it answers, so this is the commit plus the
+ * response's way back (well under a millisecond on loopback), and it is read with the
+ * same clock as the receipt. The CloudEvent's {@code time} is not used: intake takes it
+ * from its clock when the transaction begins, before the writes and the commit.
+ */
+final class EventLatency {
+
+	private static final Map<String, Long> RESPONDED = new ConcurrentHashMap<>();
+
+	private static final Map<String, Long> RECEIVED = new ConcurrentHashMap<>();
+
+	private EventLatency() {
+	}
+
+	static void clear() {
+		RESPONDED.clear();
+		RECEIVED.clear();
+	}
+
+	static void responded(String screeningId, long nanoTime) {
+		RESPONDED.put(screeningId, nanoTime);
+	}
+
+	/** The event's key is the screening id. */
+	static void received(String screeningId, long nanoTime) {
+		RECEIVED.putIfAbsent(screeningId, nanoTime);
+	}
+
+	/**
+	 * Microseconds from response to receipt for every acknowledged submission whose event
+	 * arrived; an event that arrived before its response was read counts as 0.
+	 */
+	static long[] latenciesMicros() {
+		return RESPONDED.entrySet()
+			.stream()
+			.filter(entry -> RECEIVED.containsKey(entry.getKey()))
+			.mapToLong(entry -> Math.max(0, (RECEIVED.get(entry.getKey()) - entry.getValue()) / 1_000))
+			.toArray();
+	}
+
+	static int acknowledged() {
+		return RESPONDED.size();
+	}
+
+}

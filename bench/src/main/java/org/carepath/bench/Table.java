@@ -1,0 +1,33 @@
+package org.carepath.bench;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The figures as a two-column table for the terminal. */
+final class Table {
+
+	private Table() {
+	}
+
+	static String of(Map<String, Object> figures) {
+		StringBuilder table = new StringBuilder();
+		table.append(String.format(Locale.ROOT, "%-28s %12s%n", "figure", "value"));
+		table.append("-".repeat(41)).append('\n');
+		figures.forEach((key, value) -> {
+			if (value instanceof Map<?, ?> parts) {
+				parts.forEach((part, mb) -> table
+					.append(String.format(Locale.ROOT, "%-28s %12s%n", key + "." + part, number(mb))));
+			}
+			else {
+				table.append(String.format(Locale.ROOT, "%-28s %12s%n", key, number(value)));
+			}
+		});
+		return table.toString();
+	}
+
+	private static String number(Object value) {
+		double d = ((Number) value).doubleValue();
+		return d == Math.rint(d) && Math.abs(d) < 1e12 ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
+	}
+
+}
