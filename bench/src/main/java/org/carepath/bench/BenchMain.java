@@ -54,6 +54,11 @@ public final class BenchMain {
 
 	private final List<Path> reports = new ArrayList<>();
 
+	/**
+	 * CPU milliseconds per request and part, per scenario: {@code cpu_ms_per_request}.
+	 */
+	private final Map<String, Object> cpuPerRequest = new LinkedHashMap<>();
+
 	private final AtomicReference<Stack> running = new AtomicReference<>();
 
 	BenchMain(Path root, Path dataDir, StackPorts ports, BenchOptions options, PrintStream out) {
@@ -129,6 +134,9 @@ public final class BenchMain {
 		finally {
 			stopStack();
 		}
+		if (!this.cpuPerRequest.isEmpty()) {
+			this.results.put("cpu_ms_per_request", this.cpuPerRequest);
+		}
 		Files.createDirectories(this.dataDir);
 		Files.writeString(this.dataDir.resolve("latest.json"), Json.write(this.results));
 		this.out.println();
@@ -143,21 +151,41 @@ public final class BenchMain {
 
 	// ---- start ----
 
-	private void measureStarts() throws StackException, IOException {
+	private void measureStarts() throws StackException, IOException, InterruptedException {
 		this.out.println("Cold start (" + display(this.dataDir) + " emptied)…");
 		this.results.put("ready_cold_s", round(start(true).toMillis() / 1000.0, 1));
 		stopStack();
-		this.out.println("Warm start (same data)…");
+		this.out.println("Warm start (same data" + (aotCaches() ? ", AOT caches" : "") + ")…");
 		this.results.put("ready_warm_s", round(start(false).toMillis() / 1000.0, 1));
 	}
 
-	private Duration start(boolean cold) throws StackException, IOException {
+	/**
+	 * The full bench runs the applications as {@code ./carepath up} does, from JDK 25 AOT
+	 * caches; the smoke run starts without (it checks the figures' shape, and training
+	 * would double its time).
+	 */
+	private boolean aotCaches() {
+		return !this.options.smoke();
+	}
+
+	/**
+	 * Starts the stack and, when it trains AOT caches after its start (a cold start, or
+	 * caches made stale by a new build), waits for the training: a start is timed up to
+	 * ready, and nothing is measured while a training run takes the CPU.
+	 */
+	private Duration start(boolean cold) throws StackException, IOException, InterruptedException {
 		StackConfig config = BenchStack.config(this.root, this.dataDir, this.ports, cold);
 		Instant begin = Instant.now();
-		Stack stack = Stack.start(config, message -> this.out.println("  " + message));
+		Stack stack = BenchStack.start(config, aotCaches(), message -> this.out.println("  " + message));
 		Duration took = Duration.between(begin, Instant.now());
 		this.running.set(stack);
 		this.out.printf(Locale.ROOT, "  ready after %.1f s%n", took.toMillis() / 1000.0);
+		Instant training = Instant.now();
+		stack.awaitAotTraining(Duration.ofMinutes(10));
+		long trained = Duration.between(training, Instant.now()).toSeconds();
+		if (trained > 1) {
+			this.out.printf(Locale.ROOT, "  AOT caches trained for the next start in %d s%n", trained);
+		}
 		return took;
 	}
 
@@ -183,8 +211,8 @@ public final class BenchMain {
 		this.out.println("Warming up (reads, then submissions)…");
 		new ReadsSimulation.Plan(readPhases(true), this.durations.readUsers(), this.durations.warmupPhase(), 1).use();
 		GatlingRun.run(ReadsSimulation.class, gatlingDir(), "warm-up reads", false);
-		new SubmissionSimulation.Plan("warm-up submissions", gateway(), this.durations.firstRate(),
-				this.durations.warmupPhase().multipliedBy(2), false)
+		new SubmissionSimulation.Plan("warm-up submissions", gateway(), 2 * this.durations.firstRate(),
+				this.durations.warmupPhase().multipliedBy(3), false)
 			.use();
 		GatlingRun.run(SubmissionSimulation.class, gatlingDir(), "warm-up submissions", false);
 		Samples.clear();
@@ -217,15 +245,19 @@ public final class BenchMain {
 		new ReadsSimulation.Plan(phases, this.durations.readUsers(), this.durations.readPhase(),
 				this.durations.readRounds())
 			.use();
-		GatlingRun.run(ReadsSimulation.class, gatlingDir(), "reads", true).ifPresent(this.reports::add);
-		double seconds = this.durations.readPhase().toSeconds() * this.durations.readRounds();
-		for (ReadsSimulation.Phase phase : phases) {
-			Samples samples = Samples.of(phase.name());
-			if (samples.failedCount() > 0) {
-				this.out.printf("  warning: %d of the '%s' requests failed (not counted)%n", samples.failedCount(),
-						phase.name());
+		try (CpuMeter cpu = CpuMeter.start(stack().instances())) {
+			GatlingRun.run(ReadsSimulation.class, gatlingDir(), "reads", true).ifPresent(this.reports::add);
+			for (ReadsSimulation.Phase phase : phases) {
+				Samples samples = Samples.of(phase.name());
+				if (samples.failedCount() > 0) {
+					this.out.printf("  warning: %d of the '%s' requests failed (not counted)%n", samples.failedCount(),
+							phase.name());
+				}
+				this.cpuPerRequest.put(phase.name().replace(' ', '_'),
+						cpu.perRequest(ReadsSimulation.windows(phase.name()), samples.okCount()));
 			}
 		}
+		double seconds = this.durations.readPhase().toSeconds() * this.durations.readRounds();
 		if (this.options.runs("article") || this.options.runs("page")) {
 			double direct = Samples.of("article direct").okCount() / seconds;
 			double gateway = Samples.of("article gateway").okCount() / seconds;
@@ -288,7 +320,14 @@ public final class BenchMain {
 		try (TopicListener listener = new TopicListener(consumer, "intake.screenings.v1",
 				(record, at) -> EventLatency.received(record.key(), at))) {
 			new SubmissionSimulation.Plan(name, gateway(), rate, this.durations.eventStep(), true).use();
-			GatlingRun.run(SubmissionSimulation.class, gatlingDir(), name, true).ifPresent(this.reports::add);
+			try (CpuMeter cpu = CpuMeter.start(stack.instances())) {
+				long from = System.nanoTime();
+				GatlingRun.run(SubmissionSimulation.class, gatlingDir(), name, true).ifPresent(this.reports::add);
+				// the events still on their way belong to the submissions' cost too
+				Thread.sleep(1000);
+				this.cpuPerRequest.put("submission", cpu
+					.perRequest(List.<long[]>of(new long[] { from, System.nanoTime() }), Samples.of(name).okCount()));
+			}
 			Instant until = Instant.now().plusSeconds(20);
 			while (EventLatency.latenciesMicros().length < EventLatency.acknowledged()
 					&& Instant.now().isBefore(until)) {

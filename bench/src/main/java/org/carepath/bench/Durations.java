@@ -10,7 +10,7 @@ record Durations(Duration warmupPhase, int readUsers, Duration readPhase, int re
 		int maxSteps, Duration step, Duration eventStep, int jdbcThreads, Duration jdbc, Duration idle) {
 
 	static Durations full() {
-		return new Durations(Duration.ofSeconds(6), 8, Duration.ofSeconds(10), 2, 20, 20, 20, Duration.ofSeconds(8),
+		return new Durations(Duration.ofSeconds(6), 8, Duration.ofSeconds(10), 2, 20, 10, 20, Duration.ofSeconds(12),
 				Duration.ofSeconds(15), 4, Duration.ofSeconds(10), Duration.ofSeconds(20));
 	}
 

@@ -2,9 +2,12 @@ package org.carepath.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
@@ -47,14 +50,40 @@ public class ReadsSimulation extends Simulation {
 
 	}
 
+	/**
+	 * When each phase of each round began (the first user to enter it), for
+	 * {@link #windows}.
+	 */
+	private static final Map<String, Long> STARTED = new ConcurrentHashMap<>();
+
+	private static Session started(Phase phase, Session session) {
+		STARTED.putIfAbsent(phase.name() + "#" + session.getInt("round"), System.nanoTime());
+		return session;
+	}
+
+	/**
+	 * The time windows ({@link System#nanoTime} from, to) in which the last run ran the
+	 * phase, one per round.
+	 */
+	static List<long[]> windows(String phase) {
+		Plan plan = Plan.current();
+		long length = plan.phase().toNanos();
+		return STARTED.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().startsWith(phase + "#"))
+			.map(entry -> new long[] { entry.getValue(), entry.getValue() + length })
+			.toList();
+	}
+
 	public ReadsSimulation() {
+		STARTED.clear();
 		Plan plan = Plan.current();
 		ChainBuilder round = exec(plan.phases()
 			.stream()
-			.map(phase -> during(plan.phase())
-				.on(exec(request(phase)).exec(session -> Recording.record(phase.name(), session))))
+			.map(phase -> exec(session -> started(phase, session)).exec(during(plan.phase())
+				.on(exec(request(phase)).exec(session -> Recording.record(phase.name(), session)))))
 			.toList());
-		ScenarioBuilder reads = scenario("reads").repeat(plan.rounds()).on(round);
+		ScenarioBuilder reads = scenario("reads").repeat(plan.rounds(), "round").on(round);
 		setUp(reads.injectOpen(atOnceUsers(plan.users()))).protocols(http.disableCaching());
 	}
 

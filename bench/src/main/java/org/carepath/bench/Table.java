@@ -11,18 +11,20 @@ final class Table {
 
 	static String of(Map<String, Object> figures) {
 		StringBuilder table = new StringBuilder();
-		table.append(String.format(Locale.ROOT, "%-28s %12s%n", "figure", "value"));
-		table.append("-".repeat(41)).append('\n');
-		figures.forEach((key, value) -> {
-			if (value instanceof Map<?, ?> parts) {
-				parts.forEach((part, mb) -> table
-					.append(String.format(Locale.ROOT, "%-28s %12s%n", key + "." + part, number(mb))));
-			}
-			else {
-				table.append(String.format(Locale.ROOT, "%-28s %12s%n", key, number(value)));
-			}
-		});
+		table.append(String.format(Locale.ROOT, "%-44s %12s%n", "figure", "value"));
+		table.append("-".repeat(57)).append('\n');
+		figures.forEach((key, value) -> append(table, key, value));
 		return table.toString();
+	}
+
+	/** Nested figures as one line each, {@code key.part[.part]}. */
+	private static void append(StringBuilder table, String key, Object value) {
+		if (value instanceof Map<?, ?> parts) {
+			parts.forEach((part, inner) -> append(table, key + "." + part, inner));
+		}
+		else {
+			table.append(String.format(Locale.ROOT, "%-44s %12s%n", key, number(value)));
+		}
 	}
 
 	private static String number(Object value) {

@@ -21,7 +21,8 @@ class BenchSmokeIT {
 	private static final List<String> FIGURES = List.of("ready_cold_s", "ready_warm_s", "article_direct_rps",
 			"article_gateway_rps", "article_ratio", "jwt_direct_rps", "jwt_gateway_rps", "jwt_ratio",
 			"article_page_rps", "article_page_ratio", "submissions_gateway_per_s", "submission_limit_per_s",
-			"submission_p99_ms", "event_p50_ms", "event_p99_ms", "raw_kafka_p99_ms", "idle_rss_mb");
+			"submission_p99_ms", "event_p50_ms", "event_p99_ms", "raw_kafka_p99_ms", "idle_rss_mb",
+			"cpu_ms_per_request");
 
 	@Test
 	void smokeRunWritesEveryFigureAndAReport() throws Exception {
@@ -39,6 +40,13 @@ class BenchSmokeIT {
 					.contains("total");
 				((Map<?, ?>) value)
 					.forEach((part, mb) -> assertThat(((Number) mb).doubleValue()).as("RSS of " + part).isPositive());
+			}
+			else if (key.equals("cpu_ms_per_request")) {
+				assertThat(((Map<?, ?>) value).keySet().stream().map(Object::toString).toList()).containsExactly(
+						"article_direct", "article_gateway", "jwt_direct", "jwt_gateway", "page_gateway", "submission");
+				((Map<?, ?>) value).forEach((scenario, parts) -> assertThat(((Map<?, ?>) parts).get("total"))
+					.as("CPU per request of " + scenario)
+					.isInstanceOfSatisfying(Number.class, total -> assertThat(total.doubleValue()).isPositive()));
 			}
 			else if (key.equals("submissions_gateway_per_s") || key.equals("event_p50_ms")) {
 				// 0 is honest here: a smoke step may miss the 50 ms bound on a cold JVM,

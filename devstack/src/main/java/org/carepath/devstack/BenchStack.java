@@ -74,6 +74,21 @@ public final class BenchStack {
 			.withSettings(App.INTAKE, "--carepath.intake.rate-limit.requests=1000000");
 	}
 
+	/**
+	 * Starts the stack; with {@code aotCaches} the applications run from JDK 25 AOT
+	 * caches in the data folder, as {@code ./carepath up} does
+	 * ({@link Stack#useAotCaches}), and missing ones are trained after the start
+	 * ({@link Stack#awaitAotTraining}).
+	 */
+	public static Stack start(StackConfig config, boolean aotCaches, Progress progress) throws StackException {
+		Stack stack = Stack.prepare(config);
+		if (aotCaches) {
+			stack.useAotCaches();
+		}
+		stack.boot(progress);
+		return stack;
+	}
+
 	/** {@code <root>/.carepath/bench}. */
 	public static Path dataDir(Path root) {
 		return root.resolve(".carepath").resolve("bench");
