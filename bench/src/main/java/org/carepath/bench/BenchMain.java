@@ -340,7 +340,8 @@ public final class BenchMain {
 		}
 		if (this.options.runs("events")) {
 			long[] events = EventLatency.latenciesMicros();
-			this.out.printf("  %d acknowledged, %d events received%n", EventLatency.acknowledged(), events.length);
+			this.out.printf("  %d acknowledged, %d events received; slowest: %s%n", EventLatency.acknowledged(),
+					events.length, EventLatency.worst(5));
 			this.results.put("event_p50_ms", round(Percentiles.of(events, 50) / 1000.0, 1));
 			this.results.put("event_p99_ms", round(Percentiles.of(events, 99) / 1000.0, 1));
 			this.out.println("Kafka alone at " + rate + "/s (" + RawKafka.TOPIC + ")…");

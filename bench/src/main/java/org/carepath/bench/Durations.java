@@ -11,7 +11,7 @@ record Durations(Duration warmupPhase, int readUsers, Duration readPhase, int re
 
 	static Durations full() {
 		return new Durations(Duration.ofSeconds(6), 8, Duration.ofSeconds(10), 2, 20, 10, 20, Duration.ofSeconds(12),
-				Duration.ofSeconds(15), 4, Duration.ofSeconds(10), Duration.ofSeconds(20));
+				Duration.ofSeconds(30), 4, Duration.ofSeconds(10), Duration.ofSeconds(20));
 	}
 
 	static Durations smoke() {

@@ -46,6 +46,24 @@ final class EventLatency {
 			.toArray();
 	}
 
+	/**
+	 * The {@code n} slowest events: seconds from the step's first response to the event's
+	 * response, and its latency in ms (to tell a stall that hits a moment from a steady
+	 * tail).
+	 */
+	static String worst(int n) {
+		long first = RESPONDED.values().stream().mapToLong(Long::longValue).min().orElse(0);
+		return RESPONDED.entrySet()
+			.stream()
+			.filter(entry -> RECEIVED.containsKey(entry.getKey()))
+			.sorted(java.util.Comparator
+				.comparingLong((Map.Entry<String, Long> entry) -> entry.getValue() - RECEIVED.get(entry.getKey())))
+			.limit(n)
+			.map(entry -> String.format(java.util.Locale.ROOT, "%.0f ms at %.1f s",
+					(RECEIVED.get(entry.getKey()) - entry.getValue()) / 1e6, (entry.getValue() - first) / 1e9))
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	static int acknowledged() {
 		return RESPONDED.size();
 	}

@@ -163,8 +163,10 @@ final class KafkaBroker {
 
 	/** Starts the node's JVM with the configuration {@link #prepare} wrote. */
 	ChildProcess launch() throws IOException {
-		process = ChildProcess.start(label(), command("-Xmx256m", "kafka.Kafka", serverProperties().toString()),
-				Stack.JVM_ENVIRONMENT, home, log, true, serverProperties().toString());
+		List<String> command = command("-Xmx256m", "kafka.Kafka", serverProperties().toString());
+		command.addAll(1, cluster.sharedArchiveOptions(home.getFileName().toString()));
+		process = ChildProcess.start(label(), command, Stack.JVM_ENVIRONMENT, home, log, true,
+				serverProperties().toString());
 		return process;
 	}
 

@@ -46,6 +46,8 @@ final class KafkaCluster {
 
 	private final List<KafkaBroker> nodes;
 
+	private volatile Path sharedArchives;
+
 	private String clusterId;
 
 	/**
@@ -141,6 +143,19 @@ final class KafkaCluster {
 
 	String classpath() {
 		return classpath;
+	}
+
+	/**
+	 * Each node's JVM keeps its loaded classes in a dynamic CDS archive in {@code dir}
+	 * ({@link SharedArchive}).
+	 */
+	void useSharedArchives(Path dir) {
+		this.sharedArchives = dir;
+	}
+
+	/** The node's CDS options, none unless {@link #useSharedArchives}. */
+	List<String> sharedArchiveOptions(String node) {
+		return sharedArchives == null ? List.of() : SharedArchive.options(sharedArchives.resolve(node + ".jsa"));
 	}
 
 	Path java() {

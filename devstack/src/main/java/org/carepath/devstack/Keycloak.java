@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,8 @@ final class Keycloak {
 	 * @param home {@code dataDir/keycloak}; the distribution lands in a keycloak-x.y.z
 	 * folder inside it
 	 */
+	private Path sharedArchive;
+
 	Keycloak(Path home, Path tarball, Path javaHome, Path log) {
 		this.home = home;
 		this.tarball = tarball;
@@ -169,7 +172,20 @@ final class Keycloak {
 				"--hostname=" + ports.keycloakUrl(),
 				"--db-url=jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/keycloak", "--db-username=keycloak",
 				"--db-password=" + Databases.password("keycloak"));
-		return ChildProcess.start("Keycloak", command, environment(), distribution, log, appendLog, home.toString());
+		Map<String, String> environment = new HashMap<>(environment());
+		if (sharedArchive != null) {
+			environment.merge("JAVA_OPTS_APPEND", String.join(" ", SharedArchive.options(sharedArchive)),
+					(own, archive) -> own + " " + archive);
+		}
+		return ChildProcess.start("Keycloak", command, environment, distribution, log, appendLog, home.toString());
+	}
+
+	/**
+	 * Keycloak's server JVM keeps its loaded classes in a dynamic CDS archive
+	 * ({@link SharedArchive}); the build's JVM does not (other classes).
+	 */
+	void useSharedArchive(Path archive) {
+		this.sharedArchive = archive;
 	}
 
 }

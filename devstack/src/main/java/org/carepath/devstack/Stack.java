@@ -243,6 +243,10 @@ public final class Stack implements AutoCloseable {
 		Preflight.BuildOutputs outputs = Preflight.BuildOutputs.of(config.projectRoot());
 		Keycloak keycloakDist = new Keycloak(config.dataDir().resolve("keycloak"), outputs.keycloakTarball(),
 				javaHome(), logDir().resolve("keycloak.log"));
+		if (aotCaches) {
+			Files.createDirectories(SharedArchive.dir(config.dataDir()));
+			keycloakDist.useSharedArchive(SharedArchive.dir(config.dataDir()).resolve("keycloak.jsa"));
+		}
 		boolean firstKeycloakStart = keycloakDist.needsExtraction() || keycloakDist.needsBuild();
 		CompletableFuture<Void> unpacking = firstKeycloakStart ? unpackInBackground(keycloakDist, steps)
 				: CompletableFuture.completedFuture(null);
@@ -274,6 +278,9 @@ public final class Stack implements AutoCloseable {
 				KafkaCluster.layout(config.brokers(), ports().kafka(), ports().kafkaPartner()),
 				outputs.lib().toAbsolutePath() + "/*", java, ports().issuer(),
 				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")));
+		if (aotCaches) {
+			cluster.useSharedArchives(SharedArchive.dir(config.dataDir()));
+		}
 		synchronized (this) {
 			kafkaCluster = cluster;
 		}
