@@ -245,7 +245,7 @@ public final class BenchMain {
 		new ReadsSimulation.Plan(phases, this.durations.readUsers(), this.durations.readPhase(),
 				this.durations.readRounds())
 			.use();
-		try (CpuMeter cpu = CpuMeter.start(stack().instances())) {
+		try (CpuMeter cpu = CpuMeter.start(stack().instances(), this.durations.idleCpu())) {
 			GatlingRun.run(ReadsSimulation.class, gatlingDir(), "reads", true).ifPresent(this.reports::add);
 			for (ReadsSimulation.Phase phase : phases) {
 				Samples samples = Samples.of(phase.name());
@@ -320,7 +320,7 @@ public final class BenchMain {
 		try (TopicListener listener = new TopicListener(consumer, "intake.screenings.v1",
 				(record, at) -> EventLatency.received(record.key(), at))) {
 			new SubmissionSimulation.Plan(name, gateway(), rate, this.durations.eventStep(), true).use();
-			try (CpuMeter cpu = CpuMeter.start(stack.instances())) {
+			try (CpuMeter cpu = CpuMeter.start(stack.instances(), this.durations.idleCpu())) {
 				long from = System.nanoTime();
 				GatlingRun.run(SubmissionSimulation.class, gatlingDir(), name, true).ifPresent(this.reports::add);
 				// the events still on their way belong to the submissions' cost too

@@ -3,6 +3,7 @@ package org.carepath.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.carepath.devstack.Instance;
  * USER_HZ is 100), sampled in the background while load runs. Divided by the requests
  * answered in the same window it gives the CPU milliseconds one request costs each part —
  * on a machine whose cores are all busy, what bounds a rate and a ratio (bench/README.md,
- * "Where the time goes"). The load generator (this JVM: Gatling, the Kafka listener) is
- * the part {@code bench}.
+ * "Where the time goes"). What a part spends without load (measured just before) is
+ * subtracted. The load generator (this JVM: Gatling, the Kafka listener) is the part
+ * {@code bench}.
  */
 final class CpuMeter implements AutoCloseable {
 
@@ -42,11 +44,24 @@ final class CpuMeter implements AutoCloseable {
 		this.sampler = Thread.ofPlatform().daemon().name("cpu-meter").unstarted(this::sample);
 	}
 
-	/** Starts sampling every 200 ms until {@link #close}. */
-	static CpuMeter start(List<Instance> instances) {
+	/** What each part spends per second with no load (its timers, health checks, GC). */
+	private Map<String, Double> idleMillisPerSecond = Map.of();
+
+	/**
+	 * Starts sampling every 200 ms until {@link #close}, after measuring for {@code idle}
+	 * what the parts spend without load: that is subtracted, so a figure is what the
+	 * requests cost.
+	 */
+	static CpuMeter start(List<Instance> instances, Duration idle) throws InterruptedException {
 		CpuMeter meter = new CpuMeter(instances);
 		meter.read();
 		meter.sampler.start();
+		long from = System.nanoTime();
+		Thread.sleep(idle.toMillis());
+		long to = System.nanoTime();
+		Map<String, Double> idleRate = new LinkedHashMap<>();
+		meter.millisBetween(from, to).forEach((part, ms) -> idleRate.put(part, ms * 1e9 / (to - from)));
+		meter.idleMillisPerSecond = idleRate;
 		return meter;
 	}
 
@@ -115,7 +130,9 @@ final class CpuMeter implements AutoCloseable {
 	Map<String, Double> perRequest(List<long[]> windows, long requests) {
 		Map<String, Double> sum = new LinkedHashMap<>();
 		for (long[] window : windows) {
-			millisBetween(window[0], window[1]).forEach((part, ms) -> sum.merge(part, ms, Double::sum));
+			double seconds = (window[1] - window[0]) / 1e9;
+			millisBetween(window[0], window[1]).forEach((part, ms) -> sum.merge(part,
+					Math.max(0, ms - this.idleMillisPerSecond.getOrDefault(part, 0.0) * seconds), Double::sum));
 		}
 		Map<String, Double> per = new LinkedHashMap<>();
 		if (requests <= 0) {

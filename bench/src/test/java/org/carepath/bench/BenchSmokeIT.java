@@ -46,7 +46,7 @@ class BenchSmokeIT {
 						"article_direct", "article_gateway", "jwt_direct", "jwt_gateway", "page_gateway", "submission");
 				((Map<?, ?>) value).forEach((scenario, parts) -> assertThat(((Map<?, ?>) parts).get("total"))
 					.as("CPU per request of " + scenario)
-					.isInstanceOfSatisfying(Number.class, total -> assertThat(total.doubleValue()).isPositive()));
+					.isInstanceOfSatisfying(Number.class, total -> assertThat(total.doubleValue()).isNotNegative()));
 			}
 			else if (key.equals("submissions_gateway_per_s") || key.equals("event_p50_ms")) {
 				// 0 is honest here: a smoke step may miss the 50 ms bound on a cold JVM,

@@ -942,16 +942,19 @@ public final class Stack implements AutoCloseable {
 		}
 		// 15 s in all: 6 for the applications and Keycloak, 3 more for the broker and
 		// Redis, 1 to kill what is left, and PostgreSQL's own fast shutdown (pg_ctl waits
-		// at most 5 s).
+		// at most 5 s); 30 s more where class archives are written.
+		// With class archives (SharedArchive), Keycloak and the brokers write theirs as
+		// they end when it is missing or stale: seconds more, and a kill loses it.
+		Duration archiving = aotCaches ? Duration.ofSeconds(30) : Duration.ZERO;
 		ProcessTrees.terminate(front);
-		ProcessTrees.awaitExit(front, begin.plusSeconds(6));
+		ProcessTrees.awaitExit(front, begin.plusSeconds(6).plus(archiving));
 		ProcessTrees.terminate(backend);
 		List<ProcessHandle> all = new ArrayList<>(front);
 		all.addAll(backend);
-		if (!ProcessTrees.awaitExit(all, begin.plusSeconds(9))) {
+		if (!ProcessTrees.awaitExit(all, begin.plusSeconds(9).plus(archiving))) {
 			log.warn("Killing what did not stop in time: {}", ProcessTrees.alive(all));
 			ProcessTrees.kill(all);
-			ProcessTrees.awaitExit(all, begin.plusSeconds(10));
+			ProcessTrees.awaitExit(all, begin.plusSeconds(10).plus(archiving));
 		}
 		log.info("Applications, Keycloak, Kafka and Redis stopped after {} ms",
 				Duration.between(begin, Instant.now()).toMillis());
