@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
 
+import org.carepath.gateway.tracing.TracedLog;
+
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.NotFoundException;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -60,16 +62,19 @@ class UpstreamErrorHandler implements WebExceptionHandler {
 			problem = (route != null) ? GatewayProblem.BAD_GATEWAY : GatewayProblem.INTERNAL_ERROR;
 		}
 		String routeId = (route != null) ? route.getId() : "none (session store)";
-		if (problem == GatewayProblem.INTERNAL_ERROR) {
-			log.error("Request failed on route {}", routeId, ex);
-		}
-		else {
-			// Class and message only: enough to see which backend and why, nothing about
-			// the request itself.
-			log.warn("Backend of route {} failed ({}): {}: {}", routeId, problem.status().value(),
-					ex.getClass().getName(), ex.getMessage());
-		}
-		return this.problems.write(exchange, problem);
+		GatewayProblem answer = problem;
+		Mono<Void> logged = TracedLog.write(() -> {
+			if (answer == GatewayProblem.INTERNAL_ERROR) {
+				log.error("Request failed on route {}", routeId, ex);
+			}
+			else {
+				// Class and message only: enough to see which backend and why, nothing
+				// about the request itself.
+				log.warn("Backend of route {} failed ({}): {}: {}", routeId, answer.status().value(),
+						ex.getClass().getName(), ex.getMessage());
+			}
+		});
+		return logged.then(this.problems.write(exchange, problem));
 	}
 
 	static @Nullable GatewayProblem classify(Throwable ex) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.carepath.gateway.errors.GatewayProblem;
 import org.carepath.gateway.errors.ProblemResponses;
+import org.carepath.gateway.tracing.TracedLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -90,8 +91,9 @@ class SessionTokenRelayGatewayFilterFactory extends AbstractGatewayFilterFactory
 
 	private Mono<Void> signedOut(ServerWebExchange exchange, GatewayFilterChain chain,
 			OAuth2AuthorizationException ex) {
-		log.info("Keycloak refused the session's token ({}); signing the session out", ex.getError().getErrorCode());
-		Mono<Void> signOut = exchange.getPrincipal()
+		Mono<Void> logged = TracedLog.write(() -> log
+			.info("Keycloak refused the session's token ({}); signing the session out", ex.getError().getErrorCode()));
+		Mono<Void> signOut = logged.then(exchange.getPrincipal())
 			.filter(OAuth2AuthenticationToken.class::isInstance)
 			.cast(OAuth2AuthenticationToken.class)
 			.flatMap(authentication -> this.authorizedClients

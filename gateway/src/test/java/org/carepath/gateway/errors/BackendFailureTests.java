@@ -9,9 +9,12 @@ import org.carepath.gateway.test.StubBackend;
 import org.carepath.gateway.test.StubBackend.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,12 +23,14 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Intake and portal are down, referral answers garbage, content is slow (the gateway
  * waits 1 s in tests). Its own application context: the backends of
  * {@link GatewayIntegrationTest} are all alive.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
 				"spring.cloud.gateway.server.webflux.httpclient.connect-timeout=1000" })
@@ -84,6 +89,28 @@ class BackendFailureTests {
 		String body = new String(result.getResponseBody(), StandardCharsets.UTF_8);
 		assertThat(body).doesNotContain("127.0.0.1").doesNotContain("refused").doesNotContain("Exception");
 		assertThat(body).contains("\"traceId\":\"" + result.getResponseHeaders().getFirst("X-Trace-Id") + "\"");
+	}
+
+	@Test
+	void theWarningAboutADeadBackendCarriesTheRequestsTraceId(CapturedOutput output) {
+		String traceId = this.client.get()
+			.uri("/api/intake/instruments")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("X-Trace-Id");
+		assertThat(traceId).matches("[0-9a-f]{32}");
+		// The warning is a structured line of its own, with the trace id as a field (not
+		// only in the access log's line).
+		await().untilAsserted(() -> assertThat(output.getOut()
+			.lines()
+			.filter(line -> line.contains("Backend of route intake failed (503)"))
+			.filter(line -> line.contains("\"traceId\":\"" + traceId + "\""))).singleElement()
+			.asString()
+			.contains("\"level\":\"WARN\""));
 	}
 
 	@Test

@@ -6,7 +6,10 @@ import org.carepath.gateway.test.Browser;
 import org.carepath.gateway.test.GatewayIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.web.server.WebSession;
@@ -14,12 +17,14 @@ import org.springframework.web.server.session.DefaultWebSessionManager;
 import org.springframework.web.server.session.WebSessionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The access token in the session has expired and Keycloak refuses the refresh
  * ({@code invalid_grant}), because the Keycloak session ended: the person is signed out,
  * and nothing answers 502.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EndedKeycloakSessionTests extends GatewayIntegrationTest {
 
 	private static final String AUTHORIZED_CLIENTS = "org.springframework.security.oauth2.client.web.server."
@@ -59,16 +64,24 @@ class EndedKeycloakSessionTests extends GatewayIntegrationTest {
 	}
 
 	@Test
-	void anApiCallGets401ProblemJson() {
+	void anApiCallGets401ProblemJson(CapturedOutput output) {
 		EntityExchangeResult<String> answer = this.browser
 			.send(client -> client.get().uri("/api/intake/x").accept(MediaType.APPLICATION_JSON));
 		assertThat(answer.getStatus().value()).isEqualTo(401);
 		assertThat(answer.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		String traceId = answer.getResponseHeaders().getFirst("X-Trace-Id");
+		assertThat(traceId).matches("[0-9a-f]{32}");
 		assertThat(answer.getResponseBody()).contains("\"type\":\"urn:carepath:problem:unauthenticated\"")
 			.contains("\"status\":401")
-			.contains("\"instance\":\"/api/intake/x\"");
+			.contains("\"instance\":\"/api/intake/x\"")
+			.contains("\"traceId\":\"" + traceId + "\"");
 		assertThat(INTAKE.receivedNothing()).isTrue();
 		assertSignedOut();
+		// The sign-out is logged with the trace id of the request that found it out.
+		await().untilAsserted(() -> assertThat(output.getOut()
+			.lines()
+			.filter(line -> line.contains("Keycloak refused the session's token (invalid_grant)"))
+			.filter(line -> line.contains("\"traceId\":\"" + traceId + "\""))).hasSize(1));
 	}
 
 	@Test
