@@ -148,9 +148,9 @@ final class KafkaBroker {
 			return null;
 		}
 		// Static voters: no --initial-controllers; every node gets the same cluster id.
-		return ChildProcess.start(label() + " storage format",
-				command("-Xmx256m", "kafka.tools.StorageTool", "format", "--cluster-id", cluster.clusterId(),
-						"--config", serverProperties().toString()),
+		return ChildProcess.start(
+				label() + " storage format", command("kafka.tools.StorageTool", "format", "--cluster-id",
+						cluster.clusterId(), "--config", serverProperties().toString()),
 				Map.of(), home, log, true, serverProperties().toString());
 	}
 
@@ -163,7 +163,7 @@ final class KafkaBroker {
 
 	/** Starts the node's JVM with the configuration {@link #prepare} wrote. */
 	ChildProcess launch() throws IOException {
-		List<String> command = command("-Xmx256m", "kafka.Kafka", serverProperties().toString());
+		List<String> command = command("kafka.Kafka", serverProperties().toString());
 		command.addAll(1, cluster.sharedArchiveOptions(home.getFileName().toString()));
 		process = ChildProcess.start(label(), command, Stack.JVM_ENVIRONMENT, home, log, true,
 				serverProperties().toString());
@@ -185,16 +185,12 @@ final class KafkaBroker {
 		return cluster.size() == 1 ? "Kafka" : "Kafka node " + id;
 	}
 
-	private List<String> command(String heap, String mainClass, String... args) {
+	private List<String> command(String mainClass, String... args) {
 		List<String> command = new ArrayList<>(
-				List.of(cluster.java().toString(), heap, "-Dlog4j2.configurationFile=" + home.resolve("log4j2.xml"),
+				List.of(cluster.java().toString(), "-Dlog4j2.configurationFile=" + home.resolve("log4j2.xml"),
 						// Kafka 4 fetches no OAuth URL that is not listed here
 						"-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=" + cluster.jwksUrl()));
-		// C1 only, as for the applications: three nodes start on two cores in half the
-		// time; the serial collector, as for the applications: no remembered sets, no
-		// parallel threads with nothing to run on
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-XX:+UseSerialGC");
+		command.addAll(cluster.jvmOptions());
 		if (Runtime.version().feature() >= 23) {
 			// Kafka 4.1 still unmaps buffers through sun.misc.Unsafe; JDK 23+ would warn
 			// about it in the log.

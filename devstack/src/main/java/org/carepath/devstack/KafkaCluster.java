@@ -44,6 +44,8 @@ final class KafkaCluster {
 
 	private final LocalCa ca;
 
+	private final List<String> jvmOptions;
+
 	private final List<KafkaBroker> nodes;
 
 	private volatile Path sharedArchives;
@@ -57,9 +59,10 @@ final class KafkaCluster {
 	 * @param classpath the brokers' jars, {@code devstack/target/lib/*}
 	 * @param issuer the realm whose tokens the client listeners accept
 	 * @param ca issues the brokers' certificate
+	 * @param jvmOptions the nodes' memory and JIT options ({@link JvmOptions#kafka})
 	 */
 	KafkaCluster(Path dataDir, Path logDir, List<KafkaBroker.Ports> ports, String classpath, Path java, String issuer,
-			LocalCa ca) {
+			LocalCa ca, List<String> jvmOptions) {
 		if (ports.size() != 1 && ports.size() != 3) {
 			throw new IllegalArgumentException("Kafka runs as 1 or 3 nodes, not " + ports.size() + ".");
 		}
@@ -71,6 +74,7 @@ final class KafkaCluster {
 		this.java = java;
 		this.issuer = issuer;
 		this.ca = ca;
+		this.jvmOptions = List.copyOf(jvmOptions);
 		List<KafkaBroker> list = new ArrayList<>();
 		for (int id = 1; id <= ports.size(); id++) {
 			String name = id == 1 ? "kafka" : "kafka-" + id;
@@ -156,6 +160,10 @@ final class KafkaCluster {
 	/** The node's CDS options, none unless {@link #useSharedArchives}. */
 	List<String> sharedArchiveOptions(String node) {
 		return sharedArchives == null ? List.of() : SharedArchive.options(sharedArchives.resolve(node + ".jsa"));
+	}
+
+	List<String> jvmOptions() {
+		return jvmOptions;
 	}
 
 	Path java() {

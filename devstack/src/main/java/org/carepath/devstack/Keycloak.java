@@ -60,12 +60,6 @@ final class Keycloak {
 	static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--cache=local");
 
 	/**
-	 * Dev-sized memory: Keycloak's own default is up to 512 MB of heap; the local realm
-	 * needs far less. G1 (Keycloak's choice) gives unused heap back after a quiet minute.
-	 */
-	static final String HEAP_OPTIONS = "-Xms48m -Xmx256m -XX:G1PeriodicGCInterval=60000";
-
-	/**
 	 * A marker written after a successful {@code kc.sh build}: it names the options and
 	 * the tarball, so new options or a new distribution build again.
 	 */
@@ -109,7 +103,7 @@ final class Keycloak {
 
 	private Map<String, String> environment() {
 		return Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-dev",
-				"JAVA_OPTS_KC_HEAP", HEAP_OPTIONS, "MALLOC_ARENA_MAX", "2",
+				"JAVA_OPTS_KC_HEAP", JvmOptions.keycloak(), "MALLOC_ARENA_MAX", "2",
 				// avoids an error at shutdown on JDK 25
 				"JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED", "JAVA_HOME", javaHome.toString());
 	}

@@ -22,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
  * The local platform: PostgreSQL, Redis, one or three Kafka brokers, Keycloak with the
@@ -277,7 +276,7 @@ public final class Stack implements AutoCloseable {
 		KafkaCluster cluster = new KafkaCluster(config.dataDir(), logDir(),
 				KafkaCluster.layout(config.brokers(), ports().kafka(), ports().kafkaPartner()),
 				outputs.lib().toAbsolutePath() + "/*", java, ports().issuer(),
-				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")));
+				new LocalCa(tlsDir(), javaHome(), logDir().resolve("tls.log")), JvmOptions.kafka(config.production()));
 		if (aotCaches) {
 			cluster.useSharedArchives(SharedArchive.dir(config.dataDir()));
 		}
@@ -498,17 +497,8 @@ public final class Stack implements AutoCloseable {
 		return arguments;
 	}
 
-	/**
-	 * The applications' JVM options, sized for a laptop running a dozen JVMs: idle memory
-	 * over peak throughput (README.md gives the figures). The serial collector: on two
-	 * cores a parallel one has nothing to run on, and it keeps no remembered sets. C1
-	 * only for a developer's quick start, which starts fast and compiles little; all of
-	 * the JIT in production mode (the benchmark).
-	 */
 	private List<String> jvmOptions() {
-		List<String> options = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m");
-		return config.production() ? options
-				: Stream.concat(options.stream(), Stream.of("-XX:TieredStopAtLevel=1")).toList();
+		return JvmOptions.applications(config.production());
 	}
 
 	private AotCache aotCache(App app, Path java) {

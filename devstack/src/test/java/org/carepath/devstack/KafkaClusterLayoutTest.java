@@ -41,7 +41,7 @@ class KafkaClusterLayoutTest {
 	@Test
 	void clientsBootstrapFromEveryNode() {
 		KafkaCluster cluster = new KafkaCluster(Path.of("data"), Path.of("logs"), KafkaCluster.layout(3, 9092, 9094),
-				"lib/*", Path.of("java"), "http://localhost:8180/realms/carepath", null);
+				"lib/*", Path.of("java"), "http://localhost:8180/realms/carepath", null, JvmOptions.kafka(false));
 
 		assertThat(cluster.bootstrapServers()).isEqualTo("127.0.0.1:9092,127.0.0.1:9110,127.0.0.1:9120");
 		assertThat(cluster.partnerBootstrapServers()).isEqualTo("127.0.0.1:9094,127.0.0.1:9111,127.0.0.1:9121");
@@ -52,7 +52,7 @@ class KafkaClusterLayoutTest {
 	@Test
 	void oneNodeKeepsReplicationFactorOne() {
 		KafkaCluster cluster = new KafkaCluster(Path.of("data"), Path.of("logs"), KafkaCluster.layout(1, 9092, 9094),
-				"lib/*", Path.of("java"), "http://localhost:8180/realms/carepath", null);
+				"lib/*", Path.of("java"), "http://localhost:8180/realms/carepath", null, JvmOptions.kafka(false));
 
 		assertThat(cluster.bootstrapServers()).isEqualTo("127.0.0.1:9092");
 		assertThat(cluster.replicationFactor()).isEqualTo(1);
@@ -72,7 +72,7 @@ class KafkaClusterLayoutTest {
 	@Test
 	void twoNodesAreNoCluster() {
 		assertThatThrownBy(() -> new KafkaCluster(Path.of("data"), Path.of("logs"), KafkaCluster.layout(2, 9092, 9094),
-				"lib/*", Path.of("java"), "http://localhost:8180/realms/carepath", null))
+				"lib/*", Path.of("java"), "http://localhost:8180/realms/carepath", null, JvmOptions.kafka(false)))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -71,7 +71,8 @@ class KafkaClusterTest {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		cluster = new KafkaCluster(home, home, ports, classpath, java, realm.issuer(),
-				new LocalCa(home.resolve("tls"), Path.of(System.getProperty("java.home")), home.resolve("tls.log")));
+				new LocalCa(home.resolve("tls"), Path.of(System.getProperty("java.home")), home.resolve("tls.log")),
+				JvmOptions.kafka(false));
 		Instant begin = Instant.now();
 		cluster.start();
 		for (KafkaBroker node : cluster.nodes()) {

@@ -68,7 +68,8 @@ class KafkaSecurityTest {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		cluster = new KafkaCluster(home, home, List.of(new KafkaBroker.Ports(clientPort, partnerPort, 0, 0)), classpath,
 				java, realm.issuer(),
-				new LocalCa(home.resolve("tls"), Path.of(System.getProperty("java.home")), home.resolve("tls.log")));
+				new LocalCa(home.resolve("tls"), Path.of(System.getProperty("java.home")), home.resolve("tls.log")),
+				JvmOptions.kafka(false));
 		cluster.start();
 		cluster.node(1).awaitReady(Duration.ofSeconds(90));
 		cluster.applyAccess(List.of("harbor", "summit"));

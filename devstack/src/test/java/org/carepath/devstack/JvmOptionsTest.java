@@ -1,0 +1,31 @@
+package org.carepath.devstack;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JvmOptionsTest {
+
+	@Test
+	void productionRunsKafkaWithAllOfTheJitLikeTheApplications() {
+		assertThat(JvmOptions.kafka(true)).doesNotContain("-XX:TieredStopAtLevel=1");
+		assertThat(JvmOptions.applications(true)).doesNotContain("-XX:TieredStopAtLevel=1");
+	}
+
+	@Test
+	void aDevelopersStackRunsKafkaAndTheApplicationsWithC1Only() {
+		assertThat(JvmOptions.kafka(false)).contains("-XX:TieredStopAtLevel=1");
+		assertThat(JvmOptions.applications(false)).contains("-XX:TieredStopAtLevel=1");
+	}
+
+	@Test
+	void kafkaCommitsItsHeapAsItNeedsItNotAllAtStart() {
+		assertThat(JvmOptions.kafka(true)).contains("-Xms32m", "-XX:+UseSerialGC");
+	}
+
+	@Test
+	void keycloakRunsTheSerialCollectorInsteadOfKcShsG1() {
+		assertThat(JvmOptions.keycloak()).contains("-XX:-UseG1GC -XX:+UseSerialGC");
+	}
+
+}
