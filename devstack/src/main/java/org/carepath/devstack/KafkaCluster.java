@@ -327,6 +327,10 @@ final class KafkaCluster {
 				share.coordinator.state.topic.replication.factor=%17$d
 				share.coordinator.state.topic.min.isr=%18$d
 				group.initial.rebalance.delay.ms=0
+				# The log cleaner (compacted topics: only Kafka's own offsets here) allocates its dedupe buffer, 128 MB
+				# by default, on the heap when the node starts: half of the 256 MB heap, and an OutOfMemoryError when the
+				# rest of a starting node's heap is in use. 16 MB holds the offsets of far more keys than a dev stack has.
+				log.cleaner.dedupe.buffer.size=16777216
 				"""
 			.formatted(ports.client(), ports.partner(), ports.internal(), ports.controller(), LocalCa.BROKER_PRINCIPAL,
 					ca.brokerKeyStore(), ca.password(), ca.caCertificate(), oauth, jwksUrl(), issuer,

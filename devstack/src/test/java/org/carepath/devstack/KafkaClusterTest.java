@@ -1,5 +1,6 @@
 package org.carepath.devstack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,9 +75,21 @@ class KafkaClusterTest {
 				new LocalCa(home.resolve("tls"), Path.of(System.getProperty("java.home")), home.resolve("tls.log")),
 				JvmOptions.kafka(false));
 		Instant begin = Instant.now();
-		cluster.start();
-		for (KafkaBroker node : cluster.nodes()) {
-			node.awaitReady(Duration.ofSeconds(120));
+		try {
+			cluster.start();
+			for (KafkaBroker node : cluster.nodes()) {
+				node.awaitReady(Duration.ofSeconds(120));
+			}
+		}
+		catch (Exception failed) {
+			// the logs live in the temporary folder, which JUnit deletes: show them
+			try (var logs = Files.list(home)) {
+				for (Path log : logs.filter(path -> path.toString().endsWith(".log")).sorted().toList()) {
+					System.out.println("---- " + log.getFileName() + " ----");
+					System.out.println(Files.readString(log));
+				}
+			}
+			throw failed;
 		}
 		System.out.printf("Three Kafka nodes formed a cluster in %.1f s%n", seconds(begin));
 		cluster.applyAccess(List.of("harbor", "summit"));
