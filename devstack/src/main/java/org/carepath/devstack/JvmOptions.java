@@ -52,11 +52,7 @@ final class JvmOptions {
 	 * Keycloak's own default.
 	 */
 	static String keycloak() {
-		List<String> options = new ArrayList<>(List.of("-Xms32m", "-Xmx256m", "-XX:-UseG1GC", "-XX:+UseSerialGC"));
-		if (Runtime.version().feature() >= 22) {
-			options.add(TRIM_NATIVE_HEAP);
-		}
-		return String.join(" ", options);
+		return String.join(" ", with(true, "-Xms32m", "-Xmx256m", "-XX:-UseG1GC", "-XX:+UseSerialGC"));
 	}
 
 	private static List<String> with(boolean production, String... memory) {
