@@ -38,6 +38,10 @@ class SecurityConfiguration {
 				.hasRole("staff")
 				.requestMatchers("/api/intake/audit", "/api/intake/audit/**")
 				.hasRole("admin")
+				// The on-call roster
+				// (docs/clinic-operations.md#on-call-roster-and-escalation).
+				.requestMatchers("/api/intake/on-call", "/api/intake/on-call/**")
+				.hasRole("admin")
 				// A signed-in patient's own screenings, found by the token's sub.
 				.requestMatchers("/api/intake/my/screenings", "/api/intake/my/screenings/**")
 				.hasRole("patient")
