@@ -16,6 +16,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.carepath.intake.notification.AlertNotice;
+import org.carepath.intake.notification.AlertNotifications;
+import org.carepath.intake.notification.NotificationView;
 import org.carepath.support.audit.AuditLog;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -48,15 +51,19 @@ public class CrisisAlerts {
 
 	private final Clock clock;
 
-	CrisisAlerts(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final AlertNotifications notifications;
+
+	CrisisAlerts(JdbcClient jdbc, AuditLog audit, Clock clock, AlertNotifications notifications) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.notifications = notifications;
 	}
 
 	/**
 	 * Opens an alert in the caller's transaction, so a crisis screening is never stored
-	 * without one.
+	 * without one, nor an alert without its notifications to the person on call and the
+	 * escalation steps (docs/clinic-operations.md#who-is-notified-when).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID open(UUID screeningId, Instant raisedAt) {
@@ -64,6 +71,11 @@ public class CrisisAlerts {
 		this.jdbc.sql("""
 				insert into crisis_alert (id, screening_id, status, raised_at, alerted_to)
 				values (?, ?, 'open', ?, ?)""").params(id, screeningId, Timestamp.from(raisedAt), STAFF_QUEUE).update();
+		String reference = this.jdbc.sql("select reference from screening where id = ?")
+			.param(screeningId)
+			.query(String.class)
+			.single();
+		this.notifications.alertOpened(new AlertNotice(id, screeningId, reference, raisedAt));
 		return id;
 	}
 
@@ -81,10 +93,11 @@ public class CrisisAlerts {
 					on conflict do nothing""").params(viewer, Timestamp.from(now)).update();
 		}
 		Map<UUID, List<AlertSeen>> seen = seenBy("a.status = ?", status);
-		List<AlertRow> rows = this.jdbc.sql(SELECT + " where a.status = ? order by a.raised_at asc, a.id asc")
-			.param(status)
-			.query((rs, row) -> row(rs, now, seen))
-			.list();
+		List<AlertRow> rows = withNotifications(
+				this.jdbc.sql(SELECT + " where a.status = ? order by a.raised_at asc, a.id asc")
+					.param(status)
+					.query((rs, row) -> row(rs, now, seen))
+					.list());
 		this.audit.record(viewer, "alerts.listed", null, status + ": " + rows.size() + " alerts");
 		return rows;
 	}
@@ -104,6 +117,8 @@ public class CrisisAlerts {
 			throw new AlertAlreadyAcknowledgedException(String.valueOf(earlier.acknowledgedBy()),
 					Objects.requireNonNull(earlier.acknowledgedAt()));
 		}
+		// Someone took it on: the escalation steps still pending stop here.
+		this.notifications.alertAcknowledged(id);
 		this.jdbc
 			.sql("insert into alert_view (alert_id, seen_by, first_seen_at) values (?, ?, ?) on conflict do nothing")
 			.params(id, actor, Timestamp.from(now))
@@ -130,8 +145,9 @@ public class CrisisAlerts {
 			.param(screeningId)
 			.query((rs, row) -> row(rs, now, seen))
 			.optional()
+			.map(row -> withNotifications(List.of(row)).get(0))
 			.map(row -> new ScreeningAlert(row.id(), row.status(), row.raisedAt(), row.alertedTo(), row.seenBy(),
-					row.acknowledgedBy(), row.acknowledgedAt()))
+					row.acknowledgedBy(), row.acknowledgedAt(), row.notifications()))
 			.orElse(null);
 	}
 
@@ -146,7 +162,23 @@ public class CrisisAlerts {
 
 	private Optional<AlertRow> find(UUID id, Instant now) {
 		Map<UUID, List<AlertSeen>> seen = seenBy("a.id = ?", id);
-		return this.jdbc.sql(SELECT + " where a.id = ?").param(id).query((rs, row) -> row(rs, now, seen)).optional();
+		return this.jdbc.sql(SELECT + " where a.id = ?")
+			.param(id)
+			.query((rs, row) -> row(rs, now, seen))
+			.optional()
+			.map(row -> withNotifications(List.of(row)).get(0));
+	}
+
+	/**
+	 * Each alert with its notifications (docs/clinic-operations.md#who-is-notified-when).
+	 */
+	private List<AlertRow> withNotifications(List<AlertRow> rows) {
+		Map<UUID, List<NotificationView>> sent = this.notifications.forAlerts(rows.stream().map(AlertRow::id).toList());
+		return rows.stream()
+			.map(row -> new AlertRow(row.id(), row.screeningId(), row.screeningReference(), row.instrument(),
+					row.status(), row.raisedAt(), row.acknowledgedAt(), row.acknowledgedBy(), row.waitingMinutes(),
+					row.alertedTo(), row.seenBy(), sent.getOrDefault(row.id(), List.of())))
+			.toList();
 	}
 
 	private Map<UUID, List<AlertSeen>> seenBy(String condition, Object param) {
@@ -172,7 +204,7 @@ public class CrisisAlerts {
 				rs.getString("instrument_id"), rs.getString("status"), raisedAt, acknowledgedAt,
 				rs.getString("acknowledged_by"),
 				Duration.between(raisedAt, (acknowledgedAt != null) ? acknowledgedAt : now).toMinutes(),
-				rs.getString("alerted_to"), List.copyOf(seen.getOrDefault(id, List.of())));
+				rs.getString("alerted_to"), List.copyOf(seen.getOrDefault(id, List.of())), List.of());
 	}
 
 }
