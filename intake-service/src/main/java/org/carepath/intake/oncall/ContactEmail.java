@@ -5,18 +5,21 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.apache.commons.validator.routines.DomainValidator;
 import org.apache.commons.validator.routines.EmailValidator;
 
 /**
- * A staff member's address a mail server would take (Apache Commons Validator). Local
- * domains are allowed: a clinic's own mail domain (and the dev stack's
- * {@code carepath.test}) need not be public. Null and blank are left to
- * {@code @NotBlank}.
+ * A staff member's address a mail server would take (Apache Commons Validator: syntax and
+ * a top-level domain IANA knows, which catches typos such as {@code a@clinic,org}), or
+ * one in the names reserved for private networks and testing ({@code .internal},
+ * {@code .test} as the dev stack's {@code carepath.test}, RFC 2606 and 6761), where a
+ * clinic's own mail may live. Null and blank are left to {@code @NotBlank}.
  */
 @Documented
 @Constraint(validatedBy = ContactEmail.Validator.class)
@@ -32,7 +35,9 @@ import org.apache.commons.validator.routines.EmailValidator;
 
 	class Validator implements ConstraintValidator<ContactEmail, String> {
 
-		private static final EmailValidator EMAIL = EmailValidator.getInstance(true, true);
+		private static final EmailValidator EMAIL = new EmailValidator(true, false,
+				DomainValidator.getInstance(true, List.of(new DomainValidator.Item(DomainValidator.ArrayType.LOCAL_PLUS,
+						"test", "example", "invalid", "internal", "local"))));
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
