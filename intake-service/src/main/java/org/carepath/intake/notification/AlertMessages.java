@@ -3,7 +3,6 @@ package org.carepath.intake.notification;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertMessages {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a", Locale.US);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a zzzz",
+			Locale.US);
 
 	private final NotificationProperties properties;
 
@@ -33,8 +33,7 @@ class AlertMessages {
 
 	OutgoingMessage compose(String recipient, Reason reason, UUID screeningId, String reference, Instant raisedAt) {
 		String link = this.properties.staffUrl() + "/staff/screenings/" + screeningId;
-		String raised = TIME.format(raisedAt.atZone(this.zone)) + " "
-				+ this.zone.getDisplayName(TextStyle.FULL, Locale.US);
+		String raised = TIME.format(raisedAt.atZone(this.zone));
 		String subject = switch (reason) {
 			case ON_CALL -> "CarePath crisis alert " + reference;
 			case ESCALATION, ESCALATION_AGAIN -> "CarePath crisis alert " + reference + " is not acknowledged";

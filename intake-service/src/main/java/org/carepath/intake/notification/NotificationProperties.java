@@ -6,10 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code carepath.notifications.*} (docs/clinic-operations.md#settings): who the emails
- * come from, the base of their links, when to escalate, how to retry, and how often the
- * poller looks for due notifications. {@code enabled=false} keeps writing notifications
- * but sends none (tests without a mail server).
+ * {@code carepath.notifications.*} (docs/clinic-operations.md#notification-settings): who
+ * the emails come from, the base of their links, when to escalate, how to retry, and how
+ * often the poller looks for due notifications. {@code enabled=false} keeps writing
+ * notifications but sends none (tests without a mail server).
  */
 @ConfigurationProperties("carepath.notifications")
 record NotificationProperties(String from, String staffUrl, @DefaultValue("15m") Duration escalateAfter,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,14 +44,17 @@ class NotificationSender {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	NotificationSender(JdbcClient jdbc, TransactionTemplate transactions, NotificationChannel channel,
-			AlertMessages messages, NotificationProperties properties, Clock clock) {
+			AlertMessages messages, NotificationProperties properties, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.channel = channel;
 		this.messages = messages;
 		this.properties = properties;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	@Scheduled(fixedDelayString = "${carepath.notifications.poll-interval:5s}",
@@ -97,18 +101,30 @@ class NotificationSender {
 						due.reference(), due.raisedAt()));
 			}
 			catch (Exception ex) {
-				failed(due.id(), attempts, ex);
+				failed(due, attempts, ex);
 				return true;
 			}
 			this.jdbc.sql("""
 					update alert_notification set status = 'sent', attempts = ?, sent_at = ?
 					where id = ?""").params(attempts, Timestamp.from(this.clock.instant()), due.id()).update();
 			log.info("Notification {} sent (attempt {})", due.id(), attempts);
+			count(due.reason(), "sent");
 			return true;
 		}));
 	}
 
-	private void failed(UUID id, int attempts, Exception ex) {
+	/**
+	 * {@code carepath.notifications} by reason and outcome ({@code sent}, {@code retry},
+	 * {@code failed}): an alerting rule on {@code failed} or a growing {@code retry}
+	 * shows a mail outage before anyone misses a page.
+	 */
+	private void count(Reason reason, String outcome) {
+		this.meters.counter("carepath.notifications", "reason", reason.code(), "outcome", outcome).increment();
+	}
+
+	private void failed(Due due, int attempts, Exception ex) {
+		UUID id = due.id();
+		count(due.reason(), (attempts >= this.properties.retry().maxAttempts()) ? "failed" : "retry");
 		NotificationProperties.Retry retry = this.properties.retry();
 		boolean last = attempts >= retry.maxAttempts();
 		Instant next = this.clock.instant().plus(retry.delayAfter(attempts));

@@ -18,6 +18,10 @@ class OpenApiConfiguration {
 
 	private static final String CONTACT = "POST /api/intake/screenings/{id}/contact";
 
+	private static final String SLOTS = "POST /api/intake/on-call/slots";
+
+	private static final String EXCEPTIONS = "POST /api/intake/on-call/exceptions";
+
 	private static final String RATE_LIMITED = "`rate-limited`: too many anonymous requests from this client just"
 			+ " now; `Retry-After` says when to try again. Nothing was stored.";
 
@@ -56,7 +60,16 @@ class OpenApiConfiguration {
 					"`amendment-not-allowed` (the screening is finished), `instrument-version-unavailable`, or"
 							+ " `conflict` (changed by someone else).")
 			.response("POST /api/intake/alerts/{id}/acknowledge", 409,
-					"`alert-already-acknowledged`: says by whom and when.");
+					"`alert-already-acknowledged`: says by whom and when.")
+			// The on-call roster
+			// (docs/clinic-operations.md#on-call-roster-and-escalation).
+			.created(SLOTS, "The slot is on the roster.")
+			.response(SLOTS, 409, "`on-call-overlap`: shares time with the slot `conflictingId`. Nothing was stored.")
+			.noContent("DELETE /api/intake/on-call/slots/{id}", "The slot is off the roster.")
+			.created(EXCEPTIONS, "The exception is on the roster.")
+			.noContent("DELETE /api/intake/on-call/exceptions/{id}", "The exception is off the roster.")
+			.response(EXCEPTIONS, 409,
+					"`on-call-overlap`: shares time with the exception `conflictingId`. Nothing was stored.");
 	}
 
 }

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedRequestFuzzTests {
 
 	private static final List<String> TABLES = List.of("screening", "screening_contact", "crisis_alert",
-			"event_publication");
+			"event_publication", "alert_notification", "on_call_slot", "on_call_exception");
 
 	private static final String SUBMISSION = """
 			{"instrument":"phq-9","mode":"self","answers":{"1":"LA6568-5","2":"LA6568-5","3":"LA6568-5",\
@@ -47,6 +47,8 @@ class MalformedRequestFuzzTests {
 	@Test
 	void malformedRequestsGetA4xxAndChangeNothing() throws Exception {
 		String staff = "Authorization: Bearer " + this.keycloak.token("intake", List.of("staff"), "carepath-intake");
+		String admin = "Authorization: Bearer "
+				+ this.keycloak.token("admin", List.of("admin", "staff"), "carepath-intake");
 		UUID unknown = UUID.randomUUID();
 		List<Target> targets = List.of(new Target("POST", "/api/intake/screenings", SUBMISSION),
 				new Target("POST", "/api/intake/screenings", SUBMISSION, List.of(staff)),
@@ -56,7 +58,16 @@ class MalformedRequestFuzzTests {
 						List.of(staff)),
 				new Target("POST", "/api/intake/screenings/" + unknown + "/contact",
 						"{\"name\":\"A\",\"phone\":\"555\",\"consent\":true}"),
-				new Target("GET", "/api/intake/alerts", null, List.of(staff)));
+				new Target("GET", "/api/intake/alerts", null, List.of(staff)),
+				// The seeded all-week slot makes even a well-formed slot a 409: nothing
+				// is
+				// stored either way.
+				new Target("POST", "/api/intake/on-call/slots",
+						"{\"startDay\":\"MONDAY\",\"startTime\":\"17:00\",\"endDay\":\"TUESDAY\",\"endTime\":\"09:00\","
+								+ "\"primary\":\"a@carepath.test\",\"escalation\":\"b@carepath.test\"}",
+						List.of(admin)),
+				new Target("PUT", "/api/intake/on-call/escalation-contact", "{\"email\":\"escalation@carepath.test\"}",
+						List.of(admin)));
 		List<Long> before = counts();
 
 		List<String> failures = new RequestFuzzer(20261206L, "127.0.0.1:" + this.port, targets)

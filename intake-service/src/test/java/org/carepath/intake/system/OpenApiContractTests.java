@@ -26,8 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Intake's OpenAPI document tells the truth: it introduces the API and how to get a
@@ -143,8 +145,67 @@ class OpenApiContractTests {
 		api.call("GET /api/intake/my/screenings",
 				get("/api/intake/my/screenings").header(HttpHeaders.AUTHORIZATION, bearer("pat", "patient")), 200);
 
+		onCallRoster(api);
+
 		assertThat(api.producedStatuses()).as("every status the document uses was produced by a real call")
 			.containsAll(api.documentedStatuses());
+	}
+
+	/** The roster's operations, on whatever roster the shared context holds. */
+	private void onCallRoster(OpenApiContract api) throws Exception {
+		JsonNode roster = this.json.readTree(api
+			.call("GET /api/intake/on-call", get("/api/intake/on-call").header(HttpHeaders.AUTHORIZATION, admin()), 200)
+			.getResponse()
+			.getContentAsString());
+		for (JsonNode slot : roster.path("slots")) {
+			api.call("DELETE /api/intake/on-call/slots/{id}",
+					delete("/api/intake/on-call/slots/{id}", slot.path("id").asString())
+						.header(HttpHeaders.AUTHORIZATION, admin()),
+					204);
+		}
+		String slot = this.json
+			.writeValueAsString(Map.of("startDay", "MONDAY", "startTime", "00:00", "endDay", "MONDAY", "endTime",
+					"00:00", "primary", "oncall@carepath.test", "escalation", "escalation@carepath.test"));
+		String slots = "POST /api/intake/on-call/slots";
+		api.call(slots,
+				post("/api/intake/on-call/slots").header(HttpHeaders.AUTHORIZATION, admin())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(slot),
+				201);
+		api.call(slots,
+				post("/api/intake/on-call/slots").header(HttpHeaders.AUTHORIZATION, admin())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(slot),
+				409);
+		String exception = this.json.writeValueAsString(Map.of("start", "2099-12-24T17:00", "end", "2099-12-27T09:00",
+				"primary", "oncall@carepath.test", "escalation", "escalation@carepath.test"));
+		String exceptions = "POST /api/intake/on-call/exceptions";
+		String id = this.json
+			.readTree(api.call(exceptions,
+					post("/api/intake/on-call/exceptions").header(HttpHeaders.AUTHORIZATION, admin())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(exception),
+					201)
+				.getResponse()
+				.getContentAsString())
+			.path("id")
+			.asString();
+		api.call(exceptions,
+				post("/api/intake/on-call/exceptions").header(HttpHeaders.AUTHORIZATION, admin())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(exception),
+				409);
+		api.call("DELETE /api/intake/on-call/exceptions/{id}",
+				delete("/api/intake/on-call/exceptions/{id}", id).header(HttpHeaders.AUTHORIZATION, admin()), 204);
+		api.call("PUT /api/intake/on-call/escalation-contact",
+				put("/api/intake/on-call/escalation-contact").header(HttpHeaders.AUTHORIZATION, admin())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"email\":\"escalation@carepath.test\"}"),
+				200);
+	}
+
+	private String admin() {
+		return "Bearer " + this.keycloak.token("admin", List.of("admin", "staff"), AUDIENCE);
 	}
 
 	private MockHttpServletRequestBuilder screening(Map<String, Object> request) {

@@ -10,9 +10,9 @@ import org.springframework.core.env.Environment;
 /**
  * In production, refuses to start while the mail settings are the development ones: a
  * mail server on this machine (the dev stack's GreenMail), its SMTP port 3025, or a
- * session without TLS. Crisis-alert emails (docs/clinic-operations.md#settings) must go
- * through the clinic's own server, encrypted, or a page meant for the person on call
- * would go nowhere.
+ * session without TLS. Crisis-alert emails
+ * (docs/clinic-operations.md#notification-settings) must go through the clinic's own
+ * server, encrypted, or a page meant for the person on call would go nowhere.
  */
 final class DevelopmentMailGuard implements InitializingBean {
 
