@@ -56,7 +56,9 @@ class OpenApiConfiguration {
 					"`amendment-not-allowed` (the screening is finished), `instrument-version-unavailable`, or"
 							+ " `conflict` (changed by someone else).")
 			.response("POST /api/intake/alerts/{id}/acknowledge", 409,
-					"`alert-already-acknowledged`: says by whom and when.");
+					"`alert-already-acknowledged`: says by whom and when.")
+			.response("GET /api/intake/stats", 400,
+					"`validation`: `from` or `to` is not a date, the period is reversed or two years or longer.");
 	}
 
 }
