@@ -73,7 +73,7 @@ class RealmTest {
 			assertThat(role.path("description").asText()).isNotBlank();
 		});
 		assertThat(names).containsExactlyInAnyOrder("patient", "staff", "clinician", "content-editor",
-				"content-reviewer", "admin", "partner");
+				"content-reviewer", "admin", "partner", "page-view-reporter");
 	}
 
 	@Test
@@ -180,6 +180,19 @@ class RealmTest {
 			assertThat(audiences(client)).containsExactly("carepath-kafka");
 			assertThat(texts(user("service-account-" + service).path("realmRoles"))).isEmpty();
 		}
+	}
+
+	@Test
+	void thePortalReportsPageViewsToContentAsItselfAndNothingElse() {
+		JsonNode portal = client("portal");
+
+		assertThat(portal.path("publicClient").asBoolean()).isFalse();
+		assertThat(portal.path("secret").asText()).isEqualTo("portal-dev");
+		assertThat(portal.path("serviceAccountsEnabled").asBoolean()).isTrue();
+		assertThat(portal.path("standardFlowEnabled").asBoolean()).isFalse();
+		assertThat(portal.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+		assertThat(audiences(portal)).containsExactly("carepath-content");
+		assertThat(texts(user("service-account-portal").path("realmRoles"))).containsExactly("page-view-reporter");
 	}
 
 	@Test

@@ -58,6 +58,9 @@ public abstract class PageTestSupport {
 		// comes from the defaults.
 		registry.add("carepath.clinic.time-zone", () -> "UTC");
 		registry.add("carepath.clinic.name", () -> CLINIC_NAME);
+		// Page views stay in the counter for the tests to read: no batch leaves during a
+		// test run.
+		registry.add("carepath.portal.page-views.flush-interval", () -> "1h");
 	}
 
 	@Autowired

@@ -41,7 +41,12 @@ class OpenApiConfiguration {
 					"The token lacks the reviewer role, or `self-approval`: nobody approves their own writing.")
 			.response("POST " + REVISION + "approve", 409, INVALID_TRANSITION)
 			.response("POST " + REVISION + "send-back", 409, INVALID_TRANSITION)
-			.response("POST /api/content/articles/{slug}/archive", 409, INVALID_TRANSITION);
+			.response("POST /api/content/articles/{slug}/archive", 409, INVALID_TRANSITION)
+			.noContent("POST /api/content/stats/page-views",
+					"Added (or, for an `Idempotency-Key` seen before, already added); slugs of articles never"
+							+ " published are dropped.")
+			.response("GET /api/content/stats", 400,
+					"`validation`: `from` or `to` is not a date, the period is reversed or two years or longer.");
 	}
 
 }

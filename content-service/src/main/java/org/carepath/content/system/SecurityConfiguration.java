@@ -23,6 +23,9 @@ class SecurityConfiguration {
 
 	static final String ADMIN = "admin";
 
+	/** The portal's own client, which reports the page views it counted. */
+	static final String PAGE_VIEW_REPORTER = "page-view-reporter";
+
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ApiSecurity apiSecurity) {
 		apiSecurity.applyTo(http)
@@ -48,6 +51,11 @@ class SecurityConfiguration {
 				.hasRole(REVIEWER)
 				.requestMatchers(HttpMethod.POST, "/api/content/articles/*/archive")
 				.hasAnyRole(EDITOR, REVIEWER)
+				// The dashboard's figures, and the portal adding the views it counted.
+				.requestMatchers(HttpMethod.GET, "/api/content/stats")
+				.hasRole("staff")
+				.requestMatchers(HttpMethod.POST, "/api/content/stats/page-views")
+				.hasRole(PAGE_VIEW_REPORTER)
 				.anyRequest()
 				.authenticated());
 		return http.build();

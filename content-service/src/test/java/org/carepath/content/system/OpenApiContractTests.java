@@ -80,6 +80,15 @@ class OpenApiContractTests extends EducationTestSupport {
 					.content(this.json.writeValueAsString(Map.of("body", "# Preview")))),
 				200);
 
+		api.call("POST /api/content/stats/page-views",
+				as(token("service-account-portal", "Portal", "page-view-reporter"),
+						post("/api/content/stats/page-views").contentType(MediaType.APPLICATION_JSON)
+							.content("{\"days\":[{\"slug\":\"ketamine-addiction\",\"day\":\"2025-06-02\","
+									+ "\"views\":1,\"checksStarted\":0}]}")),
+				204);
+		api.call("GET /api/content/stats", as(admin(), get("/api/content/stats")), 200);
+		api.call("GET /api/content/stats", as(admin(), get("/api/content/stats").param("from", "June")), 400);
+
 		assertThat(api.producedStatuses()).as("every status the document uses was produced by a real call")
 			.containsAll(api.documentedStatuses());
 	}

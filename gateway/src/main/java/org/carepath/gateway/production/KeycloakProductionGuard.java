@@ -44,15 +44,15 @@ class KeycloakProductionGuard implements InitializingBean {
 
 	/**
 	 * Every credential of the development realm: the demo users (password
-	 * {@code <user>-dev}, through the CLI client), the demo partner clients and the
-	 * services' Kafka clients (secret {@code <client>-dev}). None may work against a
-	 * production Keycloak.
+	 * {@code <user>-dev}, through the CLI client), the demo partner clients, the
+	 * services' Kafka clients and the portal's own client, which reports page views
+	 * (secret {@code <client>-dev}). None may work against a production Keycloak.
 	 */
 	static final List<DemoCredential> DEMO_CREDENTIALS = List.of(DemoCredential.user("intake"),
 			DemoCredential.user("clinician"), DemoCredential.user("editor"), DemoCredential.user("reviewer"),
 			DemoCredential.user("admin"), DemoCredential.user("patient"), DemoCredential.partner("partner-harbor"),
 			DemoCredential.partner("partner-summit"), DemoCredential.service("intake-service"),
-			DemoCredential.service("referral-service"));
+			DemoCredential.service("referral-service"), DemoCredential.service("portal"));
 
 	/**
 	 * A demo user, partner client or service client of the development realm with its
@@ -70,7 +70,10 @@ class KeycloakProductionGuard implements InitializingBean {
 			return new DemoCredential("partner client", clientId, clientId + "-dev");
 		}
 
-		/** A service's own client, which it uses to log in to Kafka. */
+		/**
+		 * A service's own client: intake's and referral's log in to Kafka, the portal's
+		 * reports page views.
+		 */
 		static DemoCredential service(String clientId) {
 			return new DemoCredential("service client", clientId, clientId + "-dev");
 		}

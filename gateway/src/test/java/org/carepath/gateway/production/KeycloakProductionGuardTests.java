@@ -52,7 +52,7 @@ class KeycloakProductionGuardTests {
 			"patient, demo account 'patient'", "partner-harbor, demo partner client 'partner-harbor'",
 			"partner-summit, demo partner client 'partner-summit'",
 			"intake-service, demo service client 'intake-service'",
-			"referral-service, demo service client 'referral-service'" })
+			"referral-service, demo service client 'referral-service'", "portal, demo service client 'portal'" })
 	void aKeycloakThatAcceptsADemoCredentialIsNamed(String credential, String named) {
 		KEYCLOAK.acceptDemoCredential(credential);
 		assertThat(guard().keycloakProblems(tokenEndpoint())).singleElement().asString().contains(named);
@@ -71,8 +71,9 @@ class KeycloakProductionGuardTests {
 		assertThat(requests).filteredOn(form -> "client_credentials".equals(form.get("grant_type")))
 			.allSatisfy(form -> assertThat(form.get("client_secret")).isEqualTo(form.get("client_id") + "-dev"))
 			.extracting(form -> form.get("client_id"))
-			.containsExactlyInAnyOrder("partner-harbor", "partner-summit", "intake-service", "referral-service");
-		assertThat(requests).hasSize(10);
+			.containsExactlyInAnyOrder("partner-harbor", "partner-summit", "intake-service", "referral-service",
+					"portal");
+		assertThat(requests).hasSize(11);
 	}
 
 	@Test

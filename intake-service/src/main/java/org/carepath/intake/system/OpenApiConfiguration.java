@@ -69,7 +69,9 @@ class OpenApiConfiguration {
 			.created(EXCEPTIONS, "The exception is on the roster.")
 			.noContent("DELETE /api/intake/on-call/exceptions/{id}", "The exception is off the roster.")
 			.response(EXCEPTIONS, 409,
-					"`on-call-overlap`: shares time with the exception `conflictingId`. Nothing was stored.");
+					"`on-call-overlap`: shares time with the exception `conflictingId`. Nothing was stored.")
+			.response("GET /api/intake/stats", 400,
+					"`validation`: `from` or `to` is not a date, the period is reversed or two years or longer.");
 	}
 
 }

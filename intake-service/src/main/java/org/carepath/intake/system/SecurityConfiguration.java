@@ -36,6 +36,9 @@ class SecurityConfiguration {
 				.hasRole("staff")
 				.requestMatchers("/api/intake/alerts", "/api/intake/alerts/**")
 				.hasRole("staff")
+				// The dashboard's aggregates (counts and durations only).
+				.requestMatchers(HttpMethod.GET, "/api/intake/stats")
+				.hasRole("staff")
 				.requestMatchers("/api/intake/audit", "/api/intake/audit/**")
 				.hasRole("admin")
 				// The on-call roster

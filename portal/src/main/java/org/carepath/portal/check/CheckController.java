@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.check.IntakeApi.Answer;
+import org.carepath.portal.pageviews.PageViewCounter;
 import org.carepath.portal.system.ServiceListing;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
@@ -37,10 +38,16 @@ class CheckController {
 
 	private static final String AUTOSAVE_SCRIPT = "/js/check-autosave.js";
 
+	/** An article's slug, as its self-check links name it ({@code ?from=}). */
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){0,30}");
+
 	private final IntakeClient intake;
 
-	CheckController(IntakeClient intake) {
+	private final PageViewCounter views;
+
+	CheckController(IntakeClient intake, PageViewCounter views) {
 		this.intake = intake;
+		this.views = views;
 	}
 
 	@GetMapping("/check")
@@ -52,9 +59,15 @@ class CheckController {
 	}
 
 	@GetMapping("/check/{instrument}")
-	String form(@PathVariable String instrument, HttpServletResponse response, Model model) {
+	String form(@PathVariable String instrument, @RequestParam(required = false) @Nullable String from,
+			HttpServletResponse response, Model model) {
 		Questionnaire questionnaire = this.intake.questionnaire(checked(instrument));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		// Reached from an article's link: counted for that article (the content service
+		// keeps only slugs of its articles).
+		if (from != null && from.length() <= 120 && SLUG.matcher(from).matches()) {
+			this.views.checkStarted(from);
+		}
 		return form(model, questionnaire, CheckForm.blank(), CheckErrors.none());
 	}
 

@@ -26,6 +26,8 @@ public record Article(String slug, String title, @Nullable String summary, @Null
 
 	private static final Pattern INSTRUMENT = Pattern.compile("[a-z0-9.-]{1,40}");
 
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
 	public Article {
 		topics = present(topics);
 		toc = present(toc);
@@ -45,14 +47,19 @@ public record Article(String slug, String title, @Nullable String summary, @Null
 
 	/**
 	 * The confidential self-checks the article recommends, each a link such as
-	 * {@code /check/dast-10}; ids that could not be a self-check's are left out.
+	 * {@code /check/dast-10?from=ketamine-addiction} (the portal counts checks started
+	 * from each article); ids that could not be a self-check's are left out.
 	 */
 	public List<SelfCheck> selfChecks() {
 		return this.relatedInstruments.stream()
 			.filter(id -> INSTRUMENT.matcher(id).matches())
 			.distinct()
-			.map(id -> new SelfCheck("/check/" + id, id.toUpperCase(Locale.ROOT)))
+			.map(id -> new SelfCheck("/check/" + id + from(), id.toUpperCase(Locale.ROOT)))
 			.toList();
+	}
+
+	private String from() {
+		return (this.slug != null && SLUG.matcher(this.slug).matches()) ? "?from=" + this.slug : "";
 	}
 
 	/**

@@ -3,12 +3,15 @@ package org.carepath.portal.learn;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carepath.portal.layout.CurrentUser;
+import org.carepath.portal.pageviews.PageViewCounter;
 import org.carepath.portal.system.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +40,12 @@ class LearnController {
 
 	private final ArticleJsonLd jsonLd;
 
-	LearnController(ContentClient content, ArticleJsonLd jsonLd) {
+	private final PageViewCounter views;
+
+	LearnController(ContentClient content, ArticleJsonLd jsonLd, PageViewCounter views) {
 		this.content = content;
 		this.jsonLd = jsonLd;
+		this.views = views;
 	}
 
 	@GetMapping("/learn")
@@ -60,8 +66,8 @@ class LearnController {
 	}
 
 	@GetMapping("/learn/{slug}")
-	String article(@PathVariable String slug, @Nullable Authentication authentication, HttpServletResponse response,
-			Model model) {
+	String article(@PathVariable String slug, @Nullable Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		if (!SLUG.matcher(slug).matches()) {
 			throw notFound();
 		}
@@ -78,6 +84,11 @@ class LearnController {
 		model.addAttribute("jsonLd", this.jsonLd.blocksFor(article));
 		model.addAttribute("metaDescription", article.summary());
 		cacheForAnonymous(authentication, response);
+		// Every page served to a reader counts, a revalidation answered 304 included:
+		// the page is "no-cache", so this runs for it (the ETag filter answers after).
+		if (HttpMethod.GET.matches(request.getMethod())) {
+			this.views.viewed(article.slug());
+		}
 		return "learn/article";
 	}
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.springframework.cloud.client.loadbalancer.LoadBalanced;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -45,11 +46,14 @@ public class ServiceClients {
 
 	}
 
+	private final RestClient.Builder builder;
+
 	private final Map<Service, RestClient> anonymous = new EnumMap<>(Service.class);
 
 	private final Map<Service, RestClient> signedIn = new EnumMap<>(Service.class);
 
 	ServiceClients(@LoadBalanced RestClient.Builder builder) {
+		this.builder = builder;
 		for (Service service : Service.values()) {
 			URI url = service.url();
 			// clone(): the token interceptor must never reach the clients public,
@@ -75,6 +79,15 @@ public class ServiceClients {
 	 */
 	public RestClient asSignedInUser(Service service) {
 		return this.signedIn.get(service);
+	}
+
+	/**
+	 * A new client that calls as the portal itself, with the credentials the interceptor
+	 * adds (e.g. Spring Security's OAuth2 client-credentials interceptor), for a feature
+	 * to keep: never a person's token.
+	 */
+	public RestClient withCredentials(Service service, ClientHttpRequestInterceptor credentials) {
+		return this.builder.clone().baseUrl(service.url().toString()).requestInterceptor(credentials).build();
 	}
 
 }

@@ -230,7 +230,7 @@ class ArticleEditorPagesTests extends PageTestSupport {
 				"<h1 id=\"article-title\">Ketamine addiction</h1>",
 				"<section class=\"faq\" aria-labelledby=\"faq-heading\">", "<summary>Is ketamine addictive?</summary>",
 				"<h3>SMART Recovery</h3>",
-				"<a class=\"button button-primary\" href=\"/check/dast-10\">Take a confidential self-check</a>",
+				"<a class=\"button button-primary\" href=\"/check/dast-10?from=ketamine-addiction\">Take a confidential self-check</a>",
 				"<h2 id=\"treatment\">Treatment</h2><p>CBT and support groups help.</p>");
 		// Nobody has approved it yet, whatever the last review said; search engines get
 		// no description of it.

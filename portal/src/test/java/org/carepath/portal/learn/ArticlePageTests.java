@@ -114,8 +114,8 @@ class ArticlePageTests extends PageTestSupport {
 	void offersTheRelatedConfidentialSelfCheck() throws Exception {
 		services.answerJson(ARTICLE_PATH, KETAMINE_ARTICLE);
 
-		assertThat(article())
-			.contains("<a class=\"button button-primary\" href=\"/check/dast-10\">Take a confidential self-check</a>");
+		assertThat(article()).contains(
+				"<a class=\"button button-primary\" href=\"/check/dast-10?from=ketamine-addiction\">Take a confidential self-check</a>");
 	}
 
 	@Test

@@ -48,7 +48,9 @@ class OpenApiConfiguration {
 					"`referral-invalid`: the status change breaks a rule of its fields, one error per field."
 							+ " Nothing was changed.")
 			.noContent(DISMISS, "The suggestion is dismissed.")
-			.response(DISMISS, 409, "`suggestion-closed`: it was already dismissed or referred.");
+			.response(DISMISS, 409, "`suggestion-closed`: it was already dismissed or referred.")
+			.response("GET /api/referrals/stats", 400,
+					"`validation`: `from` or `to` is not a date, the period is reversed or two years or longer.");
 	}
 
 }

@@ -23,4 +23,9 @@ public class ProductionSafetyAutoConfiguration {
 		return new DevelopmentMailGuard(environment);
 	}
 
+	@Bean
+	static DemoDataGuard demoDataGuard(ConfigurableEnvironment environment) {
+		return new DemoDataGuard(environment);
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.carepath.support.security;
 
+import org.carepath.support.safety.DemoData;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -8,8 +10,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * The security every CarePath service shares: stateless bearer-token resource server,
  * Keycloak realm roles as authorities, problem+json for 401/403, probes and API docs
- * open. A service adds its own endpoint rules after calling
- * {@link #applyTo(HttpSecurity)} and ends them with {@code anyRequest()}.
+ * open, and the demo-data import when it is switched on. A service adds its own endpoint
+ * rules after calling {@link #applyTo(HttpSecurity)} and ends them with
+ * {@code anyRequest()}.
  */
 public final class ApiSecurity {
 
@@ -19,8 +22,11 @@ public final class ApiSecurity {
 
 	private final ProblemAccessDeniedHandler accessDeniedHandler;
 
-	ApiSecurity(JwtAuthenticationConverter authenticationConverter, ProblemWriter writer) {
+	private final boolean demoData;
+
+	ApiSecurity(JwtAuthenticationConverter authenticationConverter, ProblemWriter writer, boolean demoData) {
 		this.authenticationConverter = authenticationConverter;
+		this.demoData = demoData;
 		this.entryPoint = new ProblemAuthenticationEntryPoint(writer);
 		this.accessDeniedHandler = new ProblemAccessDeniedHandler(writer);
 	}
@@ -39,7 +45,16 @@ public final class ApiSecurity {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
 						"/swagger-ui.html", "/error")
-				.permitAll());
+				.permitAll())
+			// The development stack's demo-data import (DemoData): open only where it is
+			// switched on, which the prod profile refuses; otherwise a token is needed
+			// like
+			// anywhere else.
+			.authorizeHttpRequests(requests -> {
+				if (this.demoData) {
+					requests.requestMatchers(DemoData.PATHS).permitAll();
+				}
+			});
 	}
 
 }
