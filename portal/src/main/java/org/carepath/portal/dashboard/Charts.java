@@ -39,12 +39,15 @@ final class Charts {
 	/** Above this many columns there is no room for a value over each. */
 	static final int MAX_VALUE_LABELS = 16;
 
-	/** Row charts: names down the left, bars to the right, values after the bars. */
+	/**
+	 * Row charts: names down the left, bars to the right, values after the bars (room for
+	 * "90th percentile 20 h" after the longest).
+	 */
 	static final double ROW_LEFT = 230;
 
 	static final double ROW_TOP = 10;
 
-	static final double ROW_PLOT_WIDTH = 400;
+	static final double ROW_PLOT_WIDTH = 340;
 
 	static final double ROW_BAR = 16;
 

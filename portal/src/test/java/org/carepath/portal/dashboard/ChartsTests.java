@@ -98,10 +98,10 @@ class ChartsTests {
 		BarChart chart = Charts.rows("p", "t", "d", Unit.PERCENT, List.of("AUDIT-C", "DAST-10"),
 				List.of(new Series("Share positive", "fill-3", Arrays.asList(70.0, null))), Scale.PERCENT);
 
-		assertThat(chart.ticks()).containsExactly(new Tick(230, "0%"), new Tick(330, "25%"), new Tick(430, "50%"),
-				new Tick(530, "75%"), new Tick(630, "100%"));
-		assertThat(chart.bars()).containsExactly(new Bar(230, 17, 280, 14, "fill-3", "AUDIT-C, Share positive: 70%"));
-		assertThat(chart.valueLabels()).containsExactly(new Label(516, 28, "70%"), new Label(236, 58, "none"));
+		assertThat(chart.ticks()).containsExactly(new Tick(230, "0%"), new Tick(315, "25%"), new Tick(400, "50%"),
+				new Tick(485, "75%"), new Tick(570, "100%"));
+		assertThat(chart.bars()).containsExactly(new Bar(230, 17, 238, 14, "fill-3", "AUDIT-C, Share positive: 70%"));
+		assertThat(chart.valueLabels()).containsExactly(new Label(474, 28, "70%"), new Label(236, 58, "none"));
 		assertThat(chart.categoryLabels()).containsExactly(new Label(222, 29, "AUDIT-C"),
 				new Label(222, 59, "DAST-10"));
 		assertThat(chart.height()).isEqualTo(100);
@@ -117,7 +117,7 @@ class ChartsTests {
 				null);
 
 		assertThat(chart.ticks()).extracting(Tick::label).containsExactly("0 h", "5 h", "10 h", "15 h", "20 h");
-		assertThat(chart.bars()).extracting(Bar::width).containsExactly(104.0, 400.0);
+		assertThat(chart.bars()).extracting(Bar::width).containsExactly(88.4, 340.0);
 		assertThat(chart.valueLabels()).extracting(Label::text).containsExactly("Median 5.2 h", "90th percentile 20 h");
 		assertThat(chart.categoryLabels().getFirst().text()).isEqualTo("Harbor Recovery Center — Intens…")
 			.hasSize(Charts.MAX_NAME);
