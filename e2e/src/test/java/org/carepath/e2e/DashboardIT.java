@@ -76,6 +76,9 @@ class DashboardIT {
 			assertThat(driver.findElement(By.id("figure-funnel")).getText()).contains("Screened");
 			assertThat(driver.findElement(By.id("figure-views")).getText()).contains("Page views");
 
+			((JavascriptExecutor) driver).executeScript("document.getElementById('funnel').scrollIntoView()");
+			admin.screenshot("dashboard-02-funnel-and-alerts");
+
 			// The funnel's CSV, fetched as the signed-in admin from the link on the page.
 			String href = driver.findElement(By.cssSelector("#figure-funnel .csv-link a")).getAttribute("href");
 			Object csv = ((JavascriptExecutor) driver).executeAsyncScript(
@@ -84,7 +87,8 @@ class DashboardIT {
 							fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('content-type') + '\\n' + t)))
 							  .catch(e => done('failed ' + e));""",
 					href);
-			assertThat((String) csv).startsWith("200 text/csv").contains("\nStep,Screenings,Share of screened (%)\r\n");
+			assertThat((String) csv).startsWith("200 text/csv")
+				.contains("Step,Screenings,Share of screened (%)", "Screened,", "Treatment completed,");
 
 			Results results = new AxeBuilder().analyze(driver);
 			List<Rule> serious = results.getViolations()
