@@ -1,8 +1,10 @@
 package org.carepath.portal.layout;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which pages each realm role leads to. The one place that knows it: the header, the
@@ -11,6 +13,8 @@ import java.util.Optional;
  */
 public final class RoleNavigation {
 
+	private static final String DASHBOARD = "How the clinic is doing over a period: screenings, the SBIRT funnel, crisis alerts, referrals and education.";
+
 	private static final List<NavLink> LINKS = List.of(
 			new NavLink("staff", "Screening queue", "/staff/queue",
 					"Self-checks waiting for review, crisis flags first, with waiting time and status."),
@@ -18,6 +22,9 @@ public final class RoleNavigation {
 					"Take a patient through a screening in person or on the phone and record their answers."),
 			new NavLink("staff", "Referrals", "/staff/referrals",
 					"Suggested referrals and referrals to partner programs: level of care, consent and partner replies."),
+			new NavLink("staff", "Dashboard", "/staff/dashboard", DASHBOARD),
+			// Admins see it too, with or without the staff role (listed once: linksFor).
+			new NavLink("admin", "Dashboard", "/staff/dashboard", DASHBOARD),
 			new NavLink("content-editor", "Articles", "/staff/content",
 					"Write and revise education articles, then send them for clinical review."),
 			new NavLink("content-reviewer", "Review queue", "/staff/review",
@@ -35,7 +42,8 @@ public final class RoleNavigation {
 	 * pages.
 	 */
 	public static List<NavLink> linksFor(Collection<String> roles) {
-		return LINKS.stream().filter(link -> roles.contains(link.role())).toList();
+		Set<String> paths = new HashSet<>();
+		return LINKS.stream().filter(link -> roles.contains(link.role()) && paths.add(link.path())).toList();
 	}
 
 	/** Where a patient's own pages start. */

@@ -62,6 +62,21 @@ public class ScreeningWords {
 		return word(BANDS, code);
 	}
 
+	/**
+	 * Where a band stands in {@link #BANDS}' order of severity, for charts that stack
+	 * bands from mild to severe; a band intake added later comes after the known ones.
+	 */
+	public int severity(@Nullable String code) {
+		int rank = 0;
+		for (String band : BANDS.keySet()) {
+			if (band.equals(code)) {
+				return rank;
+			}
+			rank++;
+		}
+		return rank;
+	}
+
 	public String mode(@Nullable String code) {
 		return word(MODES, code);
 	}

@@ -64,6 +64,10 @@ class SecurityConfiguration {
 				.hasRole("clinician")
 				.requestMatchers(path("/staff/referrals"), path("/staff/referrals/**"))
 				.hasRole("staff")
+				// The clinic's dashboard: counts and durations for staff and admins; each
+				// service checks the relayed token's role too.
+				.requestMatchers(path("/staff/dashboard"), path("/staff/dashboard/**"))
+				.hasAnyRole("staff", "admin")
 				.requestMatchers(path("/me/screenings"))
 				.hasRole("patient")
 				.requestMatchers(SIGNED_IN_AREA)

@@ -13,7 +13,7 @@ class RoleNavigationTests {
 
 	@ParameterizedTest
 	@CsvSource({ "content-editor, Articles, /staff/content", "content-reviewer, Review queue, /staff/review",
-			"admin, Audit log, /staff/audit", "patient, My check-ins, /me/screenings" })
+			"patient, My check-ins, /me/screenings" })
 	void eachRoleLeadsToItsOwnPage(String role, String label, String path) {
 		List<NavLink> links = RoleNavigation.linksFor(Set.of(role));
 
@@ -29,13 +29,19 @@ class RoleNavigationTests {
 		List<NavLink> links = RoleNavigation.linksFor(List.of("admin", "clinician", "staff"));
 
 		assertThat(links).extracting(NavLink::label)
-			.containsExactly("Screening queue", "Administer", "Referrals", "Audit log");
+			.containsExactly("Screening queue", "Administer", "Referrals", "Dashboard", "Audit log");
 	}
 
 	@Test
-	void staffWorkTheQueueAdministerScreeningsAndSeeReferrals() {
+	void adminsSeeTheDashboardAndTheAuditLogEvenWithoutTheStaffRole() {
+		assertThat(RoleNavigation.linksFor(Set.of("admin"))).extracting(NavLink::path)
+			.containsExactly("/staff/dashboard", "/staff/audit");
+	}
+
+	@Test
+	void staffWorkTheQueueAdministerScreeningsAndSeeReferralsAndTheDashboard() {
 		assertThat(RoleNavigation.linksFor(Set.of("staff"))).extracting(NavLink::path)
-			.containsExactly("/staff/queue", "/staff/administer", "/staff/referrals");
+			.containsExactly("/staff/queue", "/staff/administer", "/staff/referrals", "/staff/dashboard");
 	}
 
 	@Test
