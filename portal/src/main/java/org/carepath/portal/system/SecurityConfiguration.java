@@ -64,6 +64,9 @@ class SecurityConfiguration {
 				.hasRole("clinician")
 				.requestMatchers(path("/staff/referrals"), path("/staff/referrals/**"))
 				.hasRole("staff")
+				// The on-call roster; intake checks the relayed token's admin role too.
+				.requestMatchers(path("/staff/admin/**"))
+				.hasRole("admin")
 				.requestMatchers(path("/me/screenings"))
 				.hasRole("patient")
 				.requestMatchers(SIGNED_IN_AREA)

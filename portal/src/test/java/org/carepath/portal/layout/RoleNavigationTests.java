@@ -13,7 +13,7 @@ class RoleNavigationTests {
 
 	@ParameterizedTest
 	@CsvSource({ "content-editor, Articles, /staff/content", "content-reviewer, Review queue, /staff/review",
-			"admin, Audit log, /staff/audit", "patient, My check-ins, /me/screenings" })
+			"patient, My check-ins, /me/screenings" })
 	void eachRoleLeadsToItsOwnPage(String role, String label, String path) {
 		List<NavLink> links = RoleNavigation.linksFor(Set.of(role));
 
@@ -25,11 +25,17 @@ class RoleNavigationTests {
 	}
 
 	@Test
+	void adminsSeeTheAuditLogAndTheOnCallRoster() {
+		assertThat(RoleNavigation.linksFor(Set.of("admin"))).extracting(NavLink::path)
+			.containsExactly("/staff/audit", "/staff/admin/on-call");
+	}
+
+	@Test
 	void severalRolesGiveTheirLinksInAFixedOrder() {
 		List<NavLink> links = RoleNavigation.linksFor(List.of("admin", "clinician", "staff"));
 
 		assertThat(links).extracting(NavLink::label)
-			.containsExactly("Screening queue", "Administer", "Referrals", "Audit log");
+			.containsExactly("Screening queue", "Administer", "Referrals", "Audit log", "On-call roster");
 	}
 
 	@Test
