@@ -50,7 +50,7 @@ class OnCallPagesTests extends PageTestSupport {
 
 		String text = Html.text(html);
 		assertThat(text).contains("Time zone America/New_York (Eastern Time)", "Primary contact oncall@carepath.test",
-				"Escalation contact lead@carepath.test", "From a weekly slot",
+				"Escalation contact lead@carepath.test", "Covered by a weekly slot",
 				"Monday 5:00 PM Tuesday 9:00 AM oncall@carepath.test lead@carepath.test",
 				"Thursday, December 24, 2026, 5:00 PM Sunday, December 27, 2026, 9:00 AM holiday@carepath.test",
 				"Holidays");
