@@ -37,7 +37,7 @@ class PageMarkupTests extends PageTestSupport {
 			"/staff/referrals", "/staff/content", "/staff/content/new", "/staff/content/ketamine-addiction",
 			"/staff/content/ketamine-addiction/edit", "/staff/content/ketamine-addiction/history",
 			"/staff/content/ketamine-addiction/archive", "/staff/review", "/staff/review/ketamine-addiction/5",
-			"/staff/audit", "/me/screenings", "/staff/administer" })
+			"/staff/audit", "/me/screenings", "/staff/administer", "/staff/admin/on-call" })
 	void everyPageForSomeoneWithEveryRole(String path) throws Exception {
 		services.answerJson("/api/content/articles", EducationFixtures.NO_ARTICLES);
 		services.answerJson("/api/intake/instruments", "[]");
@@ -54,6 +54,9 @@ class PageMarkupTests extends PageTestSupport {
 		services.answerJson("/api/intake/my/screenings", "{\"screenings\":[],\"trends\":[]}");
 		services.answerJson("/api/referrals/suggestions", "[]");
 		services.answerJson("/api/referrals", "[]");
+		services.answerJson("/api/intake/on-call", """
+				{"timeZone":"UTC","escalationContact":"escalation@carepath.test","slots":[],"exceptions":[],
+				 "now":{"primary":null,"escalation":"escalation@carepath.test","source":"none"}}""");
 
 		Html.assertAccessibleLayout(render(this.mvc
 			.perform(get(path).with(signedInAs("ada", "Ada Admin", "staff", "clinician", "content-editor",

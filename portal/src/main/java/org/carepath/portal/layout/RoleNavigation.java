@@ -31,6 +31,8 @@ public final class RoleNavigation {
 					"Article revisions waiting for your clinical approval before they are published."),
 			new NavLink("admin", "Audit log", "/staff/audit",
 					"Who read or changed a screening, referral or consent, and when."),
+			new NavLink("admin", "On-call roster", "/staff/admin/on-call",
+					"Who is emailed when a crisis alert opens: weekly slots, dated exceptions and escalation."),
 			new NavLink("patient", "My check-ins", "/me/screenings",
 					"Your past self-checks and what they mean, visible only to you and your care team."));
 

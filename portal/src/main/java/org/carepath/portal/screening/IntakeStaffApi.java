@@ -43,10 +43,16 @@ final class IntakeStaffApi {
 	 */
 	record AlertRow(String id, String screeningId, String screeningReference, @Nullable String instrument,
 			String status, @Nullable Instant raisedAt, @Nullable Instant acknowledgedAt,
-			@Nullable String acknowledgedBy, long waitingMinutes) {
+			@Nullable String acknowledgedBy, long waitingMinutes, @Nullable List<Notification> notifications) {
 
 		public boolean isOpen() {
 			return "open".equals(this.status);
+		}
+
+		/** The latest email about this alert, for the queue's one-line summary. */
+		public @Nullable Notification lastNotification() {
+			List<Notification> all = orEmpty(this.notifications).stream().filter(Objects::nonNull).toList();
+			return all.isEmpty() ? null : all.getLast();
 		}
 
 	}
@@ -177,8 +183,14 @@ final class IntakeStaffApi {
 
 	}
 
+	/**
+	 * {@code notifications}: the emails intake sent or will send about the alert (the
+	 * on-call contact, then escalation), oldest first; {@code null} from an intake that
+	 * does not send them.
+	 */
 	record Alert(@Nullable String id, @Nullable String status, @Nullable Instant raisedAt, @Nullable String alertedTo,
-			@Nullable List<Seen> seenBy, @Nullable String acknowledgedBy, @Nullable Instant acknowledgedAt) {
+			@Nullable List<Seen> seenBy, @Nullable String acknowledgedBy, @Nullable Instant acknowledgedAt,
+			@Nullable List<Notification> notifications) {
 
 		public boolean isOpen() {
 			return "open".equals(this.status);
@@ -186,6 +198,31 @@ final class IntakeStaffApi {
 
 		public List<Seen> seenList() {
 			return orEmpty(this.seenBy);
+		}
+
+		public List<Notification> notificationList() {
+			return orEmpty(this.notifications).stream().filter(Objects::nonNull).toList();
+		}
+
+		/** Whether this intake reports notifications at all (an empty list: none yet). */
+		public boolean reportsNotifications() {
+			return this.notifications != null;
+		}
+
+	}
+
+	/**
+	 * One email about a crisis alert: to whom, why ({@code on-call}, {@code escalation},
+	 * {@code escalation-again}), its delivery {@code status} ({@code pending},
+	 * {@code sent}, {@code failed}, {@code cancelled}), how many attempts, when it is or
+	 * was due, when it went out and the last error. Never carries health data.
+	 */
+	record Notification(@Nullable String recipient, @Nullable String reason, @Nullable String status,
+			@Nullable Integer attempts, @Nullable Instant dueAt, @Nullable Instant sentAt, @Nullable String lastError) {
+
+		/** The moment that matters for its status: sent at, else due at. */
+		public @Nullable Instant when() {
+			return (this.sentAt != null) ? this.sentAt : this.dueAt;
 		}
 
 	}

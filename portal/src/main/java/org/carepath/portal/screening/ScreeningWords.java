@@ -46,6 +46,20 @@ public class ScreeningWords {
 	private static final Map<String, String> CONTACT_TIMES = Map.of("any", "Any time", "morning", "Morning",
 			"afternoon", "Afternoon", "evening", "Evening");
 
+	/**
+	 * Why intake emailed someone about a crisis alert: the on-call contact when it
+	 * opened, then escalation while nobody acknowledges it.
+	 */
+	private static final Map<String, String> NOTIFICATION_REASONS = Map.of("on-call", "On call", "escalation",
+			"Escalation", "escalation-again", "Escalation again");
+
+	/**
+	 * Where an email about an alert stands. "Delivered": the clinic's mail server took
+	 * it.
+	 */
+	private static final Map<String, String> NOTIFICATION_STATUSES = Map.of("pending", "Pending", "sent", "Delivered",
+			"failed", "Failed", "cancelled", "Cancelled: not sent");
+
 	public String status(@Nullable String code) {
 		return word(STATUSES, code);
 	}
@@ -83,6 +97,14 @@ public class ScreeningWords {
 
 	public String contactTime(@Nullable String code) {
 		return word(CONTACT_TIMES, code);
+	}
+
+	public String notificationReason(@Nullable String code) {
+		return word(NOTIFICATION_REASONS, code);
+	}
+
+	public String notificationStatus(@Nullable String code) {
+		return word(NOTIFICATION_STATUSES, code);
 	}
 
 	/** A waiting time as staff say it: "45 min", "2 h 5 min", "3 d 4 h". */

@@ -68,6 +68,9 @@ class SecurityConfiguration {
 				// service checks the relayed token's role too.
 				.requestMatchers(path("/staff/dashboard"), path("/staff/dashboard/**"))
 				.hasAnyRole("staff", "admin")
+				// The on-call roster; intake checks the relayed token's admin role too.
+				.requestMatchers(path("/staff/admin/**"))
+				.hasRole("admin")
 				.requestMatchers(path("/me/screenings"))
 				.hasRole("patient")
 				.requestMatchers(SIGNED_IN_AREA)

@@ -25,11 +25,17 @@ class RoleNavigationTests {
 	}
 
 	@Test
+	void adminsSeeTheAuditLogAndTheOnCallRoster() {
+		assertThat(RoleNavigation.linksFor(Set.of("admin"))).extracting(NavLink::path)
+			.containsExactly("/staff/audit", "/staff/admin/on-call");
+	}
+
+	@Test
 	void severalRolesGiveTheirLinksInAFixedOrder() {
 		List<NavLink> links = RoleNavigation.linksFor(List.of("admin", "clinician", "staff"));
 
 		assertThat(links).extracting(NavLink::label)
-			.containsExactly("Screening queue", "Administer", "Referrals", "Dashboard", "Audit log");
+			.containsExactly("Screening queue", "Administer", "Referrals", "Dashboard", "Audit log", "On-call roster");
 	}
 
 	@Test

@@ -68,6 +68,27 @@ class QueuePagesTests extends PageTestSupport {
 	}
 
 	@Test
+	void anOpenAlertSaysWhoWasLastEmailedAboutItAndHowThatWent() throws Exception {
+		String row = ALERT_ROW.formatted(ALERT_ID, CRISIS_ID, "open", "null", "null")
+			.replace("\"waitingMinutes\":125", """
+					"waitingMinutes":125,"notifications":[
+					 {"recipient":"oncall@carepath.test","reason":"on-call","status":"sent","attempts":1,
+					  "dueAt":"2025-06-10T10:00:00Z","sentAt":"2025-06-10T10:00:04Z","lastError":null},
+					 {"recipient":"escalation@carepath.test","reason":"escalation","status":"failed","attempts":5,
+					  "dueAt":"2025-06-10T10:15:00Z","sentAt":null,"lastError":"Connection refused"}]""");
+		services.answerJson(ALERTS, "[" + row + "]");
+		services.answerJson(QUEUE, QUEUE_JSON);
+
+		String html = page(get("/staff/queue"));
+
+		int item = html.indexOf("class=\"alert-item\"");
+		String alert = Html.text(html.substring(item, html.indexOf("</li>", item)));
+		assertThat(alert).contains("emailed escalation@carepath.test (Escalation; Failed)")
+			.doesNotContain("oncall@carepath.test");
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
 	void theFiltersAreAGetFormWhoseChoicesGoToIntake() throws Exception {
 		services.answerJson(ALERTS, "[]");
 		services.answerJson(QUEUE, "[]");

@@ -91,6 +91,53 @@ class ScreeningDetailPagesTests extends PageTestSupport {
 	}
 
 	@Test
+	void theAlertListsItsEmailsToWhomWhyWhenHowTheyWentAndTheLastError() throws Exception {
+		services.answerJson(DETAIL, detail("in-review", "acknowledged", "[]").replace("\"alert\":{", """
+				"alert":{"notifications":[
+				  {"recipient":"oncall@carepath.test","reason":"on-call","status":"sent","attempts":2,
+				   "dueAt":"2025-06-10T10:00:00Z","sentAt":"2025-06-10T10:00:40Z","lastError":"421 try again later"},
+				  {"recipient":"escalation@carepath.test","reason":"escalation","status":"sent","attempts":1,
+				   "dueAt":"2025-06-10T10:15:00Z","sentAt":"2025-06-10T10:15:02Z","lastError":null},
+				  {"recipient":"escalation@carepath.test","reason":"escalation-again","status":"cancelled","attempts":0,
+				   "dueAt":"2025-06-10T10:30:00Z","sentAt":null,"lastError":null}],"""));
+
+		String html = this.mvc.perform(get("/staff/screenings/" + CRISIS_ID).with(intakeStaff()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		int start = html.indexOf("class=\"crisis-banner\"");
+		String banner = html.substring(start, html.indexOf("</section>", start));
+		assertThat(banner).contains("<caption id=\"notifications-caption\">", "<th scope=\"col\">Last error</th>");
+		assertThat(words(banner)).contains(
+				"oncall@carepath.test On call Delivered sent June 10, 2025, 10:00 AM UTC 2 421 try again later",
+				"escalation@carepath.test Escalation Delivered sent June 10, 2025, 10:15 AM UTC 1 None",
+				"escalation@carepath.test Escalation again Cancelled: not sent due June 10, 2025, 10:30 AM UTC 0 None");
+		assertThat(banner.indexOf("reason=\"on-call\"")).isLessThan(banner.indexOf("reason=\"escalation\""));
+		Html.assertAccessibleLayout(html);
+	}
+
+	@Test
+	void anAlertNobodyWasEmailedAboutYetSaysSoAndAnIntakeWithoutEmailsShowsNoSuchPart() throws Exception {
+		services.answerJson(DETAIL,
+				detail("in-review", "open", "[]").replace("\"alert\":{", "\"alert\":{\"notifications\":[],"));
+
+		String html = this.mvc.perform(get("/staff/screenings/" + CRISIS_ID).with(intakeStaff()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("No one has been emailed about this alert yet.")
+			.doesNotContain("notifications-caption");
+
+		services.answerJson(DETAIL, detail("in-review", "open", "[]"));
+		assertThat(this.mvc.perform(get("/staff/screenings/" + CRISIS_ID).with(intakeStaff()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("Email notifications");
+	}
+
+	@Test
 	void anAcknowledgedAlertSaysWhoAndWhenAndOffersNoButton() throws Exception {
 		services.answerJson(DETAIL, detail("in-review", "acknowledged", "[]"));
 
