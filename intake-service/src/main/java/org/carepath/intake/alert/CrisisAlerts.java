@@ -66,15 +66,11 @@ public class CrisisAlerts {
 	 * escalation steps (docs/clinic-operations.md#who-is-notified-when).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public UUID open(UUID screeningId, Instant raisedAt) {
+	public UUID open(UUID screeningId, String reference, Instant raisedAt) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into crisis_alert (id, screening_id, status, raised_at, alerted_to)
 				values (?, ?, 'open', ?, ?)""").params(id, screeningId, Timestamp.from(raisedAt), STAFF_QUEUE).update();
-		String reference = this.jdbc.sql("select reference from screening where id = ?")
-			.param(screeningId)
-			.query(String.class)
-			.single();
 		this.notifications.alertOpened(new AlertNotice(id, screeningId, reference, raisedAt));
 		return id;
 	}

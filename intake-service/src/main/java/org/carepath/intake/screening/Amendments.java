@@ -92,7 +92,7 @@ class Amendments {
 		// outbox, in this transaction.
 		this.screenings.saveAndFlush(screening);
 		if (result.crisis() && !crisisBefore && !this.alerts.hasOpenAlert(id)) {
-			this.alerts.open(id, now);
+			this.alerts.open(id, screening.getReference(), now);
 		}
 		this.audit.record(actor, "screening.amended", id, "revision " + screening.getRevision());
 		return screening.getRevision();

@@ -105,7 +105,7 @@ class SubmissionService {
 			this.contacts.save(ScreeningContact.given(id, contact, this.phones, now));
 		}
 		if (result.crisis()) {
-			this.alerts.open(id, now);
+			this.alerts.open(id, screening.getReference(), now);
 		}
 		this.audit.record(actor, "screening.created", id, request.mode());
 		return new Submission(this.results.of(screening), true);

@@ -60,8 +60,12 @@ class SubmissionRoundTripsTests {
 		Map<String, Object> request = phq9Crisis();
 		request.put("contact", Map.of("name", "Sam Doe", "phone", "201-555-0123", "consentToContact", true));
 		List<String> sent = sentBy(submission(request).header("Idempotency-Key", UUID.randomUUID().toString()));
-		assertThat(sent).containsExactly("insert into screening", "insert into crisis_alert", "insert into audit_event",
-				"insert into event_publication", "insert into screening_contact", "commit");
+		// The alert reads who is on call and writes its three notification steps at once
+		// (docs/clinic-operations.md#who-is-notified-when).
+		assertThat(sent).containsExactly("insert into screening", "insert into crisis_alert",
+				"select from on_call_roster", "select from on_call_slot", "select from on_call_exception",
+				"insert into alert_notification", "insert into audit_event", "insert into event_publication",
+				"insert into screening_contact", "commit");
 	}
 
 	private List<String> sentBy(MockHttpServletRequestBuilder request) {
