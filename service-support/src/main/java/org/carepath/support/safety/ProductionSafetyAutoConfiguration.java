@@ -14,4 +14,9 @@ public class ProductionSafetyAutoConfiguration {
 		return new DevelopmentSecretsGuard(environment);
 	}
 
+	@Bean
+	static DemoDataGuard demoDataGuard(ConfigurableEnvironment environment) {
+		return new DemoDataGuard(environment);
+	}
+
 }

@@ -1,0 +1,29 @@
+package org.carepath.support.safety;
+
+import org.carepath.support.demo.DemoData;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.env.Environment;
+
+/**
+ * In production, refuses to start while the demo-data import is on: it writes records
+ * dated in the past without the public APIs' checks, which only a developer's stack may
+ * do.
+ */
+final class DemoDataGuard implements InitializingBean {
+
+	private final Environment environment;
+
+	DemoDataGuard(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		if (this.environment.getProperty(DemoData.ENABLED, Boolean.class, false)) {
+			throw new IllegalStateException("Refusing to start with the 'prod' profile: " + DemoData.ENABLED
+					+ " is true (the demo-data import is for development stacks only).");
+		}
+	}
+
+}
