@@ -192,6 +192,9 @@ public final class Stack implements AutoCloseable {
 			// ports, PostgreSQL, Redis, the mail server, Keycloak, each Kafka node, each
 			// application instance
 			startAll(new Steps(progress, 5 + config.brokers() + instances));
+			if (config.demoData()) {
+				DemoData.generate(Instant.now()).importInto(ports(), config.dataDir(), progress);
+			}
 			if (aotCaches) {
 				trainInBackground(progress);
 			}
