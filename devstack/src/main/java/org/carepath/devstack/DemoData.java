@@ -72,7 +72,24 @@ final class DemoData {
 	record Step(String to, Instant at, String by, String note) {
 	}
 
-	record Referral(UUID id, String status, Instant updatedAt) {
+	/**
+	 * @param answers the partner's, in order: accepted or rejected, in-progress,
+	 * completed
+	 */
+	record Referral(UUID id, String partnerId, String levelCode, String reasonCategory, Instant requestedAt,
+			List<Answer> answers) {
+
+		String status() {
+			return this.answers.isEmpty() ? "requested" : this.answers.getLast().status();
+		}
+
+		Instant updatedAt() {
+			return this.answers.isEmpty() ? this.requestedAt : this.answers.getLast().at();
+		}
+
+	}
+
+	record Answer(String status, Instant at) {
 	}
 
 	record PageViews(String slug, LocalDate day, int views, int checksStarted) {
@@ -141,7 +158,9 @@ final class DemoData {
 				: kind < 0.5 ? "dast-10" : kind < 0.75 ? "phq-9" : kind < 0.9 ? "gad-7" : "crafft-2.1";
 		// most people who check are at low risk; a tail is severe
 		double severity = Math.pow(random.nextDouble(), 1.8);
-		boolean crisis = instrument.equals("phq-9") && severity > 0.45 && random.nextDouble() < 0.45;
+		// a crisis answer now and then even with a low total: item 9 alone opens an alert
+		double crisisDraw = random.nextDouble();
+		boolean crisis = instrument.equals("phq-9") && (severity > 0.35 ? crisisDraw < 0.55 : crisisDraw < 0.06);
 		Map<String, Object> answers = answers(instrument, severity, crisis, random);
 		String sex = random.nextDouble() < 0.55 ? "female" : "male";
 		// a rough guess of the band: what matters is a plausible workflow
@@ -174,7 +193,7 @@ final class DemoData {
 					boolean refer = severity > 0.55 || crisis;
 					if (then.isBefore(now) && refer && random.nextDouble() < 0.8) {
 						steps.add(new Step("referred", then, "clinician", null));
-						referral = referral(random, then, now);
+						referral = referral(random, then, now, instrument, severity);
 					}
 					else if (then.isBefore(now) && random.nextDouble() < 0.6) {
 						steps.add(new Step("closed", then, "clinician", null));
@@ -198,23 +217,38 @@ final class DemoData {
 		return Duration.ofSeconds((long) (minutes * 60));
 	}
 
-	/** Partner answers in hours, completion weeks later; some still open. */
-	private static Referral referral(Random random, Instant referred, Instant now) {
+	/**
+	 * To one of the seeded programs (Harbor: outpatient, Summit: residential) by
+	 * severity; the partner answers in hours (Summit slower), completion weeks later;
+	 * some still open.
+	 */
+	private static Referral referral(Random random, Instant referred, Instant now, String instrument, double severity) {
 		UUID id = new UUID(random.nextLong(), random.nextLong());
-		Instant answered = referred.plus(Duration.ofMinutes(60 + random.nextInt(60 * 36)));
-		if (answered.isAfter(now)) {
-			return new Referral(id, "requested", referred);
+		boolean residential = severity > 0.8;
+		String partner = residential ? "summit" : "harbor";
+		String level = residential ? List.of("3.1", "3.5", "3.7").get(random.nextInt(3))
+				: List.of("1", "2.1", "2.5").get(random.nextInt(3));
+		String reason = switch (instrument) {
+			case "audit-c" -> "alcohol-use";
+			case "crafft-2.1" -> "youth-substance-use";
+			case "phq-9", "gad-7" -> "co-occurring-mental-health";
+			default -> "substance-use";
+		};
+		List<Answer> answers = new ArrayList<>();
+		Instant answered = referred.plus(Duration.ofMinutes(60 + random.nextInt(60 * (residential ? 60 : 30))));
+		if (answered.isBefore(now)) {
+			boolean rejected = random.nextDouble() < (residential ? 0.3 : 0.15);
+			answers.add(new Answer(rejected ? "rejected" : "accepted", answered));
+			Instant started = answered.plus(Duration.ofDays(1 + random.nextInt(6)));
+			if (!rejected && started.isBefore(now)) {
+				answers.add(new Answer("in-progress", started));
+				Instant completed = started.plus(Duration.ofDays(14 + random.nextInt(40)));
+				if (completed.isBefore(now)) {
+					answers.add(new Answer("completed", completed));
+				}
+			}
 		}
-		if (random.nextDouble() < 0.2) {
-			return new Referral(id, "rejected", answered);
-		}
-		Instant started = answered.plus(Duration.ofDays(1 + random.nextInt(6)));
-		if (started.isAfter(now)) {
-			return new Referral(id, "accepted", answered);
-		}
-		Instant completed = started.plus(Duration.ofDays(14 + random.nextInt(40)));
-		return completed.isAfter(now) ? new Referral(id, "in-progress", started)
-				: new Referral(id, "completed", completed);
+		return new Referral(id, partner, level, reason, referred, answers);
 	}
 
 	private static Map<String, Object> answers(String instrument, double severity, boolean crisis, Random random) {
@@ -338,6 +372,47 @@ final class DemoData {
 		return json.append("]}").toString();
 	}
 
+	/** referral's {@code POST /demo-data/referrals}. */
+	String referralJson() {
+		StringBuilder json = new StringBuilder("{\"dataset\":").append(quote(DATASET)).append(",\"referrals\":[");
+		int n = 0;
+		for (Screening s : this.screenings) {
+			Referral r = s.referral();
+			if (r == null) {
+				continue;
+			}
+			json.append(n++ == 0 ? "" : ",")
+				.append("{\"id\":\"")
+				.append(r.id())
+				.append("\",\"screeningId\":\"")
+				.append(s.id())
+				.append("\",\"screeningReference\":")
+				.append(quote(s.reference()))
+				.append(",\"partnerId\":")
+				.append(quote(r.partnerId()))
+				.append(",\"levelCode\":")
+				.append(quote(r.levelCode()))
+				.append(",\"reasonCategory\":")
+				.append(quote(r.reasonCategory()))
+				.append(",\"patientName\":")
+				.append(quote("Demo patient " + s.reference()))
+				.append(",\"requestedAt\":")
+				.append(quote(r.requestedAt().toString()))
+				.append(",\"requestedBy\":\"clinician\",\"answers\":[");
+			for (int k = 0; k < r.answers().size(); k++) {
+				Answer answer = r.answers().get(k);
+				json.append(k == 0 ? "" : ",")
+					.append("{\"status\":")
+					.append(quote(answer.status()))
+					.append(",\"at\":")
+					.append(quote(answer.at().toString()))
+					.append('}');
+			}
+			json.append("]}");
+		}
+		return json.append("]}").toString();
+	}
+
 	/** content's {@code POST /demo-data/page-views} (contract 5 of issue 13). */
 	String pageViewsJson() {
 		StringBuilder json = new StringBuilder("{\"days\":[");
@@ -364,8 +439,8 @@ final class DemoData {
 	// ---- sending it ----
 
 	/**
-	 * Sends the data to intake and content on their loopback ports; says what was
-	 * imported, or that it had been before.
+	 * Sends the data to intake, referral and content on their loopback ports; says what
+	 * was imported, or that it had been before.
 	 */
 	void importInto(StackPorts ports, Path dataDir, Progress progress) throws StackException, IOException {
 		Reply intake = post(URI.create("http://127.0.0.1:" + ports.intake() + "/demo-data/screenings"), intakeJson());
@@ -379,6 +454,19 @@ final class DemoData {
 		else {
 			throw new StackException(
 					"intake-service refused the demo data (HTTP " + intake.status() + "): " + intake.body());
+		}
+		Reply referral = post(URI.create("http://127.0.0.1:" + ports.referral() + "/demo-data/referrals"),
+				referralJson());
+		if (referral.status() == 201) {
+			progress.note("Demo data: referrals to the partner programs imported into referral-service ("
+					+ referral.body() + ").");
+		}
+		else if (referral.status() == 409) {
+			progress.note("Demo data: already imported into referral-service earlier — nothing added.");
+		}
+		else {
+			throw new StackException(
+					"referral-service refused the demo data (HTTP " + referral.status() + "): " + referral.body());
 		}
 		Path marker = dataDir.resolve("demo-data").resolve("page-views." + DATASET);
 		if (Files.exists(marker)) {

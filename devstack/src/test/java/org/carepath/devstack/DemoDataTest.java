@@ -56,6 +56,31 @@ class DemoDataTest {
 	}
 
 	@Test
+	void referralsGoToTheSeededProgramsAndTheirAnswersFollowTheTaskStates() {
+		DemoData data = DemoData.generate(NOW);
+		List<DemoData.Referral> referrals = data.screenings()
+			.stream()
+			.map(DemoData.Screening::referral)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+
+		assertThat(referrals).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(referrals.stream().map(DemoData.Referral::partnerId).distinct()).containsOnly("harbor", "summit");
+		for (DemoData.Referral referral : referrals) {
+			List<String> path = referral.answers().stream().map(DemoData.Answer::status).toList();
+			assertThat(List.of(List.of(), List.of("rejected"), List.of("accepted"), List.of("accepted", "in-progress"),
+					List.of("accepted", "in-progress", "completed")))
+				.contains(path);
+			Instant last = referral.requestedAt();
+			for (DemoData.Answer answer : referral.answers()) {
+				assertThat(answer.at()).isAfter(last).isBefore(NOW);
+				last = answer.at();
+			}
+		}
+		assertThat(data.referralJson()).startsWith("{\"dataset\":\"carepath-demo-v1\",\"referrals\":[{\"id\":");
+	}
+
+	@Test
 	void crisisAlertsAreAcknowledgedSlowerAtNight() {
 		List<DemoData.Screening> crises = DemoData.generate(NOW)
 			.screenings()
