@@ -97,6 +97,13 @@ public enum App {
 			// its own Keycloak client at the broker: the ACLs know it by this id
 			args.add("--carepath.kafka.client-secret=" + module + "-dev");
 		}
+		if (this == INTAKE) {
+			// crisis notifications go to the stack's mail server and link to this stack's
+			// gateway, where a sign-in comes back to (its public URL)
+			args.add("--spring.mail.host=127.0.0.1");
+			args.add("--spring.mail.port=" + ports.smtp());
+			args.add("--carepath.notifications.staff-url=" + ports.gatewayUrl());
+		}
 		if (database != null) {
 			args.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + database);
 			args.add("--spring.datasource.username=" + database);

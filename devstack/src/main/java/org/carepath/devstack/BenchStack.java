@@ -30,11 +30,12 @@ public final class BenchStack {
 	/**
 	 * Gateway 21080, portal 21081, intake 21082, referral 21083, content 21084, Keycloak
 	 * 21180, Kafka 22092 (partners' TLS 22094), PostgreSQL 22432, partner 21090, Redis
-	 * 21179, extra instances from 21100: below Linux's ephemeral range (32768–60999),
-	 * where an outgoing connection of another program could hold one.
+	 * 21179, mail SMTP 22025 and IMAP 22143, extra instances from 21100: below Linux's
+	 * ephemeral range (32768–60999), where an outgoing connection of another program
+	 * could hold one.
 	 */
 	public static final StackPorts PORTS = new StackPorts(21080, 21081, 21082, 21083, 21084, 21180, 22092, 22432, 21090,
-			22094, 21179, 21100);
+			22094, 21179, 22025, 22143, 21100);
 
 	/**
 	 * {@link #PORTS}, each overridden by its {@code CAREPATH_BENCH_*_PORT} variable when

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The memory and JIT options of every JVM the stack starts — the applications, Kafka's
- * nodes and Keycloak — in one place. Sized for a laptop running a dozen JVMs: idle memory
- * over peak throughput, as the benchmark's {@code idle_rss_mb} measures it
- * (bench/README.md; README.md, "Memory", gives the figures). Every one of them also runs
- * with {@link Stack#JVM_ENVIRONMENT} ({@code MALLOC_ARENA_MAX=2}).
+ * nodes, Keycloak and the mail server — in one place. Sized for a laptop running a dozen
+ * JVMs: idle memory over peak throughput, as the benchmark's {@code idle_rss_mb} measures
+ * it (bench/README.md; README.md, "Memory", gives the figures). Every one of them also
+ * runs with {@link Stack#JVM_ENVIRONMENT} ({@code MALLOC_ARENA_MAX=2}).
  *
  * <p>
  * The serial collector everywhere: on two cores a parallel one has nothing to run on, and
@@ -43,6 +43,15 @@ final class JvmOptions {
 	 */
 	static List<String> kafka(boolean production) {
 		return with(production, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC");
+	}
+
+	/**
+	 * The mail server's (GreenMail, a few test mails at a time): a small heap, C1 only,
+	 * whatever the stack, so that it adds little to the stack's idle memory (README.md,
+	 * "Memory").
+	 */
+	static List<String> mail() {
+		return with(false, "-Xms8m", "-Xmx64m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=64m", "-Xss512k");
 	}
 
 	/**

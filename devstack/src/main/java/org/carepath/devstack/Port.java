@@ -6,7 +6,8 @@ enum Port {
 	GATEWAY("gateway", 8080), PORTAL("portal", 8081), INTAKE("intake-service", 8082),
 	REFERRAL("referral-service", 8083), CONTENT("content-service", 8084), KEYCLOAK("Keycloak", 8180),
 	KAFKA("Kafka", 9092), POSTGRES("PostgreSQL", 15432), PARTNER("example partner (harbor)", 8090),
-	KAFKA_PARTNER("Kafka partner listener", 9094), REDIS("Redis", 6379);
+	KAFKA_PARTNER("Kafka partner listener", 9094), REDIS("Redis", 6379), SMTP("mail server (SMTP)", 3025),
+	IMAP("mail server (IMAP)", 3143);
 
 	private final String label;
 

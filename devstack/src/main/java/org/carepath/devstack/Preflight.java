@@ -75,6 +75,9 @@ final class Preflight {
 		if (!Files.isRegularFile(outputs.keycloakTarball())) {
 			missing.add(outputs.keycloakTarball());
 		}
+		if (!Files.isRegularFile(outputs.mailJar())) {
+			missing.add(outputs.mailJar());
+		}
 		if (!missing.isEmpty()) {
 			String more = missing.size() > 1 ? " (and " + (missing.size() - 1) + " more)" : "";
 			throw new StackException(root.relativize(missing.getFirst()) + " is missing" + more
@@ -83,11 +86,12 @@ final class Preflight {
 	}
 
 	/** Where devstack's own build puts what it starts from. */
-	record BuildOutputs(Path lib, Path keycloakTarball) {
+	record BuildOutputs(Path lib, Path keycloakTarball, Path mailJar) {
 
 		static BuildOutputs of(Path root) {
 			Path target = root.resolve("devstack/target");
-			return new BuildOutputs(target.resolve("lib"), target.resolve("keycloak/keycloak-dist.tar.gz"));
+			return new BuildOutputs(target.resolve("lib"), target.resolve("keycloak/keycloak-dist.tar.gz"),
+					target.resolve("greenmail/greenmail-standalone.jar"));
 		}
 	}
 

@@ -24,8 +24,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 
 /**
- * The local platform: PostgreSQL, Redis, one or three Kafka brokers, Keycloak with the
- * carepath realm, the five CarePath applications (each as many times as
+ * The local platform: PostgreSQL, Redis, a mail server, one or three Kafka brokers,
+ * Keycloak with the carepath realm, the five CarePath applications (each as many times as
  * {@link StackConfig#replicas}) and the example partner program, each in its own process.
  * {@link #start} returns when all of them are ready, or stops what it started and throws.
  * Once a part is ready a {@link Supervisor} restarts it whenever it dies, until
@@ -48,6 +48,8 @@ public final class Stack implements AutoCloseable {
 	private static final Duration POSTGRES_TIMEOUT = Duration.ofSeconds(90);
 
 	private static final Duration REDIS_TIMEOUT = Duration.ofSeconds(30);
+
+	private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
 
 	/**
 	 * How many of Keycloak and the applications start at the same time (Kafka's nodes
@@ -187,9 +189,12 @@ public final class Stack implements AutoCloseable {
 		}
 		int instances = config.apps().stream().mapToInt(config::instancesOf).sum();
 		try {
-			// ports, PostgreSQL, Redis, Keycloak, each Kafka node, each application
-			// instance
-			startAll(new Steps(progress, 4 + config.brokers() + instances));
+			// ports, PostgreSQL, Redis, the mail server, Keycloak, each Kafka node, each
+			// application instance
+			startAll(new Steps(progress, 5 + config.brokers() + instances));
+			if (config.demoData()) {
+				DemoData.generate(Instant.now()).importInto(ports(), config.dataDir(), progress);
+			}
 			if (aotCaches) {
 				trainInBackground(progress);
 			}
@@ -250,6 +255,8 @@ public final class Stack implements AutoCloseable {
 		CompletableFuture<Void> unpacking = firstKeycloakStart ? unpackInBackground(keycloakDist, steps)
 				: CompletableFuture.completedFuture(null);
 
+		// the mail server needs nothing: it starts first and is awaited with Keycloak
+		Awaited mail = launchMail();
 		startPostgres(steps);
 		startRedis(steps);
 
@@ -290,6 +297,7 @@ public final class Stack implements AutoCloseable {
 			}
 		}
 		List<Awaited> first = new ArrayList<>();
+		first.add(mail);
 		first.add(new Awaited("Keycloak", keycloakProcess, keycloak.ready, ports().keycloakUrl(), keycloakSince,
 				KEYCLOAK_TIMEOUT, () -> {
 					watch(keycloak, keycloakProcess);
@@ -403,6 +411,29 @@ public final class Stack implements AutoCloseable {
 		awaitReady("Redis", process, member.ready, REDIS_TIMEOUT);
 		watch(member, process);
 		steps.done("Redis ready on 127.0.0.1:" + port, since);
+	}
+
+	/**
+	 * GreenMail in its own JVM (SMTP and IMAP), supervised like Redis: started before
+	 * anything else, since nothing needs to be up for it, and awaited beside the rest.
+	 */
+	private Awaited launchMail() throws IOException, StackException, InterruptedException {
+		Instant since = Instant.now();
+		Mail mail = new Mail(Preflight.BuildOutputs.of(config.projectRoot()).mailJar(),
+				config.dataDir().resolve("mail"), logDir().resolve("mail.log"), javaHome().resolve("bin/java"),
+				JvmOptions.mail());
+		int smtp = ports().smtp();
+		int imap = ports().imap();
+		Supervised member = new Supervised("mail", 1, "127.0.0.1:" + smtp, Tier.BACKEND,
+				again -> register("mail", Tier.BACKEND, mail.start(smtp, imap, again)), () -> Mail.isReady(smtp, imap),
+				MAIL_TIMEOUT, running -> {
+				});
+		ChildProcess process = (ChildProcess) member.launcher.start(false);
+		return new Awaited("Mail server", process, member.ready,
+				"127.0.0.1:" + smtp + " (SMTP), 127.0.0.1:" + imap + " (IMAP)", since, MAIL_TIMEOUT, () -> {
+					watch(member, process);
+					return List.of();
+				});
 	}
 
 	/**
@@ -817,6 +848,20 @@ public final class Stack implements AutoCloseable {
 	}
 
 	/**
+	 * Kills the mail server at once (SIGKILL) and leaves it down until
+	 * {@link #startMailAgain}: an SMTP outage for fault tests. Its mailboxes are lost
+	 * (GreenMail keeps mail in memory).
+	 */
+	public void crashMail() {
+		crash("mail");
+	}
+
+	/** Starts the mail server again on its ports and waits until SMTP and IMAP greet. */
+	public void startMailAgain() throws StackException, IOException, InterruptedException {
+		startAgain("mail");
+	}
+
+	/**
 	 * Stops PostgreSQL (pg_ctl stop -m fast, as a deploy or a host restart would) and
 	 * starts it again at once on the same data and port, while the services keep running.
 	 */
@@ -881,9 +926,9 @@ public final class Stack implements AutoCloseable {
 
 	/**
 	 * Stops everything within 15 s: first the supervisor, so that nothing is restarted;
-	 * then the applications and Keycloak (SIGTERM, then SIGKILL), then the broker and
-	 * Redis they were talking to, then PostgreSQL. Safe to call from a shutdown hook
-	 * while {@link #start} still runs.
+	 * then the applications and Keycloak (SIGTERM, then SIGKILL), then the broker, Redis
+	 * and the mail server they were talking to, then PostgreSQL. Safe to call from a
+	 * shutdown hook while {@link #start} still runs.
 	 */
 	@Override
 	public void close() {

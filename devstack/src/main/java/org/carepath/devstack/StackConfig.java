@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  * application, after the stack's own (a test stack raising a rate limit, say).
  * {@code production} runs the applications with the JVM settings of production (no
  * C1-only compilation that shortens a developer's start): the benchmark's stack.
+ * {@code demoData} imports the demo data ({@link DemoData}) once the stack is ready.
  */
 public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, boolean reset, Set<App> apps, int replicas,
-		int brokers, boolean fast, Map<App, List<String>> settings, boolean production) {
+		int brokers, boolean fast, Map<App, List<String>> settings, boolean production, boolean demoData) {
 
 	public StackConfig {
 		projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -40,28 +41,42 @@ public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, bool
 
 	/** Every application once, one broker, PostgreSQL durable. */
 	public StackConfig(Path projectRoot, Path dataDir, StackPorts ports, boolean reset) {
-		this(projectRoot, dataDir, ports, reset, EnumSet.allOf(App.class), 1, 1, false, Map.of(), false);
+		this(projectRoot, dataDir, ports, reset, EnumSet.allOf(App.class), 1, 1, false, Map.of(), false, false);
 	}
 
 	public StackConfig withApps(Set<App> apps) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
+				demoData);
 	}
 
 	public StackConfig withReplicas(int replicas) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
+				demoData);
 	}
 
 	public StackConfig withBrokers(int brokers) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
+				demoData);
 	}
 
 	public StackConfig withFast(boolean fast) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
+				demoData);
 	}
 
 	/** With the production JVM settings, or the developer's quick-start ones. */
 	public StackConfig withProduction(boolean production) {
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
+				demoData);
+	}
+
+	/**
+	 * With the demo data imported once the stack is ready (the services get
+	 * {@code carepath.demo-data.enabled=true}), or without.
+	 */
+	public StackConfig withDemoData(boolean demoData) {
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
+				demoData);
 	}
 
 	/** Adds these settings for every instance of the application. */
@@ -69,12 +84,20 @@ public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, bool
 		Map<App, List<String>> more = new EnumMap<>(App.class);
 		more.putAll(settings);
 		more.merge(app, List.of(arguments), (before, added) -> Stream.concat(before.stream(), added.stream()).toList());
-		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, more, production);
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, more, production,
+				demoData);
 	}
 
-	/** The extra settings of an application, none by default. */
+	/**
+	 * The extra settings of an application, none by default; with {@link #demoData} the
+	 * services that take an import have it turned on.
+	 */
 	List<String> settingsOf(App app) {
-		return settings.getOrDefault(app, List.of());
+		List<String> own = settings.getOrDefault(app, List.of());
+		if (demoData && DemoData.IMPORTING.contains(app)) {
+			return Stream.concat(Stream.of(DemoData.ENABLED), own.stream()).toList();
+		}
+		return own;
 	}
 
 	/** How many instances of this application start: 1 for the example partner. */

@@ -6,11 +6,12 @@ import java.util.Map;
 
 /**
  * Where each part of the local stack listens. Every port is valid and no two are equal.
- * {@code extraInstances} is the first of the block that extra application instances
- * ({@code --replicas}) take their ports from: see {@link #port(App, int)}.
+ * {@code smtp} and {@code imap} are the mail server's (GreenMail). {@code extraInstances}
+ * is the first of the block that extra application instances ({@code --replicas}) take
+ * their ports from: see {@link #port(App, int)}.
  */
 public record StackPorts(int gateway, int portal, int intake, int referral, int content, int keycloak, int kafka,
-		int postgres, int partner, int kafkaPartner, int redis, int extraInstances) {
+		int postgres, int partner, int kafkaPartner, int redis, int smtp, int imap, int extraInstances) {
 
 	/**
 	 * Extra instances take ports from 8200–8299 unless CAREPATH_EXTRA_INSTANCES_PORT says
@@ -26,7 +27,7 @@ public record StackPorts(int gateway, int portal, int intake, int referral, int 
 	public StackPorts {
 		Map<Integer, String> seen = new HashMap<>();
 		int[] values = { gateway, portal, intake, referral, content, keycloak, kafka, postgres, partner, kafkaPartner,
-				redis };
+				redis, smtp, imap };
 		for (int i = 0; i < values.length; i++) {
 			Port port = Port.values()[i];
 			if (values[i] < 1 || values[i] > 65535) {
@@ -46,13 +47,13 @@ public record StackPorts(int gateway, int portal, int intake, int referral, int 
 	}
 
 	/**
-	 * The ports of the stack before Redis and replicas: Redis and extra instances on
-	 * their defaults.
+	 * The ports of the stack before Redis, mail and replicas: Redis, the mail server and
+	 * extra instances on their defaults.
 	 */
 	public StackPorts(int gateway, int portal, int intake, int referral, int content, int keycloak, int kafka,
 			int postgres, int partner, int kafkaPartner) {
 		this(gateway, portal, intake, referral, content, keycloak, kafka, postgres, partner, kafkaPartner,
-				Port.REDIS.defaultPort(), DEFAULT_EXTRA_INSTANCES);
+				Port.REDIS.defaultPort(), Port.SMTP.defaultPort(), Port.IMAP.defaultPort(), DEFAULT_EXTRA_INSTANCES);
 	}
 
 	public static StackPorts defaults() {
@@ -71,7 +72,7 @@ public record StackPorts(int gateway, int portal, int intake, int referral, int 
 		return new StackPorts(ports.get(Port.GATEWAY), ports.get(Port.PORTAL), ports.get(Port.INTAKE),
 				ports.get(Port.REFERRAL), ports.get(Port.CONTENT), ports.get(Port.KEYCLOAK), ports.get(Port.KAFKA),
 				ports.get(Port.POSTGRES), ports.get(Port.PARTNER), ports.get(Port.KAFKA_PARTNER), ports.get(Port.REDIS),
-				extra == null || extra.isBlank() ? DEFAULT_EXTRA_INSTANCES
+				ports.get(Port.SMTP), ports.get(Port.IMAP), extra == null || extra.isBlank() ? DEFAULT_EXTRA_INSTANCES
 						: parse(EXTRA_INSTANCES_VARIABLE, extra.trim()));
 	}
 
@@ -153,6 +154,8 @@ public record StackPorts(int gateway, int portal, int intake, int referral, int 
 			case PARTNER -> partner;
 			case KAFKA_PARTNER -> kafkaPartner;
 			case REDIS -> redis;
+			case SMTP -> smtp;
+			case IMAP -> imap;
 		};
 	}
 }

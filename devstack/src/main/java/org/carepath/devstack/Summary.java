@@ -27,6 +27,8 @@ final class Summary {
 				+ "   SASL_PLAINTEXT, OAUTHBEARER with a Keycloak client (intake-service, referral-service)"));
 		text.append(row.formatted("Kafka (partners)", "127.0.0.1:" + ports.kafkaPartner()
 				+ "   SASL_SSL, OAUTHBEARER with a partner client; CA certificate " + tlsDir + "ca.crt"));
+		text.append(row.formatted("Mail server (GreenMail)", "SMTP 127.0.0.1:" + ports.smtp() + ", IMAP 127.0.0.1:"
+				+ ports.imap() + "   crisis notifications (log: mail.log)"));
 		text.append("\nInstances (also in ").append(instanceList).append(", restarted when they die):\n");
 		for (Instance instance : instances) {
 			text.append("  %-18s #%d  %-24s pid %d%n".formatted(instance.part(), instance.instance(), instance.url(),
@@ -40,6 +42,8 @@ final class Summary {
 		text.append(
 				"  curl -s -d grant_type=password -d client_id=carepath-cli -d username=intake -d password=intake-dev \\\n");
 		text.append("    ").append(ports.issuer()).append("/protocol/openid-connect/token\n");
+		text.append("\nMail to the on-call and escalation contacts (kept in memory until the mail server stops):\n");
+		text.append(Mail.howToRead(ports));
 		text.append("\nLogs: ").append(logDir).append("  (one file per process)\n");
 		text.append("Press Ctrl-C to stop.\n");
 		return text.toString();

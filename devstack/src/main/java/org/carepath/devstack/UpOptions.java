@@ -4,16 +4,23 @@ import java.util.List;
 
 /**
  * The options of {@code ./carepath up}: {@code --reset}, {@code --fast},
- * {@code --replicas N} (1–5) and {@code --brokers 1|3}, each at most once; a number may
- * also follow an equals sign ({@code --replicas=2}).
+ * {@code --replicas N} (1–5), {@code --brokers 1|3} and {@code --demo-data}, each at most
+ * once; a number may also follow an equals sign ({@code --replicas=2}).
  */
-record UpOptions(boolean reset, boolean fast, int replicas, int brokers) {
+record UpOptions(boolean reset, boolean fast, int replicas, int brokers, boolean demoData) {
 
-	static final String USAGE = "usage: ./carepath up [--reset] [--fast] [--replicas N] [--brokers 1|3]";
+	static final String USAGE = "usage: ./carepath up [--reset] [--fast] [--replicas N] [--brokers 1|3] [--demo-data]";
+
+	/**
+	 * The dev stack's own intake settings: a crisis alert nobody acknowledged escalates
+	 * after 2 minutes, not the clinic default of 15 (issue 13), so it can be tried out.
+	 */
+	static final List<String> DEV_INTAKE_SETTINGS = List.of("--carepath.notifications.escalate-after=2m");
 
 	static UpOptions parse(List<String> args) {
 		boolean reset = false;
 		boolean fast = false;
+		boolean demoData = false;
 		Integer replicas = null;
 		Integer brokers = null;
 		for (int i = 0; i < args.size(); i++) {
@@ -22,6 +29,7 @@ record UpOptions(boolean reset, boolean fast, int replicas, int brokers) {
 			switch (name) {
 				case "--reset" -> reset = once(reset, option, name);
 				case "--fast" -> fast = once(fast, option, name);
+				case "--demo-data" -> demoData = once(demoData, option, name);
 				case "--replicas", "--brokers" -> {
 					String value;
 					if (option.contains("=")) {
@@ -46,7 +54,7 @@ record UpOptions(boolean reset, boolean fast, int replicas, int brokers) {
 				default -> throw new IllegalArgumentException("unknown option '" + option + "' — " + USAGE);
 			}
 		}
-		return new UpOptions(reset, fast, replicas == null ? 1 : replicas, brokers == null ? 1 : brokers);
+		return new UpOptions(reset, fast, replicas == null ? 1 : replicas, brokers == null ? 1 : brokers, demoData);
 	}
 
 	private static boolean once(boolean seen, String option, String name) {
@@ -75,7 +83,11 @@ record UpOptions(boolean reset, boolean fast, int replicas, int brokers) {
 	}
 
 	StackConfig config(StackConfig base) {
-		return base.withReplicas(replicas).withBrokers(brokers).withFast(fast);
+		return base.withReplicas(replicas)
+			.withBrokers(brokers)
+			.withFast(fast)
+			.withDemoData(demoData)
+			.withSettings(App.INTAKE, DEV_INTAKE_SETTINGS.toArray(String[]::new));
 	}
 
 }

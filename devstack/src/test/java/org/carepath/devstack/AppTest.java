@@ -116,4 +116,21 @@ class AppTest {
 		assertThat(App.INTAKE.logName(2)).isEqualTo("intake-2.log");
 	}
 
+	@Test
+	void intakeSendsMailThroughTheStacksMailServerAndLinksToItsGateway() {
+		StackPorts ports = CarePathPorts.E2E;
+
+		assertThat(App.INTAKE.arguments(ports)).contains("--spring.mail.host=127.0.0.1", "--spring.mail.port=13025",
+				"--carepath.notifications.staff-url=http://localhost:18080");
+		assertThat(App.REFERRAL.arguments(ports)).noneMatch(arg -> arg.contains("mail"));
+	}
+
+	/** The end-to-end stack's ports (e2e's CarePathStack), which devstack cannot see. */
+	private static final class CarePathPorts {
+
+		static final StackPorts E2E = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432, 18090,
+				19094, 18179, 13025, 13143, 18100);
+
+	}
+
 }

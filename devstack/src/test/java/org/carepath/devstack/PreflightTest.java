@@ -29,7 +29,7 @@ class PreflightTest {
 			StackPorts free = freePorts();
 			StackPorts ports = new StackPorts(free.gateway(), free.portal(), free.intake(), free.referral(),
 					free.content(), taken.getLocalPort(), free.kafka(), free.postgres(), free.partner(),
-					free.kafkaPartner(), free.redis(), free.extraInstances());
+					free.kafkaPartner(), free.redis(), free.smtp(), free.imap(), free.extraInstances());
 
 			assertThatThrownBy(() -> Preflight.checkPortsFree(ports)).isInstanceOf(StackException.class)
 				.hasMessage("Port " + taken.getLocalPort() + " (Keycloak) is already in use — stop what uses it "
@@ -58,7 +58,7 @@ class PreflightTest {
 	@Test
 	void nothingBuiltNamesTheFirstAndCountsTheRest() {
 		assertThatThrownBy(() -> Preflight.checkBuildOutputs(root, EnumSet.allOf(App.class)))
-			.hasMessage("intake-service/target/intake-service.jar is missing (and 7 more) — run ./mvnw "
+			.hasMessage("intake-service/target/intake-service.jar is missing (and 8 more) — run ./mvnw "
 					+ "-DskipTests package first.");
 	}
 
@@ -78,13 +78,15 @@ class PreflightTest {
 		Files.createDirectories(outputs.lib());
 		Files.createDirectories(outputs.keycloakTarball().getParent());
 		Files.createFile(outputs.keycloakTarball());
+		Files.createDirectories(outputs.mailJar().getParent());
+		Files.createFile(outputs.mailJar());
 	}
 
-	/** Nine distinct ports that were free a moment ago. */
+	/** Thirteen distinct ports that were free a moment ago. */
 	private static StackPorts freePorts() throws IOException {
 		List<ServerSocket> held = new ArrayList<>();
 		try {
-			int[] ports = new int[11];
+			int[] ports = new int[13];
 			for (int i = 0; i < ports.length; i++) {
 				ServerSocket socket = new ServerSocket();
 				socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -92,7 +94,7 @@ class PreflightTest {
 				ports[i] = socket.getLocalPort();
 			}
 			return new StackPorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7],
-					ports[8], ports[9], ports[10], StackPorts.DEFAULT_EXTRA_INSTANCES);
+					ports[8], ports[9], ports[10], ports[11], ports[12], StackPorts.DEFAULT_EXTRA_INSTANCES);
 		}
 		finally {
 			for (ServerSocket socket : held) {

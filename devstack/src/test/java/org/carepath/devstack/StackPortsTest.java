@@ -67,6 +67,27 @@ class StackPortsTest {
 	}
 
 	@Test
+	void theMailServerListensOnGreenMailsUsualPortsUnlessTold() {
+		assertThat(StackPorts.defaults().smtp()).isEqualTo(3025);
+		assertThat(StackPorts.defaults().imap()).isEqualTo(3143);
+
+		StackPorts ports = StackPorts
+			.fromEnvironment(Map.of("CAREPATH_SMTP_PORT", "13025", "CAREPATH_IMAP_PORT", "13143"));
+
+		assertThat(ports.smtp()).isEqualTo(13025);
+		assertThat(ports.imap()).isEqualTo(13143);
+		assertThatThrownBy(() -> StackPorts.fromEnvironment(Map.of("CAREPATH_IMAP_PORT", "3025")))
+			.hasMessage("mail server (SMTP) and mail server (IMAP) cannot both use port 3025.");
+	}
+
+	@Test
+	void theBenchStacksMailPortsAreItsOwn() {
+		assertThat(BenchStack.PORTS.smtp()).isEqualTo(22025);
+		assertThat(BenchStack.PORTS.imap()).isEqualTo(22143);
+		assertThat(BenchStack.ports(Map.of("CAREPATH_BENCH_SMTP_PORT", "22026")).smtp()).isEqualTo(22026);
+	}
+
+	@Test
 	void instanceOneKeepsItsPortAndExtraInstancesTakeTheirsFromTheBlock() {
 		StackPorts ports = StackPorts.defaults();
 

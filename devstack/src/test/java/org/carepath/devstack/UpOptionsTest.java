@@ -12,15 +12,15 @@ class UpOptionsTest {
 
 	@Test
 	void noOptionsIsOneOfEachWithDurableData() {
-		assertThat(UpOptions.parse(List.of())).isEqualTo(new UpOptions(false, false, 1, 1));
+		assertThat(UpOptions.parse(List.of())).isEqualTo(new UpOptions(false, false, 1, 1, false));
 	}
 
 	@Test
 	void everyOptionInBothSpellings() {
 		assertThat(UpOptions.parse(List.of("--replicas", "2", "--brokers=3", "--fast", "--reset")))
-			.isEqualTo(new UpOptions(true, true, 2, 3));
+			.isEqualTo(new UpOptions(true, true, 2, 3, false));
 		assertThat(UpOptions.parse(List.of("--replicas=5", "--brokers", "1")))
-			.isEqualTo(new UpOptions(false, false, 5, 1));
+			.isEqualTo(new UpOptions(false, false, 5, 1, false));
 	}
 
 	@Test
@@ -35,6 +35,31 @@ class UpOptionsTest {
 		assertThat(config.instancesOf(App.INTAKE)).isEqualTo(3);
 		assertThat(config.instancesOf(App.PARTNER)).isEqualTo(1);
 		assertThat(base.fast()).as("durable by default").isFalse();
+	}
+
+	@Test
+	void demoDataTurnsTheImportOnForTheServicesThatTakeOne() {
+		StackConfig base = new StackConfig(Path.of("/p"), Path.of("/p/.carepath"), StackPorts.defaults(), false);
+
+		StackConfig config = UpOptions.parse(List.of("--demo-data")).config(base);
+
+		assertThat(config.demoData()).isTrue();
+		assertThat(config.settingsOf(App.INTAKE)).contains("--carepath.demo-data.enabled=true");
+		assertThat(config.settingsOf(App.REFERRAL)).contains("--carepath.demo-data.enabled=true");
+		assertThat(config.settingsOf(App.CONTENT)).contains("--carepath.demo-data.enabled=true");
+		assertThat(config.settingsOf(App.GATEWAY)).isEmpty();
+		assertThat(UpOptions.parse(List.of()).config(base).settingsOf(App.INTAKE))
+			.noneMatch(setting -> setting.contains("demo-data"));
+		assertThatThrownBy(() -> UpOptions.parse(List.of("--demo-data", "--demo-data")))
+			.hasMessageStartingWith("--demo-data given twice");
+	}
+
+	@Test
+	void theDevStackEscalatesUnacknowledgedAlertsAfterTwoMinutes() {
+		StackConfig base = new StackConfig(Path.of("/p"), Path.of("/p/.carepath"), StackPorts.defaults(), false);
+
+		assertThat(UpOptions.parse(List.of()).config(base).settingsOf(App.INTAKE))
+			.containsExactly("--carepath.notifications.escalate-after=2m");
 	}
 
 	@Test

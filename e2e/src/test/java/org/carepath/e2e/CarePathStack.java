@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.carepath.devstack.App;
 import org.carepath.devstack.Stack;
 import org.carepath.devstack.StackConfig;
 import org.carepath.devstack.StackException;
@@ -27,11 +28,21 @@ final class CarePathStack implements BeforeAllCallback, TestWatcher {
 	private static final int LOG_LINES = 25;
 
 	/**
-	 * Inside the end-to-end ranges, away from the dev stack's: Redis on 18179, extra
-	 * application instances (replicas) from 18110 (instance 2) to 18144 (instance 5).
+	 * Inside the end-to-end ranges, away from the dev stack's: Redis on 18179, the mail
+	 * server's SMTP on 13025 and IMAP on 13143, extra application instances (replicas)
+	 * from 18110 (instance 2) to 18144 (instance 5).
 	 */
 	static final StackPorts PORTS = new StackPorts(18080, 18081, 18082, 18083, 18084, 18180, 19092, 25432, 18090, 19094,
-			18179, 18100);
+			18179, 13025, 13143, 18100);
+
+	/**
+	 * Crisis notifications on a test's time scale (contract of issue 13): escalation
+	 * after 45 s and again 45 s later, failed sends retried after 2 s, at most 5 s apart,
+	 * due notifications looked for every second.
+	 */
+	static final String[] NOTIFICATION_SETTINGS = { "--carepath.notifications.escalate-after=45s",
+			"--carepath.notifications.escalate-again-after=45s", "--carepath.notifications.retry.first-delay=2s",
+			"--carepath.notifications.retry.max-delay=5s", "--carepath.notifications.poll-interval=1s" };
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CarePathStack.class);
 
@@ -89,7 +100,9 @@ final class CarePathStack implements BeforeAllCallback, TestWatcher {
 		Path data = Path.of(System.getProperty("carepath.e2e.data", "target/stack"));
 		try {
 			// --fast: no fsync; test data need not survive a machine crash
-			stack = Stack.start(new StackConfig(root, data, PORTS, true).withFast(true),
+			stack = Stack.start(
+					new StackConfig(root, data, PORTS, true).withFast(true)
+						.withSettings(App.INTAKE, NOTIFICATION_SETTINGS),
 					message -> System.out.println("e2e stack: " + message));
 			return stack;
 		}

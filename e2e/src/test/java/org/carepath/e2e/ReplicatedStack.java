@@ -33,8 +33,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 final class ReplicatedStack implements BeforeAllCallback, TestWatcher {
 
+	/** Mail: SMTP 29025, IMAP 29143 (outside 29092–29123, the brokers'). */
 	static final StackPorts PORTS = new StackPorts(28080, 28081, 28082, 28083, 28084, 28180, 29092, 35432, 28090, 29094,
-			28179, 28100);
+			28179, 29025, 29143, 28100);
 
 	/** The gateway's anonymous submission budget per address (its default). */
 	static final int ANONYMOUS_BUDGET = 30;

@@ -6,7 +6,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 
 import org.carepath.support.problem.Problems;
-import org.carepath.support.safety.DemoData;
+import org.carepath.support.demo.DemoData;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,7 @@
 package org.carepath.support.safety;
 
+import org.carepath.support.demo.DemoData;
+
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.env.Environment;
 

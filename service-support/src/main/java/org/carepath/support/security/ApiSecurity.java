@@ -1,7 +1,5 @@
 package org.carepath.support.security;
 
-import org.carepath.support.safety.DemoData;
-
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -10,9 +8,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * The security every CarePath service shares: stateless bearer-token resource server,
  * Keycloak realm roles as authorities, problem+json for 401/403, probes and API docs
- * open, and the demo-data import when it is switched on. A service adds its own endpoint
- * rules after calling {@link #applyTo(HttpSecurity)} and ends them with
- * {@code anyRequest()}.
+ * open. A service adds its own endpoint rules after calling
+ * {@link #applyTo(HttpSecurity)} and ends them with {@code anyRequest()}.
  */
 public final class ApiSecurity {
 
@@ -22,11 +19,8 @@ public final class ApiSecurity {
 
 	private final ProblemAccessDeniedHandler accessDeniedHandler;
 
-	private final boolean demoData;
-
-	ApiSecurity(JwtAuthenticationConverter authenticationConverter, ProblemWriter writer, boolean demoData) {
+	ApiSecurity(JwtAuthenticationConverter authenticationConverter, ProblemWriter writer) {
 		this.authenticationConverter = authenticationConverter;
-		this.demoData = demoData;
 		this.entryPoint = new ProblemAuthenticationEntryPoint(writer);
 		this.accessDeniedHandler = new ProblemAccessDeniedHandler(writer);
 	}
@@ -45,16 +39,7 @@ public final class ApiSecurity {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
 						"/swagger-ui.html", "/error")
-				.permitAll())
-			// The development stack's demo-data import (DemoData): open only where it is
-			// switched on, which the prod profile refuses; otherwise a token is needed
-			// like
-			// anywhere else.
-			.authorizeHttpRequests(requests -> {
-				if (this.demoData) {
-					requests.requestMatchers(DemoData.PATHS).permitAll();
-				}
-			});
+				.permitAll());
 	}
 
 }

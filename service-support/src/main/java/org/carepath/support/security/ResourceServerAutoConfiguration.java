@@ -12,9 +12,6 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.carepath.support.safety.DemoData;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -103,9 +100,8 @@ public class ResourceServerAutoConfiguration {
 	}
 
 	@Bean
-	ApiSecurity apiSecurity(JwtAuthenticationConverter converter, JsonMapper jsonMapper,
-			@Value("${" + DemoData.ENABLED + ":false}") boolean demoData) {
-		return new ApiSecurity(converter, new ProblemWriter(jsonMapper), demoData);
+	ApiSecurity apiSecurity(JwtAuthenticationConverter converter, JsonMapper jsonMapper) {
+		return new ApiSecurity(converter, new ProblemWriter(jsonMapper));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.carepath.support.safety;
 
+import org.carepath.support.demo.DemoData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -1,0 +1,50 @@
+package org.carepath.intake.demo;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.carepath.support.demo.DemoData;
+import org.carepath.support.problem.Problems;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /demo-data/screenings}, devstack's import on the service's own loopback
+ * port (outside {@code /api/**}: the gateway never routes it). Absent (404) unless
+ * {@code carepath.demo-data.enabled=true}.
+ */
+@RestController
+@ConditionalOnBooleanProperty(DemoData.ENABLED)
+class DemoDataController {
+
+	private final DemoScreeningImport imports;
+
+	DemoDataController(DemoScreeningImport imports) {
+		this.imports = imports;
+	}
+
+	@PostMapping("/demo-data/screenings")
+	@ResponseStatus(HttpStatus.CREATED)
+	DemoScreeningImport.Imported importScreenings(@Valid @RequestBody DemoScreenings request) {
+		return this.imports.store(request);
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(DemoDataRefused ex) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid demo data", ex.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler
+	ProblemDetail alreadyImported(DemoDataAlreadyImported ex) {
+		return Problems.of(HttpStatus.CONFLICT, "demo-data-already-imported", "Demo data already imported",
+				ex.getMessage(), Map.of("importedAt", ex.importedAt()));
+	}
+
+}
