@@ -2,7 +2,6 @@ package org.carepath.portal.dashboard;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +55,7 @@ class DashboardController {
 			@RequestParam(required = false) @Nullable String to, Model model, HttpServletResponse response) {
 		Period period;
 		try {
-			period = Period.parse(from, to, LocalDate.now(this.clock));
+			period = Period.parse(from, to, this.clock);
 		}
 		catch (InvalidPeriod ex) {
 			model.addAttribute("periodError", ex.getMessage());
@@ -85,7 +84,7 @@ class DashboardController {
 		}
 		Period period;
 		try {
-			period = Period.parse(from, to, LocalDate.now(this.clock));
+			period = Period.parse(from, to, this.clock);
 		}
 		catch (InvalidPeriod ex) {
 			return ResponseEntity.badRequest()

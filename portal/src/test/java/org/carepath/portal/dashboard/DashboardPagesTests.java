@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.carepath.portal.Html;
 import org.carepath.portal.PageTestSupport;
 import org.carepath.portal.StubServices;
+import org.carepath.support.period.ReportingPeriod;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -207,7 +208,7 @@ class DashboardPagesTests extends PageTestSupport {
 
 		page("/staff/dashboard", staff());
 
-		LocalDate lastSunday = Period.monday(LocalDate.now(ZoneOffset.UTC)).minusDays(1);
+		LocalDate lastSunday = ReportingPeriod.weekOf(LocalDate.now(ZoneOffset.UTC)).minusDays(1);
 		StubServices.Request request = services.requests("GET", INTAKE).getFirst();
 		assertThat(request.queryParam("to")).isEqualTo(lastSunday.toString());
 		assertThat(request.queryParam("from")).isEqualTo(lastSunday.minusWeeks(12).plusDays(1).toString());
@@ -233,7 +234,7 @@ class DashboardPagesTests extends PageTestSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(csv).contains("The start date must not be after the end date.");
+		assertThat(csv).contains("The end date must not be before the start date.");
 		assertThat(services.requests()).isEmpty();
 	}
 

@@ -61,10 +61,10 @@ public record ReportingPeriod(LocalDate from, LocalDate to, ZoneId zone) {
 			first = last.minusWeeks(DEFAULT_WEEKS).plusDays(1);
 		}
 		if (last.isBefore(first)) {
-			throw invalid(List.of(Problems.fieldError("to", "must not be before from")));
+			throw invalid(List.of(Problems.fieldError("to", "must not be before the start date")));
 		}
 		if (!last.isBefore(first.plusYears(MAX_YEARS))) {
-			throw invalid(List.of(Problems.fieldError("to", "must be less than " + MAX_YEARS + " years after from")));
+			throw invalid(List.of(Problems.fieldError("to", "must be less than " + MAX_YEARS + " years after the start date")));
 		}
 		return new ReportingPeriod(first, last, zone);
 	}
