@@ -18,9 +18,11 @@ class PeriodTests {
 
 	private static final ZoneId CLINIC = ZoneId.of("America/New_York");
 
-	/** Wednesday 2026-12-09, 01:00 in the clinic (still the 9th there, whatever UTC says). */
-	private static final Clock CLOCK = Clock.fixed(LocalDate.parse("2026-12-09").atTime(1, 0).atZone(CLINIC).toInstant(),
-			CLINIC);
+	/**
+	 * Wednesday 2026-12-09, 01:00 in the clinic (still the 9th there, whatever UTC says).
+	 */
+	private static final Clock CLOCK = Clock
+		.fixed(LocalDate.parse("2026-12-09").atTime(1, 0).atZone(CLINIC).toInstant(), CLINIC);
 
 	@Test
 	void withoutDatesThePeriodIsTheTwelveCompleteWeeksBeforeTheCurrentOneByTheClinicsClock() {

@@ -64,7 +64,8 @@ public record ReportingPeriod(LocalDate from, LocalDate to, ZoneId zone) {
 			throw invalid(List.of(Problems.fieldError("to", "must not be before the start date")));
 		}
 		if (!last.isBefore(first.plusYears(MAX_YEARS))) {
-			throw invalid(List.of(Problems.fieldError("to", "must be less than " + MAX_YEARS + " years after the start date")));
+			throw invalid(List
+				.of(Problems.fieldError("to", "must be less than " + MAX_YEARS + " years after the start date")));
 		}
 		return new ReportingPeriod(first, last, zone);
 	}
