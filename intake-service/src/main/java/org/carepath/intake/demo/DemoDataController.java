@@ -1,15 +1,10 @@
 package org.carepath.intake.demo;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 import org.carepath.support.demo.DemoData;
-import org.carepath.support.problem.Problems;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -34,17 +29,6 @@ class DemoDataController {
 	@ResponseStatus(HttpStatus.CREATED)
 	DemoScreeningImport.Imported importScreenings(@Valid @RequestBody DemoScreenings request) {
 		return this.imports.store(request);
-	}
-
-	@ExceptionHandler
-	ProblemDetail refused(DemoDataRefused ex) {
-		return Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid demo data", ex.getMessage(), Map.of());
-	}
-
-	@ExceptionHandler
-	ProblemDetail alreadyImported(DemoDataAlreadyImported ex) {
-		return Problems.of(HttpStatus.CONFLICT, "demo-data-already-imported", "Demo data already imported",
-				ex.getMessage(), Map.of("importedAt", ex.importedAt()));
 	}
 
 }

@@ -17,6 +17,8 @@ import org.carepath.intake.scoring.Respondent;
 import org.carepath.intake.scoring.ScoreResult;
 import org.carepath.intake.scoring.Scorer;
 import org.carepath.support.audit.AuditLog;
+import org.carepath.support.demo.DemoDataRefused;
+import org.carepath.support.demo.DemoImports;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,17 +68,7 @@ class DemoScreeningImport {
 	@Transactional
 	Imported store(DemoScreenings request) {
 		Instant now = this.clock.instant();
-		int claimed = this.jdbc
-			.sql("insert into demo_import (dataset, imported_at, records) values (?, ?, ?) on conflict do nothing")
-			.params(request.dataset(), Timestamp.from(now), request.screenings().size())
-			.update();
-		if (claimed == 0) {
-			Timestamp at = this.jdbc.sql("select imported_at from demo_import where dataset = ?")
-				.param(request.dataset())
-				.query(Timestamp.class)
-				.single();
-			throw new DemoDataAlreadyImported(request.dataset(), at.toInstant());
-		}
+		DemoImports.claim(this.jdbc, request.dataset(), request.screenings().size(), now);
 		int changes = 0;
 		int alerts = 0;
 		int acknowledged = 0;

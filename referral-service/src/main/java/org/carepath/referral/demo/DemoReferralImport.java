@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.carepath.support.audit.AuditLog;
+import org.carepath.support.demo.DemoDataRefused;
+import org.carepath.support.demo.DemoImports;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -72,17 +74,7 @@ class DemoReferralImport {
 	@Transactional
 	Imported store(DemoReferrals request) {
 		Instant now = this.clock.instant();
-		int claimed = this.jdbc
-			.sql("insert into demo_import (dataset, imported_at, records) values (?, ?, ?) on conflict do nothing")
-			.params(request.dataset(), Timestamp.from(now), request.referrals().size())
-			.update();
-		if (claimed == 0) {
-			Timestamp at = this.jdbc.sql("select imported_at from demo_import where dataset = ?")
-				.param(request.dataset())
-				.query(Timestamp.class)
-				.single();
-			throw new DemoDataAlreadyImported(request.dataset(), at.toInstant());
-		}
+		DemoImports.claim(this.jdbc, request.dataset(), request.referrals().size(), now);
 		int answers = 0;
 		for (DemoReferrals.Referral referral : request.referrals()) {
 			Program program = program(referral.partnerId()).orElseThrow(() -> new DemoDataRefused(

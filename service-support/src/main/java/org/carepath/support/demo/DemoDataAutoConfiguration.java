@@ -42,4 +42,9 @@ public class DemoDataAutoConfiguration {
 				&& (address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1"));
 	}
 
+	@Bean
+	DemoDataProblems demoDataProblems() {
+		return new DemoDataProblems();
+	}
+
 }

@@ -1,9 +1,12 @@
-package org.carepath.intake.demo;
+package org.carepath.support.demo;
 
 import java.time.Instant;
 
-/** The dataset was imported before: importing it again would duplicate it. */
-class DemoDataAlreadyImported extends RuntimeException {
+/**
+ * The dataset was imported before: importing it again would duplicate it (a 409,
+ * {@link DemoDataProblems}).
+ */
+public class DemoDataAlreadyImported extends RuntimeException {
 
 	private final Instant importedAt;
 
@@ -12,7 +15,7 @@ class DemoDataAlreadyImported extends RuntimeException {
 		this.importedAt = importedAt;
 	}
 
-	Instant importedAt() {
+	public Instant importedAt() {
 		return this.importedAt;
 	}
 
