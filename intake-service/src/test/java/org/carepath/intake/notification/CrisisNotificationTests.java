@@ -13,7 +13,6 @@ import org.carepath.support.test.EmbeddedKafkaConfiguration;
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.TestIssuer;
 import org.carepath.support.test.TestIssuerConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,12 +24,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.carepath.intake.notification.TestMailServerConfiguration.ESCALATION;
+import static org.carepath.intake.notification.TestMailServerConfiguration.ON_CALL;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -48,28 +47,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"carepath.notifications.poll-interval=500ms", "carepath.notifications.retry.first-delay=1s",
 		"carepath.notifications.retry.max-delay=8s", "carepath.notifications.retry.max-attempts=1000" })
 @AutoConfigureMockMvc
-@Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class, EmbeddedKafkaConfiguration.class })
+@Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class, EmbeddedKafkaConfiguration.class,
+		TestMailServerConfiguration.class })
 class CrisisNotificationTests {
-
-	static final String ON_CALL = "oncall@carepath.test";
-
-	static final String ESCALATION = "escalation@carepath.test";
 
 	/** What the issue promises: the on-call email within 60 s. */
 	static final Duration WITHIN = Duration.ofSeconds(60);
-
-	static final TestMailServer MAIL = TestMailServer.start(ON_CALL, ESCALATION);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", MAIL::smtpPort);
-	}
-
-	@AfterAll
-	static void stopMailServer() {
-		MAIL.close();
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -83,6 +66,9 @@ class CrisisNotificationTests {
 	@Autowired
 	TestIssuer keycloak;
 
+	@Autowired
+	TestMailServer mailServer;
+
 	@Test
 	void aCrisisSubmissionEmailsThePersonOnCallWithTheReferenceAndLinkOnly() throws Exception {
 		JsonNode result = submitCrisis();
@@ -91,7 +77,7 @@ class CrisisNotificationTests {
 
 		Mail mail = await().atMost(WITHIN)
 			.pollInterval(Duration.ofMillis(250))
-			.until(() -> MAIL.inbox(ON_CALL, reference), mails -> !mails.isEmpty())
+			.until(() -> this.mailServer.inbox(ON_CALL, reference), mails -> !mails.isEmpty())
 			.get(0);
 
 		assertThat(mail.from()).isEqualTo("alerts@carepath.test");
@@ -116,13 +102,13 @@ class CrisisNotificationTests {
 
 		List<Mail> escalations = await().atMost(WITHIN.plusSeconds(15))
 			.pollInterval(Duration.ofMillis(500))
-			.until(() -> MAIL.inbox(ESCALATION, reference), mails -> mails.size() == 2);
+			.until(() -> this.mailServer.inbox(ESCALATION, reference), mails -> mails.size() == 2);
 
 		assertThat(escalations).extracting(Mail::subject)
 			.containsOnly("CarePath crisis alert " + reference + " is not acknowledged");
 		assertThat(escalations.get(0).body()).contains("nobody has acknowledged");
 		assertThat(escalations.get(1).body()).contains("still not acknowledged");
-		assertThat(MAIL.inbox(ON_CALL, reference)).hasSize(1);
+		assertThat(this.mailServer.inbox(ON_CALL, reference)).hasSize(1);
 		JsonNode notifications = detail(id).get("alert").get("notifications");
 		assertThat(notifications).hasSize(3);
 		assertThat(notifications.get(0).get("recipient").asString()).isEqualTo(ON_CALL);
@@ -161,8 +147,8 @@ class CrisisNotificationTests {
 		// Past the second step's due time and a few polls more, nothing came.
 		Instant secondStepDue = Instant.parse(alert.get("raisedAt").asString()).plusSeconds(15);
 		await().atMost(Duration.ofSeconds(60)).until(() -> Instant.now().isAfter(secondStepDue.plusSeconds(3)));
-		assertThat(MAIL.inbox(ESCALATION, reference)).isEmpty();
-		assertThat(MAIL.inbox(ON_CALL, reference)).hasSize(1);
+		assertThat(this.mailServer.inbox(ESCALATION, reference)).isEmpty();
+		assertThat(this.mailServer.inbox(ON_CALL, reference)).hasSize(1);
 		JsonNode acknowledged = this.json.readTree(this.mvc
 			.perform(get("/api/intake/alerts").param("status", "acknowledged")
 				.header(HttpHeaders.AUTHORIZATION, staff()))
@@ -183,7 +169,7 @@ class CrisisNotificationTests {
 
 	@Test
 	void anEmailSentWhileTheMailServerIsDownForTwoMinutesArrivesWhenItReturns() throws Exception {
-		MAIL.stop();
+		this.mailServer.stop();
 		JsonNode result;
 		Instant stopped = Instant.now();
 		try {
@@ -201,14 +187,14 @@ class CrisisNotificationTests {
 				.until(() -> Instant.now().isAfter(stopped.plus(Duration.ofMinutes(2))));
 		}
 		finally {
-			MAIL.start();
+			this.mailServer.start();
 		}
 		String reference = result.get("reference").asString();
 		UUID id = UUID.fromString(result.get("id").asString());
 
 		Mail mail = await().atMost(WITHIN)
 			.pollInterval(Duration.ofMillis(500))
-			.until(() -> MAIL.inbox(ON_CALL, reference), mails -> !mails.isEmpty())
+			.until(() -> this.mailServer.inbox(ON_CALL, reference), mails -> !mails.isEmpty())
 			.get(0);
 
 		assertThat(mail.body()).contains(reference);
@@ -216,7 +202,7 @@ class CrisisNotificationTests {
 		assertThat(onCall.get("status").asString()).isEqualTo("sent");
 		assertThat(onCall.get("attempts").asInt()).isGreaterThan(1);
 		assertThat(onCall.get("lastError").asString()).isNotBlank();
-		await().atMost(WITHIN).until(() -> MAIL.inbox(ESCALATION, reference).size() == 2);
+		await().atMost(WITHIN).until(() -> this.mailServer.inbox(ESCALATION, reference).size() == 2);
 	}
 
 	private JsonNode submitCrisis() throws Exception {

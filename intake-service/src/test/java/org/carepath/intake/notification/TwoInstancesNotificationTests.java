@@ -11,7 +11,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.carepath.intake.IntakeApplication;
 import org.carepath.support.test.EmbeddedPostgresConfiguration;
 import org.carepath.support.test.TestIssuerConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,12 +23,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.carepath.intake.notification.TestMailServerConfiguration.ESCALATION;
+import static org.carepath.intake.notification.TestMailServerConfiguration.ON_CALL;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -41,27 +40,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "carepath.notifications.enabled=true", "carepath.notifications.escalate-after=2s",
 		"carepath.notifications.escalate-again-after=2s", "carepath.notifications.poll-interval=200ms" })
 @AutoConfigureMockMvc
-@Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class })
+@Import({ EmbeddedPostgresConfiguration.class, TestIssuerConfiguration.class, TestMailServerConfiguration.class })
 class TwoInstancesNotificationTests {
 
-	static final String ON_CALL = "oncall@carepath.test";
-
-	static final String ESCALATION = "escalation@carepath.test";
-
 	static final int ALERTS = 10;
-
-	static final TestMailServer MAIL = TestMailServer.start(ON_CALL, ESCALATION);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", MAIL::smtpPort);
-	}
-
-	@AfterAll
-	static void stopMailServer() {
-		MAIL.close();
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -81,6 +63,9 @@ class TwoInstancesNotificationTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	TestMailServer mailServer;
+
 	@Test
 	void withTwoInstancesPollingEveryStepOfEveryAlertIsSentOnce() throws Exception {
 		try (ConfigurableApplicationContext second = secondInstance()) {
@@ -96,8 +81,9 @@ class TwoInstancesNotificationTests {
 					.single() == 3 * ALERTS);
 
 			for (String reference : references) {
-				assertThat(MAIL.inbox(ON_CALL, reference)).as("on-call emails of %s", reference).hasSize(1);
-				assertThat(MAIL.inbox(ESCALATION, reference)).as("escalation emails of %s", reference).hasSize(2);
+				assertThat(this.mailServer.inbox(ON_CALL, reference)).as("on-call emails of %s", reference).hasSize(1);
+				assertThat(this.mailServer.inbox(ESCALATION, reference)).as("escalation emails of %s", reference)
+					.hasSize(2);
 			}
 			assertThat(this.jdbc.sql("select max(attempts) from alert_notification").query(Integer.class).single())
 				.isOne();
@@ -111,7 +97,7 @@ class TwoInstancesNotificationTests {
 				"--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--carepath.keycloak.issuer=" + this.environment.getProperty("carepath.keycloak.issuer"),
-				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + MAIL.smtpPort(),
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + this.mailServer.smtpPort(),
 				"--carepath.notifications.enabled=true", "--carepath.notifications.escalate-after=2s",
 				"--carepath.notifications.escalate-again-after=2s", "--carepath.notifications.poll-interval=200ms");
 	}
