@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,33 @@ final class Realm {
 	 * gateway's.
 	 */
 	static String render(StackPorts ports, int replicas) {
+		return render(ports, replicas, null);
+	}
+
+	/**
+	 * With the access tokens' lifespan replaced when {@code tokenLifespan} is not null (a
+	 * test stack that waits out a token's life).
+	 */
+	static String render(StackPorts ports, int replicas, Duration tokenLifespan) {
+		String realm = render(template(), ports, replicas);
+		if (tokenLifespan == null) {
+			return realm;
+		}
+		Matcher lifespan = TOKEN_LIFESPAN.matcher(realm);
+		if (!lifespan.find()) {
+			throw new IllegalStateException(RESOURCE + " sets no accessTokenLifespan");
+		}
+		return lifespan.replaceFirst("$1" + tokenLifespan.toSeconds());
+	}
+
+	private static final Pattern TOKEN_LIFESPAN = Pattern.compile("(\"accessTokenLifespan\"\\s*:\\s*)\\d+");
+
+	private static String render(String template, StackPorts ports, int replicas) {
 		List<String> gateways = new ArrayList<>();
 		for (int instance = 1; instance <= replicas; instance++) {
 			gateways.add("http://localhost:" + ports.port(App.GATEWAY, instance));
 		}
-		return substitute(expand(template(), "GATEWAY_URL", gateways), Map.of("GATEWAY_URL", ports.gatewayUrl()));
+		return substitute(expand(template, "GATEWAY_URL", gateways), Map.of("GATEWAY_URL", ports.gatewayUrl()));
 	}
 
 	static String expand(String template, String name, List<String> values) {

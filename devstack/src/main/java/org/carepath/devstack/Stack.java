@@ -335,7 +335,8 @@ public final class Stack implements AutoCloseable {
 	}
 
 	private String realm() {
-		return Realm.render(ports(), config.instancesOf(App.GATEWAY) == 0 ? 1 : config.replicas());
+		return Realm.render(ports(), config.instancesOf(App.GATEWAY) == 0 ? 1 : config.replicas(),
+				config.tokenLifespan());
 	}
 
 	/** Keycloak's java runs under kc.sh: once it is ready, record that too. */

@@ -1,6 +1,7 @@
 package org.carepath.devstack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,9 +21,11 @@ import java.util.stream.Stream;
  * {@code production} runs the applications with the JVM settings of production (no
  * C1-only compilation that shortens a developer's start): the benchmark's stack.
  * {@code demoData} imports the demo data ({@link DemoData}) once the stack is ready.
+ * {@code tokenLifespan}, when not null, replaces the realm's access token lifespan.
  */
 public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, boolean reset, Set<App> apps, int replicas,
-		int brokers, boolean fast, Map<App, List<String>> settings, boolean production, boolean demoData) {
+		int brokers, boolean fast, Map<App, List<String>> settings, boolean production, boolean demoData,
+		Duration tokenLifespan) {
 
 	public StackConfig {
 		projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -41,33 +44,33 @@ public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, bool
 
 	/** Every application once, one broker, PostgreSQL durable. */
 	public StackConfig(Path projectRoot, Path dataDir, StackPorts ports, boolean reset) {
-		this(projectRoot, dataDir, ports, reset, EnumSet.allOf(App.class), 1, 1, false, Map.of(), false, false);
+		this(projectRoot, dataDir, ports, reset, EnumSet.allOf(App.class), 1, 1, false, Map.of(), false, false, null);
 	}
 
 	public StackConfig withApps(Set<App> apps) {
 		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
-				demoData);
+				demoData, tokenLifespan);
 	}
 
 	public StackConfig withReplicas(int replicas) {
 		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
-				demoData);
+				demoData, tokenLifespan);
 	}
 
 	public StackConfig withBrokers(int brokers) {
 		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
-				demoData);
+				demoData, tokenLifespan);
 	}
 
 	public StackConfig withFast(boolean fast) {
 		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
-				demoData);
+				demoData, tokenLifespan);
 	}
 
 	/** With the production JVM settings, or the developer's quick-start ones. */
 	public StackConfig withProduction(boolean production) {
 		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
-				demoData);
+				demoData, tokenLifespan);
 	}
 
 	/**
@@ -76,7 +79,16 @@ public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, bool
 	 */
 	public StackConfig withDemoData(boolean demoData) {
 		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
-				demoData);
+				demoData, tokenLifespan);
+	}
+
+	/**
+	 * With the realm's access tokens living this long instead of the realm file's 300 s:
+	 * a test stack that waits out a token's life.
+	 */
+	public StackConfig withTokenLifespan(Duration tokenLifespan) {
+		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,
+				demoData, tokenLifespan);
 	}
 
 	/** Adds these settings for every instance of the application. */
@@ -85,7 +97,7 @@ public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, bool
 		more.putAll(settings);
 		more.merge(app, List.of(arguments), (before, added) -> Stream.concat(before.stream(), added.stream()).toList());
 		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, more, production,
-				demoData);
+				demoData, tokenLifespan);
 	}
 
 	/**

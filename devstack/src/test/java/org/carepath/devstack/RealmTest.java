@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,17 @@ class RealmTest {
 		assertThat(gateway.path("attributes").path("post.logout.redirect.uris").asText())
 			.isEqualTo("http://localhost:8080/*##http://localhost:8210/*");
 		assertThat(Realm.render(StackPorts.defaults(), 1)).isEqualTo(Realm.render(StackPorts.defaults()));
+	}
+
+	@Test
+	void aTestStackMayShortenTheTokensLifeAndNothingElse() {
+		String shortened = Realm.render(StackPorts.defaults(), 1, Duration.ofSeconds(90));
+
+		assertThat(this.realm.path("accessTokenLifespan").asInt()).isEqualTo(300);
+		assertThat(parse(shortened).path("accessTokenLifespan").asInt()).isEqualTo(90);
+		assertThat(shortened.replace("\"accessTokenLifespan\": 90", "\"accessTokenLifespan\": 300"))
+			.isEqualTo(Realm.render(StackPorts.defaults()));
+		assertThat(Realm.render(StackPorts.defaults(), 1, null)).isEqualTo(Realm.render(StackPorts.defaults()));
 	}
 
 	@Test

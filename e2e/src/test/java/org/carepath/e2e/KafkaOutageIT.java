@@ -26,15 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * intake acknowledged: the outbox holds its event and sends it once the broker takes the
  * service's login again, and referral-service then records it (a referral suggestion for
  * a screening whose next step is an assessment referral). Real processes are killed
- * (SIGKILL). Long: the Keycloak case waits out a token's life (300 s in the realm), as
- * the issue asks.
+ * (SIGKILL). Long: the Keycloak case waits out a token's life (90 s in the end-to-end
+ * stack's realm, {@link CarePathStack#TOKEN_LIFESPAN}), as the issue asks.
  */
 @ExtendWith(CarePathStack.class)
 @TestMethodOrder(OrderAnnotation.class)
 class KafkaOutageIT {
 
-	/** The realm's access token lifespan, and a margin for the clients' clocks. */
-	private static final Duration TOKEN_LIFE = Duration.ofSeconds(300 + 20);
+	/**
+	 * The e2e realm's access token lifespan, and a margin for the clients' clocks.
+	 */
+	private static final Duration TOKEN_LIFE = CarePathStack.TOKEN_LIFESPAN.plusSeconds(20);
 
 	private static final Duration DELIVERY = Duration.ofMinutes(4);
 
