@@ -53,11 +53,10 @@ final class Keycloak {
 	}
 
 	/**
-	 * What {@code start-dev} gave that {@code start} needs said: a local cache instead of
-	 * a cluster looking for its peers, and the database vendor — both fixed at build
-	 * time.
+	 * What {@code start-dev} gave that {@code start} needs said at build time: the
+	 * database vendor. (The cache is a start option: {@link #start}.)
 	 */
-	static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--cache=local");
+	static final List<String> BUILD_OPTIONS = List.of("--db=postgres");
 
 	/**
 	 * A marker written after a successful {@code kc.sh build}: it names the options and
@@ -159,9 +158,12 @@ final class Keycloak {
 			throw new StackException("Keycloak is not built yet — start again with --reset to unpack it afresh.");
 		}
 		// production mode: plain HTTP must be allowed, as start-dev did, and only on
-		// loopback
+		// loopback; a local cache, as start-dev had, instead of an Infinispan cluster
+		// that looks for its peers through the database over JGroups ports on every
+		// interface (and takes seconds of each start doing it)
 		List<String> command = List.of(distribution.resolve("bin/kc.sh").toString(), "start", "--optimized",
-				"--import-realm", "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + ports.keycloak(),
+				"--cache=local", "--import-realm", "--http-enabled=true", "--http-host=127.0.0.1",
+				"--http-port=" + ports.keycloak(),
 				// the issuer in tokens, whatever host name a request used
 				"--hostname=" + ports.keycloakUrl(),
 				"--db-url=jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/keycloak", "--db-username=keycloak",
