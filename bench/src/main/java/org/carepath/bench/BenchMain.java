@@ -164,9 +164,7 @@ public final class BenchMain {
 	/**
 	 * The full bench runs the applications as {@code ./carepath up} does, from JDK 25 AOT
 	 * caches; the smoke run starts without (it checks the figures' shape, and training
-	 * would double its time), and with the developer's quick-start JVM settings instead
-	 * of production's: its two starts are most of its time in the build, and its figures
-	 * are not the machine's anyway.
+	 * would double its time).
 	 */
 	private boolean aotCaches() {
 		return !this.options.smoke();
@@ -175,7 +173,10 @@ public final class BenchMain {
 	/**
 	 * Starts the stack and, when it trains AOT caches after its start (a cold start, or
 	 * caches made stale by a new build), waits for the training: a start is timed up to
-	 * ready, and nothing is measured while a training run takes the CPU.
+	 * ready, and nothing is measured while a training run takes the CPU. The smoke run
+	 * starts with the developer's quick-start JVM settings instead of production's: its
+	 * two starts are most of its time in the build, and its figures are not the machine's
+	 * anyway.
 	 */
 	private Duration start(boolean cold) throws StackException, IOException, InterruptedException {
 		StackConfig config = BenchStack.config(this.root, this.dataDir, this.ports, cold)

@@ -3,8 +3,9 @@ package org.carepath.bench;
 import java.time.Duration;
 
 /**
- * How long and how hard each scenario runs: the full bench (about 10 minutes with both
- * starts on two cores), or a smoke run that only checks that every figure comes out.
+ * How long and how hard each scenario runs: the full bench (about 13 minutes with both
+ * starts and the AOT training on two cores), or a smoke run that only checks that every
+ * figure comes out.
  */
 record Durations(Duration warmupPhase, int readUsers, Duration readPhase, int readRounds, int firstRate, int rateStep,
 		int maxSteps, Duration step, Duration eventStep, int jdbcThreads, Duration jdbc, Duration idle,

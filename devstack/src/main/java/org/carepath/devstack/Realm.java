@@ -20,6 +20,8 @@ final class Realm {
 
 	static final String RESOURCE = "/keycloak/carepath-realm.json";
 
+	private static final Pattern TOKEN_LIFESPAN = Pattern.compile("(\"accessTokenLifespan\"\\s*:\\s*)\\d+");
+
 	private Realm() {
 	}
 
@@ -69,8 +71,6 @@ final class Realm {
 		}
 		return lifespan.replaceFirst("$1" + tokenLifespan.toSeconds());
 	}
-
-	private static final Pattern TOKEN_LIFESPAN = Pattern.compile("(\"accessTokenLifespan\"\\s*:\\s*)\\d+");
 
 	private static String render(String template, StackPorts ports, int replicas) {
 		List<String> gateways = new ArrayList<>();

@@ -84,7 +84,9 @@ public record StackConfig(Path projectRoot, Path dataDir, StackPorts ports, bool
 
 	/**
 	 * With the realm's access tokens living this long instead of the realm file's 300 s:
-	 * a test stack that waits out a token's life.
+	 * a test stack that waits out a token's life. Keycloak takes it when it imports the
+	 * realm, into an empty database (a reset stack, or a realm that changed). Under about
+	 * 60 s Spring's OAuth2 clients would renew the token at every call.
 	 */
 	public StackConfig withTokenLifespan(Duration tokenLifespan) {
 		return new StackConfig(projectRoot, dataDir, ports, reset, apps, replicas, brokers, fast, settings, production,

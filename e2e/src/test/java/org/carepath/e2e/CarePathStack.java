@@ -47,9 +47,9 @@ final class CarePathStack implements BeforeAllCallback, TestWatcher {
 
 	/**
 	 * The realm's access tokens live 90 s here instead of 300 s, so that the Keycloak
-	 * outage of {@link KafkaOutageIT} outlives every token in minutes less. Spring's
-	 * OAuth2 clients renew a token 60 s before it ends, Kafka's logins after about 80 %
-	 * of its life: both still use each token for a while.
+	 * outage of {@link KafkaOutageIT} that outlives every token lasts 110 s, not 320.
+	 * Spring's OAuth2 clients renew a token 60 s before it ends, Kafka's logins after
+	 * about 80 % of its life: both still use each token for a while.
 	 */
 	static final Duration TOKEN_LIFESPAN = Duration.ofSeconds(90);
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Several days"; the on-call email arrives over IMAP with the screening's reference and
  * a link, and nothing of the answers or the score; the link opens the screening's alert
  * after signing in; nobody acknowledges, so the escalation contact is emailed;
- * {@code intake} acknowledges in the browser, and no second escalation follows, even well
+ * {@code intake} acknowledges in the browser, and no second escalation follows, even 20 s
  * after it was due; the page lists the emails. The time from submission to the on-call
  * email is printed ({@code crisis-email: …}).
  */
@@ -135,9 +135,8 @@ class CrisisEmailIT {
 						"Alert acknowledged"));
 			assertThat(banner(driver)).contains("alert acknowledged", "by intake");
 
-			// The second escalation would be due ESCALATE_AGAIN_AFTER after the first:
-			// wait
-			// past that, then check nothing more was sent about this screening.
+			// The second escalation is due ESCALATE_AGAIN_AFTER after the first.
+			// Wait past that, then check nothing more came about this screening.
 			Instant quietUntil = later(escalated.seenAt().plus(ESCALATE_AGAIN_AFTER),
 					submitted.plus(ESCALATE_AFTER).plus(ESCALATE_AGAIN_AFTER))
 				.plus(QUIET);
