@@ -53,7 +53,11 @@ final class Realm {
 	 * gateway's.
 	 */
 	static String render(StackPorts ports, int replicas) {
-		return render(ports, replicas, null);
+		List<String> gateways = new ArrayList<>();
+		for (int instance = 1; instance <= replicas; instance++) {
+			gateways.add("http://localhost:" + ports.port(App.GATEWAY, instance));
+		}
+		return substitute(expand(template(), "GATEWAY_URL", gateways), Map.of("GATEWAY_URL", ports.gatewayUrl()));
 	}
 
 	/**
@@ -61,7 +65,7 @@ final class Realm {
 	 * test stack that waits out a token's life).
 	 */
 	static String render(StackPorts ports, int replicas, Duration tokenLifespan) {
-		String realm = render(template(), ports, replicas);
+		String realm = render(ports, replicas);
 		if (tokenLifespan == null) {
 			return realm;
 		}
@@ -70,14 +74,6 @@ final class Realm {
 			throw new IllegalStateException(RESOURCE + " sets no accessTokenLifespan");
 		}
 		return lifespan.replaceFirst("$1" + tokenLifespan.toSeconds());
-	}
-
-	private static String render(String template, StackPorts ports, int replicas) {
-		List<String> gateways = new ArrayList<>();
-		for (int instance = 1; instance <= replicas; instance++) {
-			gateways.add("http://localhost:" + ports.port(App.GATEWAY, instance));
-		}
-		return substitute(expand(template, "GATEWAY_URL", gateways), Map.of("GATEWAY_URL", ports.gatewayUrl()));
 	}
 
 	static String expand(String template, String name, List<String> values) {
