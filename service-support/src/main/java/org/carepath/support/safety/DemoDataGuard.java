@@ -20,7 +20,8 @@ final class DemoDataGuard implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		if (this.environment.getProperty(DemoData.ENABLED, Boolean.class, false)) {
-			throw new DevelopmentSettingInProductionException(DemoData.ENABLED);
+			throw new DevelopmentSettingInProductionException(DemoData.ENABLED,
+					"it imports demo records without a token");
 		}
 	}
 

@@ -4,8 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns the demo-data guard's refusal into Boot's plain "APPLICATION FAILED TO START"
- * report, without a stack trace.
+ * Turns the refusal of a development-only setting (demo data, Spring AOT code) into
+ * Boot's plain "APPLICATION FAILED TO START" report, without a stack trace.
  */
 class DevelopmentSettingFailureAnalyzer extends AbstractFailureAnalyzer<DevelopmentSettingInProductionException> {
 
@@ -13,7 +13,7 @@ class DevelopmentSettingFailureAnalyzer extends AbstractFailureAnalyzer<Developm
 	protected FailureAnalysis analyze(Throwable rootFailure, DevelopmentSettingInProductionException cause) {
 		return new FailureAnalysis(
 				"The 'prod' profile is active but the development-only setting '" + cause.property() + "' is on.",
-				"Remove it (it imports demo records without a token), or run without the 'prod' profile.", cause);
+				"Remove it (" + cause.why() + "), or run without the 'prod' profile.", cause);
 	}
 
 }
