@@ -30,10 +30,27 @@ final class JvmOptions {
 	}
 
 	/**
-	 * The applications': the heap starts small and grows only as far as the load needs.
+	 * Spring's build-time processing of each application's context, which the build puts
+	 * in every application's jar (the parent POM's {@code process-aot}): bean definitions
+	 * from generated code instead of classpath scanning, reflection and condition
+	 * evaluation at every start. The build evaluated the conditions without a profile and
+	 * without demo data, so only a stack that runs the applications that way may use it.
 	 */
-	static List<String> applications(boolean production) {
-		return with(production, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m");
+	static final String SPRING_AOT = "-Dspring.aot.enabled=true";
+
+	/**
+	 * The applications': the heap starts small and grows only as far as the load needs.
+	 * @param springAot whether the applications run with {@link #SPRING_AOT}: when their
+	 * settings switch no bean on or off that the build's conditions decided (the demo
+	 * data does)
+	 */
+	static List<String> applications(boolean production, boolean springAot) {
+		List<String> options = new ArrayList<>(
+				with(production, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m"));
+		if (springAot) {
+			options.add(SPRING_AOT);
+		}
+		return List.copyOf(options);
 	}
 
 	/**

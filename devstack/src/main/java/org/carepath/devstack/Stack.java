@@ -530,7 +530,7 @@ public final class Stack implements AutoCloseable {
 	}
 
 	private List<String> jvmOptions() {
-		return JvmOptions.applications(config.production());
+		return JvmOptions.applications(config.production(), !config.demoData());
 	}
 
 	private AotCache aotCache(App app, Path java) {

@@ -9,13 +9,19 @@ class JvmOptionsTest {
 	@Test
 	void productionRunsKafkaWithAllOfTheJitLikeTheApplications() {
 		assertThat(JvmOptions.kafka(true)).doesNotContain("-XX:TieredStopAtLevel=1");
-		assertThat(JvmOptions.applications(true)).doesNotContain("-XX:TieredStopAtLevel=1");
+		assertThat(JvmOptions.applications(true, true)).doesNotContain("-XX:TieredStopAtLevel=1");
 	}
 
 	@Test
 	void aDevelopersStackRunsKafkaAndTheApplicationsWithC1Only() {
 		assertThat(JvmOptions.kafka(false)).contains("-XX:TieredStopAtLevel=1");
-		assertThat(JvmOptions.applications(false)).contains("-XX:TieredStopAtLevel=1");
+		assertThat(JvmOptions.applications(false, true)).contains("-XX:TieredStopAtLevel=1");
+	}
+
+	@Test
+	void theApplicationsRunTheirBuildTimeSpringContextOnlyWhereTheBuildsConditionsHold() {
+		assertThat(JvmOptions.applications(true, true)).contains("-Dspring.aot.enabled=true");
+		assertThat(JvmOptions.applications(true, false)).doesNotContain("-Dspring.aot.enabled=true");
 	}
 
 	@Test
