@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.QuorumInfo;
 
 /**
  * The stack's Kafka: one node, or three, each a combined broker + controller
@@ -33,6 +36,13 @@ final class KafkaCluster {
 	 * services' port: 9100–9199 for the default 9092, 19100–19199 for e2e's 19092.
 	 */
 	static final int EXTRA_PORTS_OFFSET = 8;
+
+	/**
+	 * How long {@link #applyAccess} waits for every node to have the topics and ACLs:
+	 * they are in the metadata log at once, a node that lags a few hundred ms behind is
+	 * normal.
+	 */
+	private static final Duration ACCESS_REPLICATION_TIMEOUT = Duration.ofSeconds(30);
 
 	private final Path dataDir;
 
@@ -353,14 +363,44 @@ final class KafkaCluster {
 
 	/**
 	 * Creates the topics and ACLs of {@link KafkaAccess} for these partners, once for the
-	 * whole cluster.
+	 * whole cluster, and returns once every node holds them. The controller answers as
+	 * soon as a majority of the quorum has the records; a node still behind would refuse
+	 * a client that starts at once (an idempotent producer's first request failed with
+	 * "Cluster authorization failed" in KafkaClusterTest).
 	 */
 	void applyAccess(List<String> partnerIds) throws IOException, StackException, InterruptedException {
 		try (Admin admin = admin()) {
 			KafkaAccess.apply(admin, partnerIds, replicationFactor(), minInsyncReplicas());
+			awaitEveryNodeAt(admin.describeMetadataQuorum().quorumInfo().get().highWatermark(), admin);
 		}
 		catch (ExecutionException e) {
 			throw new StackException("Creating Kafka's topics and ACLs failed: " + e.getCause().getMessage(), e);
+		}
+	}
+
+	/**
+	 * Waits until every node of the quorum has fetched the metadata log up to this
+	 * offset, as the leader sees it.
+	 */
+	private static void awaitEveryNodeAt(long offset, Admin admin)
+			throws ExecutionException, InterruptedException, StackException {
+		Instant deadline = Instant.now().plus(ACCESS_REPLICATION_TIMEOUT);
+		while (true) {
+			QuorumInfo quorum = admin.describeMetadataQuorum().quorumInfo().get();
+			List<QuorumInfo.ReplicaState> replicas = new ArrayList<>(quorum.voters());
+			replicas.addAll(quorum.observers());
+			List<Integer> behind = replicas.stream()
+				.filter(replica -> replica.logEndOffset() < offset)
+				.map(QuorumInfo.ReplicaState::replicaId)
+				.toList();
+			if (behind.isEmpty()) {
+				return;
+			}
+			if (Instant.now().isAfter(deadline)) {
+				throw new StackException("Kafka node(s) " + behind + " did not receive the topics and ACLs within "
+						+ ACCESS_REPLICATION_TIMEOUT.toSeconds() + " s — see their logs.");
+			}
+			Thread.sleep(50);
 		}
 	}
 
