@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
  * ever being quiet, so every stop waited out their 15 s timeout ("LoopResources couldn't
  * be disposed") with the checks failing on the terminated loops meanwhile. The contexts
  * exist from the start, as {@code spring.cloud.loadbalancer.eager-load.clients} asks.
+ * After routed traffic some checks go on even past this (a subscription inside Spring
+ * Cloud that we cannot reach): {@code spring.reactor.netty.shutdown-quiet-period}
+ * (application.yml) lets the loops end anyway.
  */
 @Component
 class LoadBalancerShutdown implements SmartLifecycle {
