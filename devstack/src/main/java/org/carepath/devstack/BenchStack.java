@@ -77,9 +77,9 @@ public final class BenchStack {
 	 */
 	public static StackConfig config(Path root, Path dataDir, StackPorts ports, boolean reset) {
 		// The raised factor: the default 100 allows 3,000 submissions in 10 minutes,
-		// which a
-		// fast machine's ramp passes (warm-up 720, then 240 more per step of 10/s); the
-		// bench measured its own budget's 429s as the stack's limit.
+		// which
+		// a fast machine's ramp passes (warm-up 720, then 240 more per step of 10/s); the
+		// bench then measured its own budget's 429s as the stack's limit.
 		return new StackConfig(root, dataDir, ports, reset).withProduction(true)
 			.withSettings(App.GATEWAY, "--carepath.gateway.rate-limit.raised-addresses=" + LOAD_GENERATOR,
 					"--carepath.gateway.rate-limit.raised-factor=" + GATEWAY_RAISED_FACTOR)
